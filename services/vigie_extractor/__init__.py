@@ -1,0 +1,1 @@
+"""The extractor service: a Faust agent that turns articles into actor/event signals."""
