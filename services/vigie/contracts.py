@@ -45,7 +45,9 @@ class Article(_Message):
     title: str = ""
     text: str = Field(description="Clean text, HTML stripped")
     lang: LangCode
-    lang_detected: bool = Field(default=False, description="True when the language was detected, not declared")
+    lang_detected: bool = Field(
+        default=False, description="True when the language was detected, not declared"
+    )
     lang_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     published: datetime | None = None
     ingested_at: datetime
@@ -100,11 +102,16 @@ class Event(_Message):
     """Who did what to whom, where and when, as found in one article."""
 
     event_id: str = Field(description="article_id + ':' + ordinal, stable across re-processing")
+    category: str = Field(
+        description="Vigie event category (see docs/taxonomy.md), e.g. phone_call, offensive, capture"
+    )
     plover: str = Field(description="PLOVER event type, e.g. CONSULT, ASSAULT, FIGHT")
     mode: str | None = Field(default=None, description="PLOVER mode, e.g. 'phone', 'aerial', 'ground'")
     context: list[str] = Field(default_factory=list, description="PLOVER contexts where clear")
     cameo: str = Field(pattern=r"^\d{2,4}$", description="CAMEO event code")
-    quad_class: int = Field(ge=1, le=4, description="1 verbal coop, 2 material coop, 3 verbal conf, 4 material conf")
+    quad_class: int = Field(
+        ge=1, le=4, description="1 verbal coop, 2 material coop, 3 verbal conf, 4 material conf"
+    )
     goldstein: float = Field(ge=-10, le=10)
     source: Actor | None = None
     target: Actor | None = None

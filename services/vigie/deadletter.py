@@ -30,7 +30,7 @@ def dead_letter(
     The id is derived from where the record came from (or its bytes), so dead-lettering the same
     record twice after a replay yields the same id.
 
-    >>> dl = dead_letter("ingest", b"{oops", ValueError("bad JSON"), stage="decode", source_file="a.jsonl", line=3)
+    >>> dl = dead_letter("ingest", b"{oops", ValueError("bad JSON"), stage="decode", line=3)
     >>> (dl.stage, dl.error_type, dl.reason)
     ('decode', 'ValueError', 'bad JSON')
     """

@@ -1,13 +1,13 @@
 """Vigie's few errors, and what each consumer does with them.
 
-    VigieError
-    ├── InputError            bad input: the item is rejected, counted, dead-lettered when it came
-    │   ├── PayloadTooLarge   from Kafka or a file (HTTP: 413 / 422 with the reason); never retried
-    │   ├── MalformedInput    (bad JSON/XML, not a feed, hostile XML, missing fields)
-    │   └── DuplicateInput    (already ingested; not an error for the sender, counted)
-    ├── ProcessingError       a valid item that a stage failed on: dead-lettered with the traceback
-    └── DeliveryError         a downstream (Kafka, webhook) refused: retried with backoff, then
-                              dead-lettered; the consumer's offset is not committed before that
+VigieError
+├── InputError            bad input: the item is rejected, counted, dead-lettered when it came
+│   ├── PayloadTooLarge   from Kafka or a file (HTTP: 413 / 422 with the reason); never retried
+│   ├── MalformedInput    (bad JSON/XML, not a feed, hostile XML, missing fields)
+│   └── DuplicateInput    (already ingested; not an error for the sender, counted)
+├── ProcessingError       a valid item that a stage failed on: dead-lettered with the traceback
+└── DeliveryError         a downstream (Kafka, webhook) refused: retried with backoff, then
+                          dead-lettered; the consumer's offset is not committed before that
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from __future__ import annotations
 
 class VigieError(Exception):
     """Base of every error Vigie raises on purpose."""
+
+    stage = "process"
 
 
 class InputError(VigieError):
