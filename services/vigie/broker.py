@@ -82,6 +82,8 @@ class EmbeddedBroker:
         out = open(log_file, "ab") if log_file else subprocess.DEVNULL  # noqa: SIM115
         env = {**os.environ, "RUST_LOG": os.environ.get("RUST_LOG", "warn")}
         process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env)
+        if not isinstance(out, int):
+            out.close()  # the child holds its own descriptor
         broker = cls(process, host, port)
         try:
             asyncio.run(broker._ready(create_topics, timeout))
