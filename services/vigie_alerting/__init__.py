@@ -1,0 +1,1 @@
+"""Vigie's alerting service: signals in, story-level alerts out (Kafka, HTTP, SSE and webhooks)."""

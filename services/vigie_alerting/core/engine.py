@@ -1,0 +1,302 @@
+"""The alert engine: turns one signal into new alert versions, planning first and applying after.
+
+``plan`` computes what a signal changes without touching the engine's state; the caller publishes and
+stores the result, then calls ``apply``. A failure in between leaves the engine as it was, so the
+replayed signal is planned again from the same state and yields the same alert ids and versions.
+
+>>> from datetime import UTC, datetime
+>>> from vigie_alerting.core.rules import load_rules
+>>> engine = AlertEngine(load_rules())
+>>> engine.alerts()
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Literal
+
+from vigie.contracts import Actor, Alert, AlertStatus, Event, Severity, Signal
+from vigie_alerting.core.countries import CountryNames, load_country_names
+from vigie_alerting.core.rules import Rule, RuleBook, event_countries, is_head_of_state, matches
+from vigie_alerting.core.severity import StoryFacts, assess
+from vigie_alerting.core.stories import (
+    Candidate,
+    Member,
+    StoryPolicy,
+    StoryRecord,
+    alert_id_for,
+    append_unique,
+    article_time,
+    belongs,
+    dedup_key,
+    event_place,
+    evidence_of,
+    independent_sources,
+    merge_actors,
+    title_key,
+)
+from vigie_alerting.core.titles import make_title
+from vigie_alerting.core.transitions import next_status
+
+ChangeKind = Literal["created", "updated", "status"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One new version of one alert, and why it was made."""
+
+    record: StoryRecord
+    kind: ChangeKind
+    previous_severity: Severity | None = None
+
+    @property
+    def alert(self) -> Alert:
+        return self.record.alert
+
+    @property
+    def severity_raised(self) -> bool:
+        return self.previous_severity is not None and self.previous_severity != self.alert.severity
+
+    @property
+    def notify(self) -> bool:
+        """Webhooks hear about new alerts, severity raises and status changes, not every article."""
+        return self.kind != "updated" or self.severity_raised
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one signal does: nothing (a replay or no match) or some alert versions."""
+
+    article_id: str
+    duplicate: bool = False
+    changes: list[Change] = field(default_factory=list)
+
+
+class AlertEngine:
+    """All alerts and processed article ids, in memory; the store persists them."""
+
+    def __init__(
+        self,
+        book: RuleBook,
+        policy: StoryPolicy | None = None,
+        names: CountryNames | None = None,
+        records: Iterable[StoryRecord] = (),
+        processed: Iterable[str] = (),
+    ) -> None:
+        self.book = book
+        self.policy = policy or StoryPolicy()
+        self.names = names or load_country_names()
+        self._records: dict[str, StoryRecord] = {r.alert.alert_id: r for r in records}
+        self._processed: set[str] = set(processed)
+
+    # -------------------------------------------------------------------------------- reading
+    def alerts(self) -> list[Alert]:
+        return [r.alert for r in self._records.values()]
+
+    def record(self, alert_id: str) -> StoryRecord | None:
+        return self._records.get(alert_id)
+
+    def is_processed(self, article_id: str) -> bool:
+        return article_id in self._processed
+
+    @property
+    def articles_processed(self) -> int:
+        return len(self._processed)
+
+    # ------------------------------------------------------------------------------- planning
+    def plan(self, signal: Signal, now: datetime) -> Outcome:
+        """The alert versions ``signal`` produces; the engine is unchanged until ``apply``."""
+        if signal.article_id in self._processed:
+            return Outcome(signal.article_id, duplicate=True)
+        work: dict[str, Change] = {}
+        for event in signal.events:
+            for rule in self.book.rules:
+                if not matches(rule, event, self.book.vocabulary):
+                    continue
+                cand = self._candidate(rule, event, signal)
+                found = self._find(cand, rule, work)
+                if found is None:
+                    record = self._create(rule, cand, now)
+                    work[record.alert.alert_id] = Change(record, "created")
+                elif not found.has_article(signal.article_id):
+                    work[found.alert.alert_id] = Change(
+                        self._join(rule, found, cand, now), "updated", found.alert.severity
+                    )
+        return Outcome(signal.article_id, changes=list(work.values()))
+
+    def plan_status(self, alert_id: str, status: AlertStatus, now: datetime) -> Change | None:
+        """The version that moves an alert to ``status``; None if it is already there.
+
+        Raises KeyError for an unknown id and TransitionError for a move the lifecycle forbids.
+        """
+        record = self._records[alert_id]
+        target = next_status(record.alert.status, status)
+        if target is None:
+            return None
+        alert = record.alert.model_copy(
+            update={"status": target, "version": record.alert.version + 1, "updated_at": now}
+        )
+        return Change(record.model_copy(update={"alert": alert}), "status")
+
+    def apply(self, outcome: Outcome) -> None:
+        """Make a planned outcome (already published and stored) the engine's state."""
+        if outcome.duplicate:
+            return
+        self._processed.add(outcome.article_id)
+        self.apply_changes(outcome.changes)
+
+    def apply_changes(self, changes: Iterable[Change]) -> None:
+        for change in changes:
+            self._records[change.alert.alert_id] = change.record
+
+    # -------------------------------------------------------------------------------- helpers
+    def _candidate(self, rule: Rule, event: Event, signal: Signal) -> Candidate:
+        when = article_time(signal)
+        return Candidate(
+            kind=rule.name,
+            event=event,
+            signal=signal,
+            countries=frozenset(event_countries(event)),
+            place=event_place(event),
+            event_day=event.event_date or when.date(),
+            article_time=when,
+        )
+
+    def _find(self, cand: Candidate, rule: Rule, work: dict[str, Change]) -> StoryRecord | None:
+        """The open story ``cand`` belongs to (the most recent one if several), else None."""
+        pool = {**self._records, **{k: c.record for k, c in work.items()}}
+        fits = [
+            r for r in pool.values() if belongs(r, cand, self.policy, rule.story.countries, rule.story.places)
+        ]
+        return max(fits, key=lambda r: (r.story_time, r.alert.alert_id), default=None)
+
+    def _novel_country(self, rule: Rule, cand: Candidate) -> str | None:
+        """The first of the event's countries with no alert of this kind in the novelty window."""
+        days = [m.days for m in rule.modifiers if m.when == "novelty" and m.days is not None]
+        if not days:
+            return None
+        window = timedelta(days=days[0])
+        for country in sorted(cand.countries):
+            recent = any(
+                r.alert.kind == rule.name
+                and country in r.alert.countries
+                and abs(cand.article_time - r.story_time) <= window
+                for r in self._records.values()
+            )
+            if not recent:
+                return country
+        return None
+
+    def _facts(
+        self, actors: list[Actor], countries: list[str], members: list[Member]
+    ) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+        vocab = self.book.vocabulary
+        heads = tuple(dict.fromkeys(a.person or a.name for a in actors if is_head_of_state(a, vocab)).keys())
+        nuclear = tuple(c for c in countries if c in vocab.nuclear_powers)
+        return heads, nuclear, independent_sources(members)
+
+    def _create(self, rule: Rule, cand: Candidate, now: datetime) -> StoryRecord:
+        signal, event = cand.signal, cand.event
+        vocab = self.book.vocabulary
+        key = dedup_key(rule.name, cand.countries, cand.place, cand.event_day)
+        members = [
+            Member(
+                article_id=signal.article_id,
+                source=signal.source,
+                title_key=title_key(signal.title),
+                article_time=cand.article_time,
+            )
+        ]
+        actors = merge_actors([], event)
+        countries = sorted(cand.countries)
+        wmd = (event.mode or "").lower() in vocab.wmd_modes
+        novel = self._novel_country(rule, cand)
+        heads, nuclear, n_sources = self._facts(actors, countries, members)
+        facts = StoryFacts(heads, nuclear, n_sources, event.killed or 0, novel, wmd)
+        severity, reasons = assess(rule, facts)
+        sides = [a.country for a in (event.source, event.target) if a is not None and a.country]
+        title = make_title(
+            rule,
+            source=event.source,
+            target=event.target,
+            countries=list(dict.fromkeys([*sides, *countries])),  # the source's country first
+            place=cand.place,
+            wmd=wmd,
+            names=self.names,
+            vocab=vocab,
+        )
+        alert = Alert(
+            alert_id=alert_id_for(key, signal.article_id),
+            version=1,
+            dedup_key=key,
+            kind=rule.name,
+            severity=severity,
+            title=title,
+            plover=event.plover,
+            mode=event.mode,
+            cameo=event.cameo,
+            actors=actors,
+            countries=countries,
+            location=cand.place,
+            event_date=cand.event_day,
+            first_seen=now,
+            last_seen=now,
+            article_ids=[signal.article_id],
+            languages=[signal.lang],
+            sources=[signal.source],
+            independent_sources=n_sources,
+            evidence=[evidence_of(signal, event)],
+            reasons=reasons,
+            updated_at=now,
+        )
+        return StoryRecord(
+            alert=alert,
+            members=members,
+            story_time=cand.article_time,
+            max_killed=event.killed or 0,
+            wmd=wmd,
+            novel_country=novel,
+        )
+
+    def _join(self, rule: Rule, record: StoryRecord, cand: Candidate, now: datetime) -> StoryRecord:
+        signal, event = cand.signal, cand.event
+        old = record.alert
+        members = [
+            *record.members,
+            Member(
+                article_id=signal.article_id,
+                source=signal.source,
+                title_key=title_key(signal.title),
+                article_time=cand.article_time,
+            ),
+        ]
+        actors = merge_actors(old.actors, event)
+        countries = sorted(set(old.countries) | cand.countries)
+        max_killed = max(record.max_killed, event.killed or 0)
+        wmd = record.wmd or (event.mode or "").lower() in self.book.vocabulary.wmd_modes
+        heads, nuclear, n_sources = self._facts(actors, countries, members)
+        facts = StoryFacts(heads, nuclear, n_sources, max_killed, record.novel_country, wmd)
+        severity, reasons = assess(rule, facts, floor=old.severity)
+        alert = old.model_copy(
+            update={
+                "version": old.version + 1,
+                "severity": severity,
+                "actors": actors,
+                "countries": countries,
+                "location": old.location or cand.place,
+                "last_seen": now,
+                "article_ids": [*old.article_ids, signal.article_id],
+                "languages": append_unique(old.languages, signal.lang),
+                "sources": append_unique(old.sources, signal.source),
+                "independent_sources": n_sources,
+                "evidence": [*old.evidence, evidence_of(signal, event)],
+                "reasons": reasons,
+                "updated_at": now,
+            }
+        )
+        return record.model_copy(
+            update={"alert": alert, "members": members, "max_killed": max_killed, "wmd": wmd}
+        )

@@ -1,0 +1,210 @@
+"""Stories: what an alert remembers about its articles, and whether a new event belongs to it.
+
+Dedup key (documented in the README): ``kind|sorted actor countries|place|event date``, e.g.
+``leader_call|FRA,IND|-|2026-11-17`` — place is the case-folded canonical place name or '-', the date
+is the event date (else the article's publication date, else its ingestion date). The alert id is
+``"al-" + sha256(dedup_key + "|" + first article id)[:16]``: stable across restarts and replays.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from pydantic import BaseModel, ConfigDict
+
+from vigie.contracts import Actor, Alert, AlertEvidence, Event, Location, Signal
+from vigie_alerting.core.geo import place_key, same_place
+
+OPEN_STATUSES = frozenset({"firing", "acknowledged"})
+MAX_ACTORS = 12
+
+
+@dataclass(frozen=True)
+class StoryPolicy:
+    """When two events are one story."""
+
+    story_window: timedelta = timedelta(hours=72)
+    event_date_days: int = 2
+    nearby_km: float = 50.0
+
+
+class Member(BaseModel):
+    """One article of a story, as the story needs to remember it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    article_id: str
+    source: str
+    title_key: str
+    article_time: datetime
+
+
+class StoryRecord(BaseModel):
+    """An alert's current version plus what clustering and severity need beyond the contract."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    alert: Alert
+    members: list[Member]
+    story_time: datetime
+    max_killed: int = 0
+    wmd: bool = False
+    novel_country: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.alert.status in OPEN_STATUSES
+
+    def has_article(self, article_id: str) -> bool:
+        return any(m.article_id == article_id for m in self.members)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One rule-matching event of one article, with the fields clustering compares."""
+
+    kind: str
+    event: Event
+    signal: Signal
+    countries: frozenset[str]
+    place: Location | None
+    event_day: date
+    article_time: datetime
+
+
+def article_time(signal: Signal) -> datetime:
+    """Stream time of an article: when it was published, else when it was ingested."""
+    return signal.published or signal.ingested_at
+
+
+def event_place(event: Event) -> Location | None:
+    """The event's place, when it is where the event happened and more precise than a country."""
+    loc = event.location
+    if loc is None or not loc.is_event_place or loc.feature == "country":
+        return None
+    return loc
+
+
+def title_key(title: str) -> str:
+    """A title reduced to lower-case letters and digits, so wire copies compare equal.
+
+    >>> title_key("Macron, Modi discuss trade!") == title_key("macron  modi DISCUSS trade")
+    True
+    """
+    text = unicodedata.normalize("NFKC", title).casefold()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
+
+
+def dedup_key(kind: str, countries: frozenset[str], place: Location | None, day: date) -> str:
+    """``kind|sorted countries|place|event date``.
+
+    >>> dedup_key("leader_call", frozenset({"IND", "FRA"}), None, date(2026, 11, 17))
+    'leader_call|FRA,IND|-|2026-11-17'
+    """
+    return f"{kind}|{','.join(sorted(countries)) or '-'}|{place_key(place)}|{day.isoformat()}"
+
+
+def alert_id_for(key: str, first_article_id: str) -> str:
+    return "al-" + hashlib.sha256(f"{key}|{first_article_id}".encode()).hexdigest()[:16]
+
+
+def independent_sources(members: list[Member]) -> int:
+    """Distinct outlets, where two articles with the same title (a wire copy) count once.
+
+    >>> wire, other = "troops cross the border", "a different headline here"
+    >>> ms = [Member(article_id=str(i), source=s, title_key=t, article_time=datetime(2026, 1, 1))
+    ...       for i, (s, t) in enumerate([("a", wire), ("b", wire), ("c", other), ("c", "z")])]
+    >>> independent_sources(ms)
+    2
+    """
+    parent = list(range(len(members)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_by: dict[str, int] = {}
+    for i, m in enumerate(members):
+        # Very short titles ("Update") are too common to prove a copy.
+        keys = ["source:" + m.source] + (["title:" + m.title_key] if len(m.title_key) >= 12 else [])
+        for key in keys:
+            if key in first_by:
+                parent[find(i)] = find(first_by[key])
+            else:
+                first_by[key] = i
+    return max(1, len({find(i) for i in range(len(members))}))
+
+
+def countries_compatible(a: frozenset[str], b: frozenset[str], mode: str) -> bool:
+    return a == b if mode == "equal" else bool(a & b)
+
+
+def belongs(
+    record: StoryRecord, cand: Candidate, policy: StoryPolicy, country_mode: str, use_places: bool = True
+) -> bool:
+    """Whether ``cand`` is the same story as the open alert ``record``.
+
+    Same kind, open, article within the stream window and event date within ±N days; then the
+    places (when both are known and ``use_places``) must be the same or nearby, and the countries
+    (when both are known) must overlap (or be equal); with no countries, known nearby places decide.
+    """
+    alert = record.alert
+    if alert.kind != cand.kind or not record.is_open:
+        return False
+    if abs(cand.article_time - record.story_time) > policy.story_window:
+        return False
+    if (
+        alert.event_date is not None
+        and abs((cand.event_day - alert.event_date).days) > policy.event_date_days
+    ):
+        return False
+    places_known = use_places and alert.location is not None and cand.place is not None
+    if places_known and not same_place(alert.location, cand.place, policy.nearby_km):  # type: ignore[arg-type]
+        return False
+    mine = frozenset(alert.countries)
+    if mine and cand.countries:
+        return countries_compatible(mine, cand.countries, country_mode)
+    return places_known
+
+
+def evidence_of(signal: Signal, event: Event) -> AlertEvidence:
+    """The event's sentence with the trigger offsets made relative to that sentence."""
+    ev = event.evidence
+    start = ev.trigger_start - ev.start
+    end = ev.trigger_end - ev.start
+    if not (0 <= start <= end <= len(ev.sentence)) or ev.sentence[start:end] != ev.trigger:
+        found = ev.sentence.find(ev.trigger) if ev.trigger else -1
+        start, end = (found, found + len(ev.trigger)) if found >= 0 else (0, 0)
+    return AlertEvidence(
+        article_id=signal.article_id,
+        source=signal.source,
+        lang=signal.lang,
+        url=signal.url,
+        sentence=ev.sentence,
+        trigger=ev.trigger,
+        trigger_start=start,
+        trigger_end=end,
+    )
+
+
+def merge_actors(actors: list[Actor], event: Event) -> list[Actor]:
+    """The story's actors plus the event's new ones (by name, country, role, person), at most 12."""
+    out = list(actors)
+    seen = {(a.name, a.country, a.role, a.person) for a in out}
+    for actor in (event.source, event.target):
+        if actor is None:
+            continue
+        key = (actor.name, actor.country, actor.role, actor.person)
+        if key not in seen and len(out) < MAX_ACTORS:
+            seen.add(key)
+            out.append(actor)
+    return out
+
+
+def append_unique(items: list[str], item: str) -> list[str]:
+    return items if item in items else [*items, item]

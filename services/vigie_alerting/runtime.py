@@ -1,0 +1,172 @@
+"""Wiring: build the alerting service from settings, run consumer, dispatcher and HTTP until stopped."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Iterator
+from datetime import timedelta
+
+import httpx
+import uvicorn
+from aiokafka import AIOKafkaConsumer
+
+from vigie.kafka import make_consumer, make_producer, wait_for_broker
+from vigie.topics import SIGNALS
+from vigie_alerting.broadcast import AlertHub
+from vigie_alerting.core.engine import AlertEngine
+from vigie_alerting.core.rules import RuleBook
+from vigie_alerting.core.stories import StoryPolicy
+from vigie_alerting.dispatcher import Dispatcher
+from vigie_alerting.http_app import create_app
+from vigie_alerting.metrics import AlertingMetrics
+from vigie_alerting.notifier import WebhookNotifier
+from vigie_alerting.publisher import KafkaPublisher
+from vigie_alerting.service import AlertingService
+from vigie_alerting.settings import AlertingSettings
+from vigie_alerting.store import SqliteAlertStore
+
+logger = logging.getLogger(__name__)
+
+
+def story_policy(settings: AlertingSettings) -> StoryPolicy:
+    return StoryPolicy(
+        story_window=timedelta(hours=settings.story_window_hours),
+        event_date_days=settings.event_date_days,
+        nearby_km=settings.nearby_km,
+    )
+
+
+class _Server(uvicorn.Server):
+    """uvicorn without its own signal handling: the service decides when to stop."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+async def consume(service: AlertingService, consumer: AIOKafkaConsumer, stop: asyncio.Event) -> None:
+    """Handle each signal, then commit the batch's offsets (at-least-once; replays are no-ops)."""
+    while not stop.is_set():
+        batches = await consumer.getmany(timeout_ms=500, max_records=200)
+        for records in batches.values():
+            for rec in records:
+                await service.handle_record(
+                    rec.value, topic=rec.topic, partition=rec.partition, offset=rec.offset
+                )
+        if batches:
+            await consumer.commit()
+
+
+def build_server(service: AlertingService, settings: AlertingSettings) -> _Server:
+    app = create_app(service, settings.api_token)
+    config = uvicorn.Config(
+        app,
+        host=settings.http_host,
+        port=settings.http_port,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=3,
+    )
+    return _Server(config)
+
+
+def build_notifier(
+    settings: AlertingSettings, client: httpx.AsyncClient, metrics: AlertingMetrics
+) -> WebhookNotifier:
+    secret = settings.webhook_secret.get_secret_value().encode() if settings.webhook_secret else None
+    return WebhookNotifier(
+        client,
+        secret,
+        max_attempts=settings.webhook_max_attempts,
+        backoff_s=settings.webhook_backoff_s,
+        backoff_max_s=settings.webhook_backoff_max_s,
+        on_retry=lambda url: metrics.notifications.labels(receiver=url, outcome="retried").inc(),
+    )
+
+
+async def _await_all(tasks: list[asyncio.Task[None]]) -> bool:
+    """Wait for the worker tasks; True if one of them failed (its traceback is logged)."""
+    failed = False
+    for task in tasks:
+        try:
+            await task
+        except Exception:
+            logger.exception("task %s failed; the service stops without committing further", task.get_name())
+            failed = True
+    return failed
+
+
+async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event | None = None) -> int:
+    """Run until SIGTERM/SIGINT (or ``stop``); return an exit code (1 if a part failed)."""
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    store = SqliteAlertStore.open(settings.state_dir)
+    engine = AlertEngine(
+        book, story_policy(settings), records=store.load_records(), processed=store.processed_ids()
+    )
+    logger.info("state loaded: %d alerts, %d articles", len(engine.alerts()), engine.articles_processed)
+    metrics = AlertingMetrics.create()
+    client_id = f"{settings.kafka_client_id}-alerting"
+    producer = make_producer(settings.kafka_bootstrap, client_id=client_id)
+    consumer = make_consumer(
+        settings.kafka_bootstrap, SIGNALS, group_id=settings.group_id, client_id=client_id
+    )
+    failed = False
+    tasks: list[asyncio.Task[None]] = []
+    async with httpx.AsyncClient(timeout=settings.webhook_timeout_s) as client:
+        service = AlertingService(
+            engine, store, KafkaPublisher(producer), metrics, AlertHub(), receivers=settings.webhooks
+        )
+        dispatcher = Dispatcher(
+            store, build_notifier(settings, client, metrics), metrics, service.on_dead_notification
+        )
+        service.kick = dispatcher.kick
+        server = build_server(service, settings)
+        server_task = asyncio.create_task(server.serve(), name="http")
+        server_task.add_done_callback(lambda _: stop.set())
+        try:
+            await wait_for_broker(settings.kafka_bootstrap, settings.broker_wait_s)
+            await producer.start()
+            await consumer.start()
+            service.ready = True
+            logger.info(
+                "alerting on %s:%d, broker %s, group %s, %d rule(s), %d webhook(s)",
+                settings.http_host,
+                settings.http_port,
+                settings.kafka_bootstrap,
+                settings.group_id,
+                len(book.rules),
+                len(settings.webhooks),
+            )
+            for name, coro in (
+                ("consume", consume(service, consumer, stop)),
+                ("webhooks", dispatcher.run(stop)),
+            ):
+                task = asyncio.create_task(coro, name=name)
+                task.add_done_callback(lambda _: stop.set())
+                tasks.append(task)
+            await stop.wait()
+        except (TimeoutError, OSError) as exc:
+            logger.error("alerting could not start: %s", exc)
+            failed = True
+        finally:
+            logger.info("stopping: consumer, webhooks, HTTP, producer")
+            service.ready = False
+            stop.set()
+            failed = await _await_all(tasks) or failed
+            service.hub.close()
+            server.should_exit = True
+            with contextlib.suppress(SystemExit):
+                await server_task
+            await consumer.stop()
+            await producer.stop()
+            store.close()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.remove_signal_handler(sig)
+    logger.info("alerting stopped")
+    return 1 if failed or not server.started else 0

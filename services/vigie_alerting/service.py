@@ -1,0 +1,176 @@
+"""The alerting service's use cases: take one signal record, change an alert's status, report status.
+
+Per signal: plan with the engine, publish the new alert versions (awaited), write the store in one
+transaction (alerts, processed article id, counters, pending notifications), then apply to the
+engine and tell live subscribers and the dispatcher. The consumer commits its offset afterwards.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from pydantic import ValidationError
+
+from vigie.contracts import Alert, AlertStatus, Signal, utcnow
+from vigie.deadletter import dead_letter
+from vigie.errors import MalformedInput
+from vigie.topics import SIGNALS
+from vigie_alerting.broadcast import AlertHub
+from vigie_alerting.core.engine import AlertEngine, Change
+from vigie_alerting.metrics import AlertingMetrics
+from vigie_alerting.notifier import Delivery
+from vigie_alerting.publisher import Publisher
+from vigie_alerting.store import AlertStore, Notification
+
+logger = logging.getLogger(__name__)
+
+
+class AlertingService:
+    """Holds the engine, the store and the outputs; every state change goes through one lock."""
+
+    def __init__(
+        self,
+        engine: AlertEngine,
+        store: AlertStore,
+        publisher: Publisher,
+        metrics: AlertingMetrics,
+        hub: AlertHub,
+        *,
+        receivers: list[str] | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        kick: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.engine = engine
+        self.store = store
+        self.publisher = publisher
+        self.metrics = metrics
+        self.hub = hub
+        self.receivers = list(receivers or [])
+        self.clock = clock
+        self.kick = kick
+        self.ready = False
+        self._lock = asyncio.Lock()
+
+    def status(self) -> dict[str, int]:
+        return {
+            "signals_processed": self.store.counter("signals"),
+            "articles_processed": self.engine.articles_processed,
+            "alerts": len(self.engine.alerts()),
+            "dead_letters": self.store.counter("dead_letters"),
+        }
+
+    async def handle_record(
+        self,
+        value: bytes | None,
+        *,
+        topic: str = SIGNALS,
+        partition: int | None = None,
+        offset: int | None = None,
+    ) -> str:
+        """Process one record of ``vigie.signals.v1``; return the outcome label.
+
+        Undecodable or invalid records are dead-lettered; DeliveryError (broker down) propagates so
+        the offset is not committed.
+        """
+        try:
+            if value is None:
+                raise MalformedInput("empty record (tombstone) on the signals topic")
+            signal = Signal.model_validate_json(value)
+        except (MalformedInput, ValidationError) as exc:
+            logger.warning("bad signal at %s[%s]@%s dead-lettered: %s", topic, partition, offset, exc)
+            not_json = isinstance(exc, ValidationError) and exc.errors()[0]["type"] == "json_invalid"
+            stage = "decode" if isinstance(exc, MalformedInput) or not_json else "validate"
+            record = dead_letter(
+                "alerting",
+                value or b"",
+                exc,
+                stage=stage,
+                source_topic=topic,
+                partition=partition,
+                offset=offset,
+            )
+            await self.publisher.publish_dead_letter(record)
+            async with self._lock:
+                self.store.save([], counters={"dead_letters": 1})
+            self.metrics.signals.labels(outcome="dead_letter").inc()
+            return "dead_letter"
+        return await self.handle_signal(signal)
+
+    async def handle_signal(self, signal: Signal) -> str:
+        async with self._lock:
+            now = self.clock()
+            outcome = self.engine.plan(signal, now)
+            changes = outcome.changes
+            if changes:
+                await self.publisher.publish_alerts([c.alert for c in changes])
+            self.store.save(
+                [c.record for c in changes],
+                article_id=None if outcome.duplicate else signal.article_id,
+                counters={"signals": 1},
+                notifications=self._notifications(changes),
+            )
+            self.engine.apply(outcome)
+        label = "duplicate" if outcome.duplicate else ("alerted" if changes else "no_alert")
+        self.metrics.signals.labels(outcome=label).inc()
+        self._observe(changes, signal)
+        self._announce(changes)
+        if changes:
+            logger.info(
+                "article %s: %s",
+                signal.article_id,
+                ", ".join(f"{c.alert.alert_id} v{c.alert.version} {c.kind}" for c in changes),
+            )
+        return label
+
+    async def set_status(self, alert_id: str, status: AlertStatus) -> Alert | None:
+        """Move an alert to ``status`` (a new version); None if unknown. TransitionError if forbidden."""
+        async with self._lock:
+            if self.engine.record(alert_id) is None:
+                return None
+            change = self.engine.plan_status(alert_id, status, self.clock())
+            if change is None:
+                record = self.engine.record(alert_id)
+                return record.alert if record is not None else None
+            await self.publisher.publish_alerts([change.alert])
+            self.store.save([change.record], notifications=self._notifications([change]))
+            self.engine.apply_changes([change])
+        self._announce([change])
+        logger.info("alert %s is now %s (v%d)", alert_id, status, change.alert.version)
+        return change.alert
+
+    async def on_dead_notification(self, n: Notification, result: Delivery) -> None:
+        """The dispatcher gave up: keep the payload in the dead-letter topic."""
+        error = f"webhook {n.receiver} refused {n.alert_id} v{n.version}: {result.error}"
+        record = dead_letter("alerting", n.payload, error, stage="notify", source_topic=None)
+        await self.publisher.publish_dead_letter(record)
+
+    def _notifications(self, changes: list[Change]) -> list[Notification]:
+        return [
+            Notification.new(c.alert.alert_id, c.alert.version, url, c.alert.model_dump_json().encode())
+            for c in changes
+            if c.notify
+            for url in self.receivers
+        ]
+
+    def _observe(self, changes: list[Change], signal: Signal) -> None:
+        for c in changes:
+            alert = c.alert
+            if c.kind == "created":
+                self.metrics.alerts.labels(kind=alert.kind, severity=alert.severity).inc()
+                if signal.published is not None:
+                    lag = (alert.first_seen - signal.published).total_seconds()
+                    self.metrics.detection_latency.observe(max(0.0, lag))
+            else:
+                self.metrics.alert_updates.inc()
+            self.metrics.ingest_to_alert.observe(
+                max(0.0, (alert.updated_at - signal.ingested_at).total_seconds())
+            )
+
+    def _announce(self, changes: list[Change]) -> None:
+        for c in changes:
+            self.hub.publish(c.alert)
+        if any(c.notify for c in changes) and self.receivers:
+            self.kick()

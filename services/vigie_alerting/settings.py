@@ -1,0 +1,40 @@
+"""Settings of the alerting service (``VIGIE_ALERTING_*``, plus the shared ``VIGIE_KAFKA_*``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import SettingsConfigDict
+
+from vigie.settings import KafkaSettings
+
+
+class AlertingSettings(KafkaSettings):
+    """Everything the alerting service is configured with; built once in ``main()`` and passed down.
+
+    ``webhooks`` is a JSON list in the environment:
+    ``VIGIE_ALERTING_WEBHOOKS='["https://hooks.example.org/vigie"]'``.
+
+    >>> AlertingSettings(http_port=9000, webhooks=["http://x/h"]).webhooks
+    ['http://x/h']
+    """
+
+    model_config = SettingsConfigDict(frozen=True, extra="ignore", env_prefix="VIGIE_ALERTING_")
+
+    http_host: str = "127.0.0.1"
+    http_port: int = Field(default=8083, ge=0, le=65535)
+    state_dir: Path = Field(default=Path("./var/alerting"), description="Where the SQLite state lives")
+    rules_file: Path | None = Field(default=None, description="Alert rules (YAML); the bundled file if unset")
+    group_id: str = Field(default="vigie-alerting", description="Kafka consumer group")
+    webhooks: list[str] = Field(default_factory=list, description="URLs that receive alerts (JSON list)")
+    webhook_secret: SecretStr | None = Field(default=None, description="HMAC-SHA256 key for signatures")
+    webhook_max_attempts: int = Field(default=5, ge=1, le=20)
+    webhook_backoff_s: float = Field(default=0.5, gt=0, description="First retry delay; doubles each try")
+    webhook_backoff_max_s: float = Field(default=30.0, gt=0)
+    webhook_timeout_s: float = Field(default=10.0, gt=0)
+    api_token: SecretStr | None = Field(default=None, description="Bearer token of the write endpoints")
+    story_window_hours: float = Field(default=72.0, gt=0, description="Stream time an open story spans")
+    event_date_days: int = Field(default=2, ge=0, description="Event dates within ±N days are one story")
+    nearby_km: float = Field(default=50.0, ge=0, description="Places this close are the same place")
+    broker_wait_s: float = Field(default=60.0, ge=0, description="How long to wait for the broker at start")

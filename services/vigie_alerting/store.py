@@ -1,0 +1,190 @@
+"""Durable state: alerts, processed article ids, counters and the webhook notification log (SQLite).
+
+Everything one signal changes is written in one transaction, so after a crash the state is either
+before or after that signal. ``AlertStore`` is the seam where a PostgreSQL store can be added.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+from vigie.contracts import utcnow
+from vigie_alerting.core.stories import StoryRecord
+
+NotificationStatus = Literal["pending", "sent", "dead"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS alerts (
+    alert_id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    record TEXT NOT NULL               -- StoryRecord JSON: the alert and what clustering needs
+);
+CREATE TABLE IF NOT EXISTS processed (
+    article_id TEXT PRIMARY KEY,
+    processed_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS counters (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS notifications (
+    notification_id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    alert_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    receiver TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    status TEXT NOT NULL,              -- pending, sent, dead
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS notifications_status ON notifications (status, seq);
+"""
+
+
+@dataclass(frozen=True)
+class Notification:
+    """One alert version to deliver to one webhook receiver."""
+
+    notification_id: str
+    alert_id: str
+    version: int
+    receiver: str
+    payload: bytes
+    status: NotificationStatus = "pending"
+    attempts: int = 0
+    last_error: str | None = None
+
+    @classmethod
+    def new(cls, alert_id: str, version: int, receiver: str, payload: bytes) -> Notification:
+        """A pending notification whose id is stable, so a replayed version is logged once."""
+        digest = hashlib.sha256(f"{receiver}|{alert_id}|{version}".encode()).hexdigest()[:24]
+        return cls(f"nt-{digest}", alert_id, version, receiver, payload)
+
+
+class AlertStore(Protocol):
+    """What the service needs from durable storage."""
+
+    def load_records(self) -> list[StoryRecord]: ...
+    def processed_ids(self) -> set[str]: ...
+    def counter(self, name: str) -> int: ...
+    def save(
+        self,
+        records: list[StoryRecord],
+        *,
+        article_id: str | None = None,
+        counters: dict[str, int] | None = None,
+        notifications: list[Notification] | None = None,
+    ) -> None: ...
+    def pending_notifications(self, limit: int = 100) -> list[Notification]: ...
+    def notifications(self, alert_id: str | None = None) -> list[Notification]: ...
+    def finish_notification(
+        self, notification_id: str, status: NotificationStatus, attempts: int, error: str | None
+    ) -> None: ...
+    def close(self) -> None: ...
+
+
+class SqliteAlertStore:
+    """``AlertStore`` in one SQLite file (WAL); open with ``SqliteAlertStore.open(state_dir)``."""
+
+    FILE = "alerting.sqlite3"
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    @classmethod
+    def open(cls, state_dir: Path) -> SqliteAlertStore:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(state_dir / cls.FILE, timeout=10.0, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        db.executescript(_SCHEMA)
+        return cls(db)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def load_records(self) -> list[StoryRecord]:
+        rows = self._db.execute("SELECT record FROM alerts ORDER BY rowid").fetchall()
+        return [StoryRecord.model_validate_json(r[0]) for r in rows]
+
+    def processed_ids(self) -> set[str]:
+        return {str(r[0]) for r in self._db.execute("SELECT article_id FROM processed")}
+
+    def counter(self, name: str) -> int:
+        row = self._db.execute("SELECT value FROM counters WHERE name=?", (name,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def save(
+        self,
+        records: list[StoryRecord],
+        *,
+        article_id: str | None = None,
+        counters: dict[str, int] | None = None,
+        notifications: list[Notification] | None = None,
+    ) -> None:
+        """Write alert records, the processed article, counter increments and new notifications."""
+        now = utcnow().isoformat()
+        with self._transaction():
+            self._db.executemany(
+                "INSERT INTO alerts VALUES (?, ?, ?) ON CONFLICT(alert_id) DO UPDATE "
+                "SET version=excluded.version, record=excluded.record",
+                [(r.alert.alert_id, r.alert.version, r.model_dump_json()) for r in records],
+            )
+            if article_id is not None:
+                self._db.execute("INSERT OR IGNORE INTO processed VALUES (?, ?)", (article_id, now))
+            for name, delta in (counters or {}).items():
+                self._db.execute(
+                    "INSERT INTO counters VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value=value+?",
+                    (name, delta, delta),
+                )
+            seq = int(self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM notifications").fetchone()[0])
+            for i, n in enumerate(notifications or [], start=1):
+                self._db.execute(
+                    "INSERT OR IGNORE INTO notifications VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, NULL, ?, ?)",
+                    (n.notification_id, seq + i, n.alert_id, n.version, n.receiver, n.payload, now, now),
+                )
+
+    def _rows(self, where: str, args: tuple[object, ...]) -> list[Notification]:
+        rows = self._db.execute(
+            "SELECT notification_id, alert_id, version, receiver, payload, status, attempts, last_error "
+            f"FROM notifications {where}",
+            args,
+        ).fetchall()
+        return [Notification(r[0], r[1], int(r[2]), r[3], bytes(r[4]), r[5], int(r[6]), r[7]) for r in rows]
+
+    def pending_notifications(self, limit: int = 100) -> list[Notification]:
+        """Notifications not yet delivered nor given up, oldest first."""
+        return self._rows("WHERE status='pending' ORDER BY seq LIMIT ?", (limit,))
+
+    def notifications(self, alert_id: str | None = None) -> list[Notification]:
+        if alert_id is None:
+            return self._rows("ORDER BY seq", ())
+        return self._rows("WHERE alert_id=? ORDER BY seq", (alert_id,))
+
+    def finish_notification(
+        self, notification_id: str, status: NotificationStatus, attempts: int, error: str | None
+    ) -> None:
+        self._db.execute(
+            "UPDATE notifications SET status=?, attempts=?, last_error=?, updated_at=? "
+            "WHERE notification_id=?",
+            (status, attempts, error, utcnow().isoformat(), notification_id),
+        )
+
+    def close(self) -> None:
+        self._db.close()
