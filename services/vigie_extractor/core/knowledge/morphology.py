@@ -1,0 +1,167 @@
+"""Expansion of lexicon base forms into inflected forms, driven by ``data/morphology.yaml``.
+
+A form may carry a class marker: ``"турецкий|adj"``, ``"türkisch|adj"``, ``"سوري|nisba"``,
+``"президент|noun"``. Proper names (``proper=True``) get the automatic Russian declension and the
+German genitive ``-s``. Turkish apostrophe suffixes and Arabic proclitics are handled while matching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from vigie_extractor.core.knowledge.datafiles import read_yaml
+from vigie_extractor.core.knowledge.errors import KnowledgeDataError
+
+
+@dataclass(frozen=True)
+class _RuRule:
+    ending: str
+    strip: str
+    endings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Morphology:
+    """Inflection tables for every supported language."""
+
+    ru_adjective: dict[str, tuple[str, ...]]
+    ru_auto: tuple[_RuRule, ...]
+    de_adjective: tuple[str, ...]
+    de_proper_tail: tuple[str, ...]
+    es_plural_vowel: str
+    es_plural_consonant: str
+    fr_plural: str
+    ar_nisba: tuple[str, ...]
+    ar_article: str
+    ar_proclitics: frozenset[str]
+
+    @classmethod
+    def load(cls) -> Morphology:
+        """Read and validate ``data/morphology.yaml``."""
+        raw: dict[str, Any] = read_yaml("morphology.yaml")
+        try:
+            ru, de, fr, es, ar = raw["ru"], raw["de"], raw["fr"], raw["es"], raw["ar"]
+            return cls(
+                ru_adjective={k: tuple(v) for k, v in ru["adjective"].items()},
+                ru_auto=tuple(_RuRule(r["ending"], r["strip"], tuple(r["endings"])) for r in ru["auto"]),
+                de_adjective=tuple(de["adjective"][""]),
+                de_proper_tail=tuple(de["proper_tail"]),
+                es_plural_vowel=es["adjective_plural_vowel"],
+                es_plural_consonant=es["adjective_plural_consonant"],
+                fr_plural=fr["adjective_plural"],
+                ar_nisba=tuple(ar["nisba"]),
+                ar_article=ar["article"],
+                ar_proclitics=frozenset(ar["proclitics"]),
+            )
+        except (KeyError, TypeError) as exc:
+            raise KnowledgeDataError(f"morphology.yaml: missing or malformed entry {exc}") from exc
+
+    def expand(self, form: str, lang: str, *, proper: bool = False) -> list[str]:
+        """All surface forms of ``form`` (base form, with an optional ``|class`` marker)."""
+        base, _, cls = form.partition("|")
+        base = base.strip()
+        if not base:
+            raise KnowledgeDataError(f"empty form {form!r} ({lang})")
+        if cls == "adj":
+            return self._adjective(base, lang)
+        if cls == "nisba":
+            return self._nisba(base)
+        if cls == "noun" or (proper and lang == "ru"):
+            return self._ru_noun(base) if lang == "ru" and " " not in base else [base]
+        if cls:
+            raise KnowledgeDataError(f"unknown inflection class {cls!r} in {form!r} ({lang})")
+        if proper and lang == "de" and base[-1] not in "sxzß":
+            return [base] + [base + t for t in self.de_proper_tail]
+        return [base]
+
+    def _adjective(self, base: str, lang: str) -> list[str]:
+        if lang == "ru":
+            for ending, endings in self.ru_adjective.items():
+                if base.endswith(ending):
+                    stem = base[: len(base) - len(ending)]
+                    return [stem + e for e in endings]
+            raise KnowledgeDataError(f"Russian adjective {base!r} has no known ending")
+        if lang == "de":
+            return [base + e for e in self.de_adjective]
+        if lang == "fr":
+            return [base] if base[-1] in "sx" else [base, base + self.fr_plural]
+        if lang == "es":
+            last = base[-1].lower()
+            plural = self.es_plural_vowel if last in "aeiouáéíóú" else self.es_plural_consonant
+            return [base, _strip_final_accent(base) + plural]
+        if lang == "ar":
+            return self._nisba(base)
+        return [base]
+
+    def _nisba(self, base: str) -> list[str]:
+        forms = [base + e for e in self.ar_nisba]
+        return forms + [self.ar_article + f for f in forms]
+
+    def ru_stem(self, name: str) -> tuple[str, frozenset[str]] | None:
+        """A one-word Russian name as a stem and its case endings (``Махачкала`` -> ``Махачкал``,
+        {а, ы, е, у, ой}); None for indeclinable or multi-word names."""
+        if " " in name or "-" in name:
+            return None
+        low = name.lower()
+        for rule in self.ru_auto:
+            if low.endswith(rule.ending):
+                if rule.endings == ("",):
+                    return None
+                stem = name[: len(name) - len(rule.strip)] if rule.strip else name
+                return stem, frozenset(rule.endings)
+        return None
+
+    def _ru_noun(self, base: str) -> list[str]:
+        low = base.lower()
+        for rule in self.ru_auto:
+            if low.endswith(rule.ending):
+                stem = base[: len(base) - len(rule.strip)] if rule.strip else base
+                return list(dict.fromkeys(stem + e for e in rule.endings))
+        return [base]
+
+
+def _strip_final_accent(word: str) -> str:
+    """``francés`` -> ``frances`` (Spanish plurals move the stress: ``franceses``)."""
+    table = str.maketrans("áéíóú", "aeiou")
+    head, tail = word[:-3], word[-3:]
+    return head + tail.translate(table)
+
+
+def is_cyrillic(text: str) -> bool:
+    """True when ``text`` contains a Cyrillic letter."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def is_latin(text: str) -> bool:
+    """True when ``text`` contains a Latin letter and no Cyrillic or Arabic one."""
+    return any(ch.isascii() and ch.isalpha() for ch in text) and not any(
+        "\u0400" <= ch <= "\u06ff" for ch in text
+    )
+
+
+def proper_variants(
+    morph: Morphology, form: str, lang: str | None, *, person: bool = False
+) -> list[tuple[str, str | None]]:
+    """Surface forms of a proper name with the language each may match in (None: any).
+
+    Russian names are declined (every word of a person's name, the last one otherwise); German
+    texts also accept the genitive ``-s``.
+    """
+    if "|" in form:
+        return [(f, lang) for f in morph.expand(form, lang or "en")]
+    if is_cyrillic(form) and lang in (None, "ru"):
+        words = form.split(" ")
+        if len(words) == 1:
+            return [(f, lang) for f in morph.expand(form, "ru", proper=True)]
+        if person and len(words) <= 3:
+            combos: list[str] = [""]
+            for word in words:
+                declined = morph.expand(word, "ru", proper=True)
+                combos = [f"{c} {d}".strip() for c in combos for d in declined]
+            return [(f, lang) for f in combos]
+        return [(form, lang)]
+    out: list[tuple[str, str | None]] = [(form, lang)]
+    if is_latin(form) and lang in (None, "de"):
+        out.extend((f, "de") for f in morph.expand(form, "de", proper=True)[1:])
+    return out

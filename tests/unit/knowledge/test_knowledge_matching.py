@@ -1,0 +1,57 @@
+"""Folding keeps offsets; the matcher finds whole words only; find() is fast enough."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigie_extractor.core.knowledge.matcher import SurfaceMatcher
+from vigie_extractor.core.knowledge.morphology import Morphology
+from vigie_extractor.core.knowledge.normalise import fold
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Erdoğan'ın İSTANBUL", "erdogan'in istanbul"),
+        ("Téhéran, Moscou", "teheran, moscou"),
+        ("Ёлка Путина", "елка путина"),
+        ("أحلب إيران السورية", "احلب ايران السوريه"),
+        ("Türkiye’nin", "turkiye'nin"),
+        ("Straße", "straße"),
+    ],
+)
+def test_fold_keeps_length(text: str, folded: str) -> None:
+    assert fold(text) == folded
+    assert len(fold(text)) == len(text)
+
+
+def test_matcher_rules() -> None:
+    matcher = SurfaceMatcher(Morphology.load().ar_proclitics)
+    matcher.add("Suriye", 1, None)
+    matcher.add("HTS", 2, None)
+    matcher.add("الجيش", 3, "ar")
+    matcher.add("army", 4, "en", "any")
+    matcher.build()
+    assert [(h.start, h.end) for h in matcher.find("Suriye'de ve Suriyeli", "tr")] == [(0, 9)]
+    assert matcher.find("Suriye'de", "fr")[0].end == 6  # the suffix rule is Turkish only
+    assert matcher.find("hts", "en") == []
+    assert [h.payloads for h in matcher.find("HTS", "de")] == [(2,)]
+    assert [(h.start, h.end) for h in matcher.find("وللجيش", "ar")] == [(1, 6)]
+    assert [(h.start, h.end) for h in matcher.find("والجيش", "ar")] == [(1, 6)]
+    assert matcher.find("الجيش", "en") == []
+    assert [h.payloads for h in matcher.find("The Army", "en")] == [(4,)]
+    assert matcher.find("armys", "en") == []
+
+
+def test_morphology_expansions() -> None:
+    morph = Morphology.load()
+    assert {"турецкого", "турецкая", "турецкими"} <= set(morph.expand("турецкий|adj", "ru"))
+    assert {"türkische", "türkischen", "türkischer"} <= set(morph.expand("türkisch|adj", "de"))
+    assert set(morph.expand("syrienne|adj", "fr")) == {"syrienne", "syriennes"}
+    assert set(morph.expand("francés|adj", "es")) == {"francés", "franceses"}
+    assert {"السوري", "السورية", "السوريين", "سوريون"} <= set(morph.expand("سوري|nisba", "ar"))
+    assert {"Путина", "Путину", "Путиным"} & set(morph.expand("Путин", "ru", proper=True)) == {
+        "Путина",
+        "Путину",
+    }
+    assert morph.expand("Алеппо", "ru", proper=True) == ["Алеппо"]
