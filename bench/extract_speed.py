@@ -1,0 +1,215 @@
+"""Benchmark: articles per second through the extraction core on one core, and peak memory.
+
+Articles are generated from templates written for this benchmark (seven languages, conflict,
+diplomacy, sport, business and filler sentences, random actors, places and days), as short items
+(headline + lead, ~300 characters) and long ones (~3,000 characters). Not a test.
+
+    .venv/bin/python bench/extract_speed.py [--articles 600] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import time
+from datetime import UTC, datetime
+
+from vigie_extractor.core import Document, Extractor
+
+# {A}, {B}: actors; {P}: a place; {D}: a day. Each language: (headlines, event sentences, filler).
+TEMPLATES: dict[str, tuple[list[str], list[str], list[str]]] = {
+    "en": (
+        ["{A} launches offensive near {P}", "{A} and {B} leaders speak by phone", "Airstrikes hit {P}"],
+        [
+            "{A} forces launched a ground offensive near {P} on {D}, officials said.",
+            "Missile strikes hit {P} overnight, killing at least four civilians.",
+            "The leaders of {A} and {B} held a phone call on {D} to discuss the crisis.",
+            "{A} imposed new sanctions on {B} after weeks of tension.",
+            "Rebels took control of {P} after two days of heavy fighting.",
+            "{A} threatened to strike {B} if the exercises continue.",
+        ],
+        [
+            "Prices of bread rose again in the capital as the winter began.",
+            "The city council approved a new budget for schools and roads.",
+            "The striker scored twice as the home side won the derby.",
+            "Shares in the company fell after the quarterly results.",
+            "Analysts expect the talks to continue next month in Geneva.",
+        ],
+    ),
+    "fr": (
+        ["{A} lance une offensive près de {P}", "Entretien téléphonique entre {A} et {B}"],
+        [
+            "Les forces de {A} ont lancé une offensive terrestre près de {P} {D}, selon l'armée.",
+            "Des frappes aériennes ont visé {P} dans la nuit, faisant plusieurs morts.",
+            "Les dirigeants de {A} et de {B} se sont entretenus par téléphone {D}.",
+            "{A} a imposé de nouvelles sanctions contre {B}.",
+            "Les rebelles se sont emparés de {P} après de violents combats.",
+        ],
+        [
+            "Le prix du pain a encore augmenté dans la capitale.",
+            "Le conseil municipal a adopté un budget pour les écoles.",
+            "L'attaquant a marqué deux buts lors du derby.",
+            "Les actions du groupe ont reculé après la publication des résultats.",
+        ],
+    ),
+    "es": (
+        ["{A} lanza una ofensiva cerca de {P}", "Llamada telefónica entre {A} y {B}"],
+        [
+            "Las fuerzas de {A} lanzaron una ofensiva cerca de {P} el {D}, según fuentes militares.",
+            "Bombardeos aéreos alcanzaron {P} durante la noche.",
+            "Los líderes de {A} y {B} mantuvieron una conversación telefónica el {D}.",
+            "Los rebeldes tomaron el control de {P} tras intensos combates.",
+        ],
+        [
+            "El precio del pan volvió a subir en la capital.",
+            "El delantero marcó dos goles en el derbi.",
+            "Las acciones de la empresa cayeron tras los resultados.",
+        ],
+    ),
+    "de": (
+        ["{A} startet Offensive bei {P}", "Telefonat zwischen {A} und {B}"],
+        [
+            "Die Streitkräfte von {A} starteten am {D} eine Bodenoffensive bei {P}.",
+            "Luftangriffe trafen in der Nacht {P}, mehrere Zivilisten wurden getötet.",
+            "Die Regierungschefs von {A} und {B} führten am {D} ein Telefongespräch.",
+            "Die Rebellen nahmen {P} nach schweren Kämpfen ein.",
+        ],
+        [
+            "Der Brotpreis stieg in der Hauptstadt erneut.",
+            "Der Stürmer traf zweimal im Derby.",
+            "Die Aktie des Konzerns fiel nach den Quartalszahlen.",
+        ],
+    ),
+    "ru": (
+        ["{A} начала наступление под {P}", "Телефонный разговор лидеров {A} и {B}"],
+        [
+            "Войска {A} начали наступление под {P} в {D}, сообщили военные.",
+            "Ночью по {P} были нанесены авиаудары, есть погибшие.",
+            "Лидеры {A} и {B} провели телефонный разговор в {D}.",
+            "Боевики захватили {P} после тяжелых боев.",
+        ],
+        [
+            "Цены на хлеб в столице снова выросли.",
+            "Нападающий забил два гола в дерби.",
+            "Акции компании упали после публикации отчета.",
+        ],
+    ),
+    "tr": (
+        ["{A}, {P} yakınlarında taarruz başlattı", "{A} ile {B} telefonda görüştü"],
+        [
+            "{A} kuvvetleri {D} günü {P} yakınlarında kara harekâtı başlattı.",
+            "Gece {P} kentine hava saldırısı düzenlendi, siviller hayatını kaybetti.",
+            "{A} ve {B} liderleri {D} günü telefonda görüştü.",
+            "Muhalifler şiddetli çatışmaların ardından {P} kentini ele geçirdi.",
+        ],
+        [
+            "Başkentte ekmek fiyatları yeniden arttı.",
+            "Forvet derbide iki gol attı.",
+            "Şirketin hisseleri bilanço sonrası düştü.",
+        ],
+    ),
+    "ar": (
+        ["{A} تشن هجوما قرب {P}", "اتصال هاتفي بين {A} و{B}"],
+        [
+            "شنت قوات {A} هجوما بريا قرب {P} يوم {D} بحسب مصادر عسكرية.",
+            "استهدفت غارات جوية {P} خلال الليل ما أسفر عن سقوط قتلى.",
+            "أجرى زعيما {A} و{B} اتصالا هاتفيا يوم {D}.",
+            "سيطرت الفصائل المسلحة على {P} بعد معارك عنيفة.",
+        ],
+        [
+            "ارتفعت أسعار الخبز مجددا في العاصمة.",
+            "سجل المهاجم هدفين في المباراة.",
+            "تراجعت أسهم الشركة بعد إعلان النتائج.",
+        ],
+    ),
+}
+ACTORS = {
+    "en": ["Russia", "Ukraine", "Turkey", "Israel", "Sudan", "France"],
+    "fr": ["la Russie", "l'Ukraine", "la Turquie", "Israël", "le Soudan", "la France"],
+    "es": ["Rusia", "Ucrania", "Turquía", "Israel", "Sudán", "Francia"],
+    "de": ["Russland", "der Ukraine", "der Türkei", "Israel", "Sudan", "Frankreich"],
+    "ru": ["России", "Украины", "Турции", "Израиля", "Судана", "Франции"],
+    "tr": ["Rusya", "Ukrayna", "Türkiye", "İsrail", "Sudan", "Fransa"],
+    "ar": ["روسيا", "أوكرانيا", "تركيا", "إسرائيل", "السودان", "فرنسا"],
+}
+PLACES = {
+    "en": ["Kharkiv", "Aleppo", "Khartoum", "Gaza", "Idlib"],
+    "fr": ["Kharkiv", "Alep", "Khartoum", "Gaza", "Idlib"],
+    "es": ["Járkov", "Alepo", "Jartum", "Gaza", "Idlib"],
+    "de": ["Charkiw", "Aleppo", "Khartum", "Gaza", "Idlib"],
+    "ru": ["Харьковом", "Алеппо", "Хартумом", "Газой", "Идлибом"],
+    "tr": ["Harkiv", "Halep", "Hartum", "Gazze", "İdlib"],
+    "ar": ["خاركيف", "حلب", "الخرطوم", "غزة", "إدلب"],
+}
+DAYS = {
+    "en": ["Monday", "Tuesday", "Friday"],
+    "fr": ["lundi", "mardi", "vendredi"],
+    "es": ["lunes", "martes", "viernes"],
+    "de": ["Montag", "Dienstag", "Freitag"],
+    "ru": ["понедельник", "вторник", "пятницу"],
+    "tr": ["pazartesi", "salı", "cuma"],
+    "ar": ["الاثنين", "الثلاثاء", "الجمعة"],
+}
+
+
+def _fill(rng: random.Random, lang: str, template: str) -> str:
+    a, b = rng.sample(ACTORS[lang], 2)
+    return template.format(A=a, B=b, P=rng.choice(PLACES[lang]), D=rng.choice(DAYS[lang]))
+
+
+def make_article(rng: random.Random, lang: str, n: int, target_chars: int, event_share: float) -> Document:
+    """One article of about ``target_chars`` characters: a headline and paragraphs of three
+    sentences, ``event_share`` of which report an event (the others are background)."""
+    headlines, events, filler = TEMPLATES[lang]
+    title = _fill(rng, lang, rng.choice(headlines))
+    parts: list[str] = []
+    size = 0
+    while size < target_chars:
+        pool = events if rng.random() < event_share else filler
+        sentence = _fill(rng, lang, rng.choice(pool))
+        parts.append(sentence)
+        size += len(sentence) + 1
+    paragraphs = [" ".join(parts[i : i + 3]) for i in range(0, len(parts), 3)]
+    published = datetime(2026, 11, 18, 12, tzinfo=UTC)
+    return Document(
+        doc_id=f"{lang}-{n}", text="\n".join(paragraphs), title=title, lang=lang, published=published
+    )
+
+
+def measure(extractor: Extractor, docs: list[Document]) -> tuple[float, int]:
+    """(articles per second, events found) over ``docs``, single-threaded."""
+    start = time.perf_counter()
+    events = sum(len(extractor.extract(d).events) for d in docs)
+    return len(docs) / (time.perf_counter() - start), events
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=700, help="articles per size (spread over languages)")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    langs = sorted(TEMPLATES)
+    t0 = time.perf_counter()
+    extractor = Extractor.load()
+    print(f"load: {time.perf_counter() - t0:.2f} s")
+    runs = (
+        ("short (~300 chars)", 300, 0.5),
+        ("long (~3000 chars), 10% event sentences", 3000, 0.1),
+        ("long (~3000 chars), 25% event sentences", 3000, 0.25),
+    )
+    for label, chars, share in runs:
+        docs = [make_article(rng, langs[i % len(langs)], i, chars, share) for i in range(args.articles)]
+        mean = sum(len(d.analysed_text) for d in docs) / len(docs)
+        for d in docs[: len(langs)]:  # warm-up: some tables are read on first use of a language
+            extractor.extract(d)
+        rate, events = measure(extractor, docs)
+        detail = f"{len(docs)} articles, mean {mean:.0f} chars, {events} events"
+        print(f"{label}: {rate:.0f} articles/s on one core ({detail})")
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (max RSS): {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""The per-document analyses the coder needs: sentences, and the actors, places and dates of the
+sentences around the triggers only (the finders run on those windows, offsets shifted back)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from datetime import date
+
+from vigie_extractor.core.dates import DateMention, find_dates
+from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
+from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
+from vigie_extractor.core.sentences import Sentence
+
+# Sentences on each side of a trigger sentence that the finders also read (follow-ups, places).
+NEIGHBOURS = 1
+
+
+def windows(sentences: list[Sentence], indices: set[int]) -> list[tuple[int, int]]:
+    """Character spans covering each given sentence and its neighbours, merged when they touch."""
+    spans: list[tuple[int, int]] = []
+    for i in sorted(indices):
+        lo, hi = max(0, i - NEIGHBOURS), min(len(sentences) - 1, i + NEIGHBOURS)
+        if spans and lo <= spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return [(sentences[a].start, sentences[b].end) for a, b in spans]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Mentions found in the windows of one document, sorted by offset into the analysed text."""
+
+    sentences: list[Sentence]
+    starts: list[int]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+
+    @classmethod
+    def run(
+        cls,
+        text: str,
+        lang: str,
+        sentences: list[Sentence],
+        indices: set[int],
+        *,
+        actors: ActorLexicon,
+        gazetteer: Gazetteer,
+        published: date | None,
+    ) -> Analysis:
+        found_actors: list[ActorMention] = []
+        found_places: list[PlaceMention] = []
+        found_dates: list[DateMention] = []
+        spans = windows(sentences, indices)
+        if sum(hi - lo for lo, hi in spans) > len(text) // 2:  # mostly covered: read it all at once
+            spans = [(0, len(text))]
+        for lo, hi in spans:
+            if (lo, hi) == (0, len(text)):
+                found_actors += actors.find(text, lang, on=published)
+                found_places += gazetteer.find(text, lang)
+                found_dates += find_dates(text, lang, published)
+                continue
+            part = text[lo:hi]
+            found_actors += [
+                replace(m, start=m.start + lo, end=m.end + lo) for m in actors.find(part, lang, on=published)
+            ]
+            found_places += [
+                replace(p, start=p.start + lo, end=p.end + lo) for p in gazetteer.find(part, lang)
+            ]
+            found_dates += [
+                replace(d, start=d.start + lo, end=d.end + lo) for d in find_dates(part, lang, published)
+            ]
+        return cls(sentences, [s.start for s in sentences], found_actors, found_places, found_dates)
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index of the sentence holding ``offset``, if any."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return None
+
+    def actors_in(self, lo: int, hi: int) -> list[ActorMention]:
+        return [a for a in self.actors if lo <= a.start and a.end <= hi]
+
+    def places_in(self, lo: int, hi: int) -> list[PlaceMention]:
+        return [p for p in self.places if lo <= p.start and p.end <= hi]
+
+    def around(self, index: int) -> tuple[int, int]:
+        """Span of the sentence ``index`` and its neighbours in the same paragraph."""
+        s = self.sentences[index]
+        lo_i, hi_i = index, index
+        if index > 0 and self.sentences[index - 1].paragraph == s.paragraph:
+            lo_i = index - 1
+        if index + 1 < len(self.sentences) and self.sentences[index + 1].paragraph == s.paragraph:
+            hi_i = index + 1
+        return self.sentences[lo_i].start, self.sentences[hi_i].end

@@ -1,0 +1,92 @@
+"""Is a fight trigger about a real conflict? Metaphor, sport, business and history checks.
+
+"Offensive", "attack" and "war" are as common on the sports and business pages as on the front page.
+A trigger of a category that ``needs_conflict`` is kept only with a conflict cue near it: an armed
+actor (military, rebels, insurgents), a conflict word of the language (troops, shells, killed...) or
+a place in a country at war together with an actor; sport and business words demand an armed actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from vigie_extractor.core.arguments import Scope
+from vigie_extractor.core.knowledge.actors import ActorMention
+from vigie_extractor.core.knowledge.places import PlaceMention
+from vigie_extractor.core.triggers import ContextRules, TriggerDataError, TriggerHit
+
+
+@dataclass(frozen=True)
+class ConflictKnowledge:
+    """``data/conflict.yaml``: armed actor roles and countries with an ongoing armed conflict."""
+
+    armed_roles: frozenset[str]
+    conflict_countries: frozenset[str]
+
+    @classmethod
+    def load(cls) -> ConflictKnowledge:
+        text = resources.files("vigie_extractor.core").joinpath("data/conflict.yaml").read_text("utf-8")
+        raw: Any = yaml.safe_load(text)
+        try:
+            roles = frozenset(str(r) for r in raw["armed_roles"])
+            countries = frozenset(str(c) for c in raw["conflict_countries"])
+        except (KeyError, TypeError) as exc:
+            raise TriggerDataError(f"conflict.yaml: {exc}") from exc
+        bad = [c for c in countries if len(c) != 3 or not c.isupper()]
+        if bad:
+            raise TriggerDataError(f"conflict.yaml: not ISO alpha-3: {bad}")
+        return cls(roles, countries)
+
+
+def blocked(hit: TriggerHit, folded: str, rules: ContextRules, lo: int, hi: int) -> bool:
+    """True when a metaphor/jargon blocker overlaps the trigger ("charm offensive")."""
+    if rules.blockers is None:
+        return False
+    return any(m.start() < hit.end and hit.start < m.end() for m in rules.blockers.finditer(folded, lo, hi))
+
+
+def is_topic(scope: Scope) -> bool:
+    """True when the trigger is the topic of talks or memories ("discussed the fighting in Syria",
+    "çatışmaları ele aldı"): a marker just before it (just after it in Turkish)."""
+    rule, hit, folded = scope.rules.topic, scope.hit, scope.folded
+    if rule is None:
+        return False
+    if scope.lang == "tr":
+        after = folded[hit.end : min(scope.sentence.end, hit.end + 25)]
+        return any(not after[: m.start()].strip(" '") for m in rule.finditer(after))
+    before = folded[max(scope.sentence.start, hit.start - 30) : hit.start]
+    return any(len(before[m.end() :].split()) <= 3 for m in rule.finditer(before))
+
+
+def is_historical(folded: str, rules: ContextRules, lo: int, hi: int) -> bool:
+    """True when the span names a past war, battle or anniversary."""
+    return rules.history is not None and rules.history.search(folded, lo, hi) is not None
+
+
+def conflict_score(
+    scope: Scope,
+    span: tuple[int, int],
+    *,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    knowledge: ConflictKnowledge,
+) -> float:
+    """0 (no conflict reading), 0.5 (weak: a war-torn place with an actor) or 1 (strong cue)."""
+    hit, folded, rules = scope.hit, scope.folded, scope.rules
+    lo, hi = span
+    armed = any(a.role in knowledge.armed_roles for a in actors if lo <= a.start < hi)
+    if rules.non_conflict is not None and rules.non_conflict.search(folded, lo, hi):
+        return 1.0 if armed else 0.0
+    if armed:
+        return 1.0
+    if rules.conflict is not None:
+        for m in rules.conflict.finditer(folded, lo, hi):
+            if m.end() <= hit.start or m.start() >= hit.end:
+                return 1.0
+    in_war_zone = any(p.country in knowledge.conflict_countries for p in places if lo <= p.start < hi)
+    war_actor = any(a.country in knowledge.conflict_countries for a in actors if lo <= a.start < hi)
+    return 0.5 if in_war_zone and (war_actor or any(lo <= a.start < hi for a in actors)) else 0.0

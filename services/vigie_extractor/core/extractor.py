@@ -1,0 +1,344 @@
+"""The rule-based event coder: article text in its own language -> coded ``Event`` records.
+
+Pipeline for one document: language (declared or detected) -> trigger hits on the folded text ->
+sentences -> context checks (metaphor blockers, topics, conflict cues, threats that scope an act)
+-> actors, places and dates around the triggers (``analysis``) -> source, target and location
+(``arguments``) -> date and factuality -> CAMEO quad class and Goldstein score (``taxonomy``) ->
+de-duplication and numbering (``dedupe``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import replace
+from datetime import date
+
+from vigie.contracts import Actor, Event, Evidence, Location
+from vigie.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
+from vigie_extractor.core import taxonomy
+from vigie_extractor.core.analysis import Analysis
+from vigie_extractor.core.arguments import Scope, Sides, choose_place, choose_sides
+from vigie_extractor.core.context import (
+    ConflictKnowledge,
+    blocked,
+    conflict_score,
+    is_historical,
+    is_topic,
+)
+from vigie_extractor.core.dates import resolve_event_date
+from vigie_extractor.core.dedupe import dedupe_and_number
+from vigie_extractor.core.document import Document, Extraction
+from vigie_extractor.core.factuality import classify_factuality
+from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
+from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
+from vigie_extractor.core.sentences import Sentence, split_sentences
+from vigie_extractor.core.triggers import (
+    Category,
+    LanguageLexicon,
+    TriggerEntry,
+    TriggerHit,
+    deaths,
+    load_categories,
+    load_lexicons,
+    refine,
+)
+
+logger = logging.getLogger(__name__)
+
+VERSION = "vigie-rules-1"
+# Categories that happen at no place of their own (a call joins two capitals).
+_PLACELESS = frozenset({"phone_call", "threat", "sanction", "appeal", "military_aid"})
+_ALERTABLE = frozenset({"asserted", "reported"})
+# A fight trigger this close after a threat trigger is what is threatened, not an act.
+_THREAT_SCOPE = 60
+_FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
+# Roles whose country the text often leaves out ("the rebels"): inferred from the event place.
+_STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL"})
+
+
+class Extractor:
+    """Loads every lexicon once; ``extract`` is pure and thread-safe."""
+
+    version: str = VERSION
+
+    def __init__(
+        self,
+        lexicons: dict[str, LanguageLexicon],
+        actors: ActorLexicon,
+        gazetteer: Gazetteer,
+        conflict: ConflictKnowledge,
+        categories: dict[str, Category],
+    ) -> None:
+        self._lexicons = lexicons
+        self._categories = categories
+        self._actors = actors
+        self._gazetteer = gazetteer
+        self._conflict = conflict
+
+    @classmethod
+    def load(cls) -> Extractor:
+        """Read and validate every data file (triggers, actors, places, taxonomy)."""
+        extractor = cls(
+            load_lexicons(),
+            ActorLexicon.load(),
+            Gazetteer.load(),
+            ConflictKnowledge.load(),
+            load_categories(),
+        )
+        logger.info("extractor %s loaded: %s languages", cls.version, len(extractor._lexicons))
+        return extractor
+
+    def extract(self, doc: Document) -> Extraction:
+        """Every event of ``doc``, numbered in text order."""
+        text = doc.analysed_text
+        lang, detected = doc.lang, False
+        if lang is None:
+            lang, _ = detect_language(text)
+            detected = True
+        lang = lang.lower().replace("_", "-").split("-")[0] if lang else UNDETERMINED  # "en-US" -> "en"
+        lexicon = self._lexicons.get(lang)
+        if lang not in SUPPORTED_LANGUAGES or lexicon is None:
+            return Extraction(lang=lang, supported=False, lang_detected=detected, events=[])
+        folded = fold(text)
+        hits = lexicon.find(folded)
+        if not hits:
+            return Extraction(lang=lang, supported=True, lang_detected=detected, events=[])
+        events = _Coder(self, doc, lang=lang, lexicon=lexicon, folded=folded).code(hits)
+        return Extraction(lang=lang, supported=True, lang_detected=detected, events=events)
+
+
+class _Coder:
+    """Codes the trigger hits of one document."""
+
+    def __init__(
+        self, ex: Extractor, doc: Document, *, lang: str, lexicon: LanguageLexicon, folded: str
+    ) -> None:
+        self.ex, self.doc, self.text, self.folded, self.lang = ex, doc, doc.analysed_text, folded, lang
+        self.rules = lexicon.context
+        self.published: date | None = doc.published.date() if doc.published else None
+        self.sentences = split_sentences(self.text, lang)
+        self._history: dict[int, bool] = {}
+        title = self.sentences[0] if self.sentences else None
+        self._title_history = bool(
+            doc.title and title and is_historical(folded, self.rules, title.start, title.end)
+        )
+
+    def code(self, hits: list[TriggerHit]) -> list[Event]:
+        starts = [s.start for s in self.sentences]
+        located = [(h, _index(starts, self.sentences, h.start)) for h in hits]
+        self.an = Analysis.run(
+            self.text,
+            self.lang,
+            self.sentences,
+            {i for _, i in located if i is not None},
+            actors=self.ex._actors,
+            gazetteer=self.ex._gazetteer,
+            published=self.published,
+        )
+        events: list[Event] = []
+        threat_ends: list[tuple[int, int]] = []  # (sentence start, trigger end) of threat triggers
+        for raw, index in located:
+            if index is None:
+                continue
+            sentence = self.sentences[index]
+            if blocked(raw, self.folded, self.rules, sentence.start, sentence.end):
+                continue
+            hit = replace(raw, entry=self._refined(raw, index))
+            if hit.entry.category == "threat":
+                threat_ends.append((sentence.start, hit.end))
+            elif hit.entry.plover in _FIGHT_LIKE and any(
+                s == sentence.start and 0 <= hit.start - end <= _THREAT_SCOPE for s, end in threat_ends
+            ):
+                continue
+            event = self._event(hit, index, sentence)
+            if event is not None:
+                events.append(event)
+        return dedupe_and_number(self.doc.doc_id, events)
+
+    def _refined(self, hit: TriggerHit, index: int) -> TriggerEntry:
+        """A generic attack re-coded by the weapon its sentence (or a neighbour) names."""
+        s, cats = self.sentences[index], self.ex._categories
+        entry = refine(hit.entry, self.rules, self.folded, (s.start, s.end), cats)
+        if entry.generic:
+            entry = refine(entry, self.rules, self.folded, self.an.around(index), cats)
+        return entry
+
+    def _event(self, hit: TriggerHit, index: int, sentence: Sentence) -> Event | None:
+        entry = hit.entry
+        scope = Scope(self.folded, sentence, hit, self.rules, self.lang)
+        in_sentence = self.an.actors_in(sentence.start, sentence.end)
+        context_weight = 1.0
+        if entry.plover in _FIGHT_LIKE and is_topic(scope):
+            return None
+        if entry.needs_conflict:
+            context_weight = self._conflict_weight(scope, index, in_sentence)
+            # a bare "attack"/"strike" needs a strong cue in its own sentence, a precise trigger less
+            if context_weight == 0.0 or (entry.generic and context_weight < 1.0):
+                return None
+        sides = choose_sides(scope, in_sentence)
+        if sides.source is None and sides.target is None and not in_sentence:
+            sides = self._borrow(index)
+        place = None
+        if entry.category not in _PLACELESS:
+            place = choose_place(scope, self.an.places, in_sentence)
+            if place is None:
+                place = self._nearby_place(index, hit)
+        if sides.source is None and sides.target is None and (place is None or entry.category in _PLACELESS):
+            return None  # nobody and nowhere: "il a appelé au calme" on a sports page
+        when, precision = resolve_event_date(sentence.text, sentence.start, self.an.dates, self.published)
+        factuality = classify_factuality(
+            self.text, sentence.start, sentence.end, hit.start, hit.end, self.lang, when, self.published
+        )
+        if factuality in _ALERTABLE and self._historical(index):
+            factuality = "historical"
+        source, s_inferred = _actor(sides.source, place)
+        target, t_inferred = _actor(sides.target, place)
+        if _own_country(source, sides.target):
+            target, t_inferred = None, False
+        # the place's country is the other side of a strike, an offensive or a visit
+        if (
+            target is None
+            and (entry.plover in _FIGHT_LIKE or entry.category == "visit")
+            and place is not None
+        ):
+            target = _struck_country(source, place)
+            t_inferred = target is not None
+        cameo = taxonomy.cameo_entry(entry.cameo)
+        confidence = entry.strength * 0.6 * context_weight + 0.4 * (
+            0.35 * (source is not None)
+            + 0.25 * (target is not None)
+            + 0.2 * (place is not None)
+            + 0.2 * (when is not None and precision != "unknown")
+        )
+        confidence -= 0.1 * (s_inferred or t_inferred) + 0.1 * sides.borrowed
+        return Event(
+            event_id=f"{self.doc.doc_id}:{hit.start}",
+            category=entry.category,
+            plover=entry.plover,
+            mode=entry.mode,
+            cameo=entry.cameo,
+            quad_class=cameo.quad_class,
+            goldstein=cameo.goldstein,
+            source=source,
+            target=target,
+            location=_location(place) if place else None,
+            event_date=when,
+            date_precision=precision if when else "unknown",
+            factuality=factuality,
+            confidence=round(max(0.05, min(1.0, confidence)), 3),
+            killed=deaths(self.rules, self.folded, (sentence.start, sentence.end))
+            if entry.plover in _FIGHT_LIKE
+            else None,
+            evidence=Evidence(
+                sentence=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                trigger=self.text[hit.start : hit.end],
+                trigger_start=hit.start,
+                trigger_end=hit.end,
+            ),
+        )
+
+    def _conflict_weight(self, scope: Scope, index: int, in_sentence: list[ActorMention]) -> float:
+        """Conflict cue strength in the sentence, else (halved) in the neighbouring sentences."""
+        s = self.sentences[index]
+        knowledge = self.ex._conflict
+        score = conflict_score(
+            scope, (s.start, s.end), actors=in_sentence, places=self.an.places, knowledge=knowledge
+        )
+        if score > 0.0 or (
+            self.rules.non_conflict and self.rules.non_conflict.search(self.folded, s.start, s.end)
+        ):
+            return score
+        lo, hi = self.an.around(index)
+        near = conflict_score(
+            scope, (lo, hi), actors=self.an.actors_in(lo, hi), places=self.an.places, knowledge=knowledge
+        )
+        return 0.5 if near > 0.0 else 0.0
+
+    def _borrow(self, index: int) -> Sides:
+        """Source from the previous sentence of the same paragraph (a subject-less follow-up)."""
+        if index == 0:
+            return Sides(None, None)
+        prev, cur = self.sentences[index - 1], self.sentences[index]
+        if prev.paragraph != cur.paragraph:
+            return Sides(None, None)
+        mentions = [a for a in self.an.actors_in(prev.start, prev.end) if a.kind != "capital"]
+        return Sides(mentions[0], None, borrowed=True) if mentions else Sides(None, None)
+
+    def _historical(self, index: int) -> bool:
+        """A past war or anniversary named in the sentence, its neighbours or the title."""
+        if index not in self._history:
+            lo = self.sentences[max(0, index - 1)].start
+            hi = self.sentences[min(len(self.sentences) - 1, index + 1)].end
+            self._history[index] = self._title_history or is_historical(self.folded, self.rules, lo, hi)
+        return self._history[index]
+
+    def _nearby_place(self, index: int, hit: TriggerHit) -> PlaceMention | None:
+        """The place nearest the trigger in the neighbouring sentences, not part of an actor."""
+        lo, hi = self.an.around(index)
+        spans = [(a.start, a.end) for a in self.an.actors_in(lo, hi)]
+        candidates = [
+            p for p in self.an.places_in(lo, hi) if not any(s < p.end and p.start < e for s, e in spans)
+        ]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda p: abs(p.start - hit.start))
+
+
+def _index(starts: list[int], sentences: list[Sentence], offset: int) -> int | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < sentences[i].end else None
+
+
+def _actor(mention: ActorMention | None, place: PlaceMention | None) -> tuple[Actor | None, bool]:
+    """The contract actor of ``mention``; the country is inferred from the place for stateless
+    roles ("the rebels" in Idlib are Syrian rebels), which the second value reports."""
+    if mention is None:
+        return None, False
+    country, code, inferred = mention.country, mention.code, False
+    if country is None and mention.role in _STATELESS_ROLES and place is not None and place.country:
+        country, code, inferred = place.country, f"{place.country}{mention.role}", True
+    actor = Actor(
+        text=mention.text,
+        name=mention.name,
+        country=country,
+        role=mention.role,
+        code=code,
+        person=mention.person,
+        office=mention.office,
+    )
+    return actor, inferred
+
+
+def _own_country(source: Actor | None, target: ActorMention | None) -> bool:
+    """A bare country named as the target of its own forces ("Syrian troops ... in Syria")."""
+    return (
+        source is not None
+        and target is not None
+        and target.kind == "country"
+        and target.role is None
+        and target.country == source.country
+    )
+
+
+def _struck_country(source: Actor | None, place: PlaceMention) -> Actor | None:
+    """The country of the event place (struck, invaded or visited), when it is not the source's."""
+    if place.country is None or (source is not None and source.country in (None, place.country)):
+        return None
+    name = place.name if place.feature == "country" else place.country
+    return Actor(text=place.text, name=name, country=place.country, code=place.country)
+
+
+def _location(place: PlaceMention) -> Location:
+    feature = place.feature if place.feature in ("country", "region", "city", "other") else "other"
+    return Location(
+        text=place.text,
+        name=place.name,
+        country=place.country,
+        lat=place.lat,
+        lon=place.lon,
+        feature=feature,
+    )

@@ -1,0 +1,85 @@
+"""Regular expressions written in natural spelling, compiled to match C1's folded text.
+
+Lexicon patterns are written with accents and capitals as a journalist writes them; they are folded
+with the same length-preserving ``fold`` as the text, escapes and regex syntax left untouched, and
+wrapped in word boundaries (plus the language's glued prefixes and suffixes, e.g. Arabic proclitics).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vigie_extractor.core.knowledge.normalise import fold
+
+# Folded text keeps the hyphen inside words ("pro-russe") and the apostrophe ends a word ("l'armée").
+WORD = r"[^\W_]"
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold the literal characters of ``pattern``, leaving escapes (``\\w``, ``\\s``) as they are."""
+    out: list[str] = []
+    escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        else:
+            out.append(fold(ch))
+    return "".join(out)
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` branches of ``pattern`` (groups, classes and escapes left whole).
+
+    >>> alternatives("a|b(?:c|d)|[|]")
+    ['a', 'b(?:c|d)', '[|]']
+    """
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def longest_first(patterns: list[str]) -> list[str]:
+    """Every top-level branch of every pattern, longest first, so that a regex alternation prefers
+    "dans le nord de" over "dans" at the same place."""
+    branches = [b for p in patterns for b in alternatives(p) if b]
+    return sorted(branches, key=len, reverse=True)
+
+
+def bounded(pattern: str, prefix: str = "", suffix: str = "") -> str:
+    """``pattern`` as a whole word (or words), with optional glued ``prefix``/``suffix`` regexes."""
+    pre = f"(?:{prefix})??" if prefix else ""
+    post = f"(?:{suffix})?" if suffix else ""
+    return rf"(?<!{WORD}){pre}(?:{fold_pattern(pattern)}){post}(?!{WORD})"
+
+
+def compile_any(patterns: list[str], prefix: str = "", suffix: str = "") -> re.Pattern[str] | None:
+    """One regex matching any of ``patterns`` as whole words in folded text (None when empty)."""
+    if not patterns:
+        return None
+    ordered = longest_first(patterns)
+    body = "|".join(f"(?:{fold_pattern(p)})" for p in ordered)
+    pre = f"(?:{prefix})??" if prefix else ""
+    post = f"(?:{suffix})?" if suffix else ""
+    return re.compile(rf"(?<!{WORD}){pre}(?:{body}){post}(?!{WORD})")

@@ -1,0 +1,106 @@
+"""Sentence and paragraph splitting with character offsets, for the seven extraction languages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+# A sentence ends at . ! ? … (and the Arabic ؟ and ۔) followed by closing quotes or brackets, then
+# white space; a blank or new line always ends a sentence.
+_BOUNDARY = re.compile(r"[.!?…؟۔]+[\"'»”’)\]]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w.]*[^\W_])?)\.?$")
+_NEXT_WORD = re.compile(r"\s*[\"'«“‘(\[]*(\S)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """``text[start:end]`` of the analysed string, and the index of its paragraph (line block)."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, frozenset[str]]:
+    """Abbreviations per language, from ``data/sentences.yaml`` (validated: lists of strings)."""
+    raw: Any = yaml.safe_load(resources.files(__package__).joinpath("data/sentences.yaml").read_text("utf-8"))
+    if not isinstance(raw, dict):
+        raise ValueError("sentences.yaml: expected a mapping of language -> list")
+    out: dict[str, frozenset[str]] = {}
+    for lang, items in raw.items():
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise ValueError(f"sentences.yaml: {lang}: expected a list of strings")
+        out[str(lang)] = frozenset(i.lower() for i in items)
+    return out
+
+
+def _is_false_stop(text: str, stop: int, dot_end: int, lang: str) -> bool:
+    """True when the period ending at ``dot_end`` belongs to an abbreviation, initial or number."""
+    if text[stop] != ".":
+        return False
+    after = _NEXT_WORD.match(text, dot_end)
+    nxt = after.group(1) if after else ""
+    if nxt.isalpha() and nxt.islower():
+        return True  # the next word starts in lower case: no new sentence
+    head = text[max(0, stop - 20) : stop]
+    tail = head.rsplit(None, 1)[-1] if head.strip() else ""
+    word = _WORD_BEFORE.search(tail) if len(tail) <= 8 else None  # abbreviations are short
+    if word:
+        token = word.group(1)
+        if len(token) == 1 and token.isupper():
+            return True  # an initial: "J. Biden", "R. T. Erdogan"
+        if token.lower() in abbreviations().get(lang, frozenset()) and dot_end - stop == 1:
+            return True
+    # German ordinal dates: "am 3. Dezember"
+    return head[-1:].isdigit() and lang == "de"
+
+
+def split_sentences(text: str, lang: str) -> list[Sentence]:
+    """Sentences of ``text`` with offsets (white space trimmed); empty ones are dropped.
+
+    >>> [s.text for s in split_sentences("M. Dupont est venu. Il est reparti.", "fr")]
+    ['M. Dupont est venu.', 'Il est reparti.']
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group() == "\n":
+            _append(sentences, text, start, match.start())
+            start = match.end()
+            continue
+        if _is_false_stop(text, match.start(), match.end(), lang):
+            continue
+        _append(sentences, text, start, match.end())
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return _number_paragraphs(text, sentences)
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    begin = start + lead
+    out.append(Sentence(begin, begin + len(stripped), stripped, 0))
+
+
+def _number_paragraphs(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Paragraph index = number of line breaks before the sentence (one line = one paragraph)."""
+    result: list[Sentence] = []
+    para = 0
+    last = 0
+    for s in sentences:
+        if "\n" in text[last : s.start]:
+            para += 1 if result else 0
+        result.append(Sentence(s.start, s.end, s.text, para))
+        last = s.end
+    return result

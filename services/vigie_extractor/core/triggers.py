@@ -1,0 +1,289 @@
+"""Event trigger lexicons (``data/triggers/<lang>.yaml``): loading, validation and matching.
+
+Each language file lists, per Vigie category, regex patterns written in natural spelling (see
+``patterns.py``); an item may refine the category's default CAMEO code or PLOVER mode and set a
+strength (how sure the words alone make us). The file also holds the language's context rules
+(``ContextRules``): metaphor blockers, conflict and sport/business cues, passive agent markers,
+locative prepositions and coordinators. Everything is validated against ``data/categories.yaml`` and
+the taxonomy (``taxonomy.validate``) at load time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from vigie_extractor.core import taxonomy
+from vigie_extractor.core.patterns import alternatives, compile_any, fold_pattern
+from vigie_extractor.core.scanner import BranchScanner
+
+LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "de", "ar", "tr", "ru")
+DEFAULT_STRENGTH = 0.8
+_CONTEXT_KEYS = (
+    "blockers",
+    "history",
+    "conflict",
+    "non_conflict",
+    "passive_agent",
+    "locative",
+    "coordination",
+    "report",
+    "genitive",
+    "drone",
+    "missile",
+    "aircraft",
+    "artillery",
+    "opposing",
+    "topic",
+    "place_suffix",
+    "clause",
+    "killed",
+)
+# A generic attack trigger (category assault, CAMEO 180, no mode) is refined by the weapon the
+# sentence names, in this order: (context key, category, CAMEO code or None for the default).
+REFINEMENTS: tuple[tuple[str, str, str | None], ...] = (
+    ("drone", "airstrike", "1952"),
+    ("missile", "missile_strike", None),
+    ("aircraft", "airstrike", None),
+    ("artillery", "shelling", None),
+)
+
+
+_SHORT_STEM = 3
+NUMBER = r"(\d{1,5})"
+_WEAPONS = ("drone", "missile", "aircraft", "artillery")
+
+
+class TriggerDataError(ValueError):
+    """A trigger or category data file does not validate (the message names the file and entry)."""
+
+
+@dataclass(frozen=True)
+class Category:
+    """Defaults of one Vigie category (``data/categories.yaml``)."""
+
+    name: str
+    plover: str
+    mode: str | None
+    cameo: str
+    needs_conflict: bool
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon item: what a pattern means when it matches."""
+
+    category: str
+    plover: str
+    mode: str | None
+    cameo: str
+    strength: float
+    needs_conflict: bool
+    pattern: str
+
+    @property
+    def generic(self) -> bool:
+        """An unspecified attack ("attack", "strike", "angriff"): the weapon may say more."""
+        return self.category == "assault" and self.mode is None
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    """A trigger found in the analysed text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    entry: TriggerEntry
+
+
+@dataclass(frozen=True)
+class ContextRules:
+    """A language's context regexes (each None when the file lists nothing for it)."""
+
+    blockers: re.Pattern[str] | None
+    history: re.Pattern[str] | None
+    conflict: re.Pattern[str] | None
+    non_conflict: re.Pattern[str] | None
+    passive_agent: re.Pattern[str] | None
+    locative: re.Pattern[str] | None
+    coordination: re.Pattern[str] | None
+    report: re.Pattern[str] | None
+    genitive: re.Pattern[str] | None
+    drone: re.Pattern[str] | None
+    missile: re.Pattern[str] | None
+    aircraft: re.Pattern[str] | None
+    artillery: re.Pattern[str] | None
+    opposing: re.Pattern[str] | None
+    topic: re.Pattern[str] | None
+    place_suffix: re.Pattern[str] | None
+    clause: re.Pattern[str] | None
+    killed: re.Pattern[str] | None  # one numbered group per branch: the number of deaths
+
+
+@dataclass(frozen=True)
+class LanguageLexicon:
+    lang: str
+    entries: tuple[TriggerEntry, ...]
+    owner: tuple[int, ...]  # scanner branch n -> index of its entry
+    scanner: BranchScanner
+    context: ContextRules
+
+    def find(self, folded: str) -> list[TriggerHit]:
+        """Non-overlapping trigger hits in ``folded`` text, leftmost then longest match first."""
+        entries, owner = self.entries, self.owner
+        return [TriggerHit(h.start, h.end, entries[owner[h.branch]]) for h in self.scanner.find(folded)]
+
+
+def _read_yaml(name: str) -> Any:
+    try:
+        text = resources.files("vigie_extractor.core").joinpath(f"data/{name}").read_text("utf-8")
+        return yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise TriggerDataError(f"{name}: cannot read: {exc}") from exc
+
+
+def load_categories() -> dict[str, Category]:
+    """The category table, each default checked with ``taxonomy.validate``."""
+    raw = _read_yaml("categories.yaml")
+    if not isinstance(raw, dict):
+        raise TriggerDataError("categories.yaml: expected a mapping")
+    out: dict[str, Category] = {}
+    for name, spec in raw.items():
+        try:
+            cat = Category(
+                str(name), str(spec["plover"]), spec["mode"], str(spec["cameo"]), bool(spec["needs_conflict"])
+            )
+            taxonomy.validate(cat.plover, cat.mode, cat.cameo)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise TriggerDataError(f"categories.yaml: {name}: {exc}") from exc
+        out[cat.name] = cat
+    return out
+
+
+def _entry(lang: str, cat: Category, item: Any) -> TriggerEntry:
+    if isinstance(item, str):
+        item = {"p": item}
+    if not isinstance(item, dict) or not isinstance(item.get("p"), str):
+        raise TriggerDataError(f"triggers/{lang}.yaml: {cat.name}: bad item {item!r}")
+    unknown = set(item) - {"p", "cameo", "mode", "strength"}
+    if unknown:
+        raise TriggerDataError(f"triggers/{lang}.yaml: {cat.name}: unknown keys {sorted(unknown)}")
+    entry = TriggerEntry(
+        category=cat.name,
+        plover=cat.plover,
+        mode=item.get("mode", cat.mode),
+        cameo=str(item.get("cameo", cat.cameo)),
+        strength=float(item.get("strength", DEFAULT_STRENGTH)),
+        needs_conflict=cat.needs_conflict,
+        pattern=item["p"],
+    )
+    if not 0.0 < entry.strength <= 1.0:
+        raise TriggerDataError(f"triggers/{lang}.yaml: {item['p']!r}: strength out of (0, 1]")
+    try:
+        taxonomy.validate(entry.plover, entry.mode, entry.cameo)
+        re.compile(fold_pattern(entry.pattern))
+    except (ValueError, re.error) as exc:
+        raise TriggerDataError(f"triggers/{lang}.yaml: {item['p']!r}: {exc}") from exc
+    return entry
+
+
+def _context(lang: str, raw: Any, prefix: str, suffix: str) -> ContextRules:
+    if not isinstance(raw, dict) or set(raw) - set(_CONTEXT_KEYS):
+        raise TriggerDataError(f"triggers/{lang}.yaml: context must be a mapping with keys {_CONTEXT_KEYS}")
+    compiled: dict[str, re.Pattern[str] | None] = {}
+    for key in _CONTEXT_KEYS:
+        items = raw.get(key) or []
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise TriggerDataError(f"triggers/{lang}.yaml: context.{key}: expected a list of strings")
+        try:
+            glue = key in ("blockers", "conflict", "non_conflict", "history", *_WEAPONS)
+            if key == "killed":
+                if any(i.count("{n}") != 1 for i in items):
+                    raise TriggerDataError(f"triggers/{lang}.yaml: context.killed: one {{n}} per pattern")
+                items = [i.replace("{n}", NUMBER) for i in items]
+            if key == "place_suffix":  # applied to one mention's folded surface, not as a word
+                compiled[key] = re.compile("|".join(fold_pattern(i) for i in items)) if items else None
+                continue
+            compiled[key] = compile_any(items, prefix if glue else "", suffix if glue else "")
+        except re.error as exc:
+            raise TriggerDataError(f"triggers/{lang}.yaml: context.{key}: {exc}") from exc
+    return ContextRules(**compiled)
+
+
+def load_language(lang: str, categories: dict[str, Category]) -> LanguageLexicon:
+    """Read and validate ``data/triggers/<lang>.yaml``."""
+    return parse_language(lang, _read_yaml(f"triggers/{lang}.yaml"), categories)
+
+
+def parse_language(lang: str, raw: Any, categories: dict[str, Category]) -> LanguageLexicon:
+    """Validate the parsed content of a trigger file and compile it (``TriggerDataError`` if bad)."""
+    if not isinstance(raw, dict) or raw.get("lang") != lang or not isinstance(raw.get("triggers"), dict):
+        raise TriggerDataError(f"triggers/{lang}.yaml: needs 'lang: {lang}' and a 'triggers' mapping")
+    prefix, suffix = str(raw.get("prefix") or ""), str(raw.get("suffix") or "")
+    entries: list[TriggerEntry] = []
+    for name, items in raw["triggers"].items():
+        if name not in categories:
+            raise TriggerDataError(f"triggers/{lang}.yaml: unknown category {name!r}")
+        if not isinstance(items, list) or not items:
+            raise TriggerDataError(f"triggers/{lang}.yaml: {name}: expected a non-empty list")
+        entries.extend(_entry(lang, categories[name], item) for item in items)
+    branches = [(b, i) for i, e in enumerate(entries) for b in alternatives(e.pattern) if b]
+    branches.sort(key=lambda bi: len(bi[0]), reverse=True)
+    owner = tuple(i for _, i in branches)
+    # glued prefixes and suffixes stay outside the trigger span; a short stem takes no suffix:
+    # Arabic "زار" (visited) must not match "وزارة" (ministry)
+    try:
+        scanner = BranchScanner.build(
+            [fold_pattern(b) for b, _ in branches],
+            prefix=fold_pattern(prefix),
+            suffix=fold_pattern(suffix),
+            short_stem=_SHORT_STEM,
+        )
+    except re.error as exc:
+        raise TriggerDataError(f"triggers/{lang}.yaml: combined pattern: {exc}") from exc
+    context = _context(lang, raw.get("context"), prefix, suffix)
+    return LanguageLexicon(lang, tuple(entries), owner, scanner, context)
+
+
+def deaths(rules: ContextRules, folded: str, span: tuple[int, int]) -> int | None:
+    """The largest number of deaths stated in ``folded[span]``, if any ("killing at least 12")."""
+    if rules.killed is None:
+        return None
+    found = [int(g) for m in rules.killed.finditer(folded, *span) for g in m.groups() if g]
+    return max(found) if found else None
+
+
+def refine(
+    entry: TriggerEntry,
+    rules: ContextRules,
+    folded: str,
+    span: tuple[int, int],
+    categories: dict[str, Category],
+) -> TriggerEntry:
+    """A generic attack entry re-coded by the first weapon named in ``folded[span]``."""
+    if not entry.generic:
+        return entry
+    for key, name, cameo in REFINEMENTS:
+        rule: re.Pattern[str] | None = getattr(rules, key)
+        if rule is not None and rule.search(folded, *span):
+            cat = categories[name]
+            return replace(
+                entry,
+                category=name,
+                plover=cat.plover,
+                mode=cat.mode,
+                cameo=cameo or cat.cameo,
+                needs_conflict=cat.needs_conflict,
+                strength=max(entry.strength, 0.75),
+            )
+    return entry
+
+
+def load_lexicons() -> dict[str, LanguageLexicon]:
+    """Every supported language's lexicon, validated."""
+    categories = load_categories()
+    return {lang: load_language(lang, categories) for lang in LANGUAGES}
