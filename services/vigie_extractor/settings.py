@@ -34,7 +34,9 @@ class ExtractorSettings(KafkaSettings):
     processing_guarantee: Literal["at_least_once", "exactly_once"] = Field(
         default="at_least_once", description="exactly_once needs Apache Kafka (Tansu lacks transactions)"
     )
-    producer_acks: Literal[-1, 0, 1] = Field(default=-1, description="-1: every in-sync replica")
+    # An int constrained to -1..1 rather than Literal[-1, 0, 1]: env values arrive as strings, which a
+    # Literal of ints refuses ("-1" is not -1) while an int field converts them.
+    producer_acks: int = Field(default=-1, ge=-1, le=1, description="-1: every in-sync replica")
     produce_timeout: float = Field(
         default=30.0, gt=0, description="Seconds before a produce counts as failed (Faust's default: 1200)"
     )
