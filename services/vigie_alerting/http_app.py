@@ -7,6 +7,11 @@ Read: ``GET /alerts`` (filters ``severity``, ``kind``, ``country``, ``status``: 
 same filters). Write (``Authorization: Bearer <VIGIE_ALERTING_API_TOKEN>``):
 ``POST /alerts/{id}/ack`` and ``POST /alerts/{id}/resolve`` — 401 without a valid token, 403 when no
 token is configured, 404 unknown alert, 409 forbidden transition.
+
+Silences: ``GET /silences`` lists them (each with ``state``: pending, active or expired);
+``POST /silences`` (token) takes ``{"matchers": {"kind", "country", "actor_code", "severity",
+"place"}, "author", "comment", "starts_at"?, "ends_at"}`` and answers 201 with the stored silence
+(422 if invalid); ``DELETE /silences/{id}`` (token) answers 204, or 404 if unknown.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from pydantic import SecretStr
 
 from vigie.contracts import Alert, AlertStatus
 from vigie_alerting.core.filters import AlertFilter
+from vigie_alerting.core.silences import Silence, SilenceRequest
 from vigie_alerting.core.transitions import TransitionError
 from vigie_alerting.service import AlertingService
 
@@ -40,6 +46,12 @@ def _filters(
     since: datetime | None = None,
 ) -> AlertFilter:
     return AlertFilter.parse(severity=severity, kind=kind, country=country, status=status, since=since)
+
+
+def silence_state(silence: Silence, now: datetime) -> str:
+    if now < silence.starts_at:
+        return "pending"
+    return "active" if silence.active(now) else "expired"
 
 
 def create_app(service: AlertingService, api_token: SecretStr | None, keepalive_s: float = 15.0) -> FastAPI:
@@ -88,6 +100,25 @@ def create_app(service: AlertingService, api_token: SecretStr | None, keepalive_
     @app.post("/alerts/{alert_id}/resolve", response_model=Alert, dependencies=[Depends(require_token)])
     async def resolve(alert_id: str) -> Alert:
         return await _move(alert_id, "resolved")
+
+    @app.get("/silences")
+    async def list_silences() -> dict[str, Any]:
+        now = service.clock()
+        items = [{**s.model_dump(mode="json"), "state": silence_state(s, now)} for s in service.silences]
+        return {"count": len(items), "silences": items}
+
+    @app.post("/silences", status_code=201, response_model=Silence, dependencies=[Depends(require_token)])
+    async def add_silence(request: SilenceRequest) -> Silence:
+        try:
+            return await service.add_silence(request)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
+
+    @app.delete("/silences/{silence_id}", status_code=204, dependencies=[Depends(require_token)])
+    async def delete_silence(silence_id: str) -> Response:
+        if not await service.delete_silence(silence_id):
+            raise HTTPException(404, f"no silence {silence_id}")
+        return Response(status_code=204)
 
     @app.get("/status")
     async def status() -> dict[str, int]:

@@ -49,7 +49,7 @@ class AlertingMetrics:
             ),
             notifications=Counter(
                 "vigie_alerting_notifications",
-                "Webhook deliveries by receiver and outcome (delivered, retried, dead)",
+                "Webhook deliveries by receiver and outcome (delivered, retried, dead, held)",
                 ["receiver", "outcome"],
                 registry=reg,
             ),

@@ -52,7 +52,9 @@ class Delivery:
 
 
 class Notifier(Protocol):
-    async def deliver(self, url: str, body: bytes, *, alert_id: str, version: int) -> Delivery: ...
+    async def deliver(
+        self, url: str, body: bytes, *, alert_id: str, version: int, secret: bytes | None = None
+    ) -> Delivery: ...
 
 
 def retryable(status: int) -> bool:
@@ -81,15 +83,19 @@ class WebhookNotifier:
         self.sleep = sleep
         self.on_retry = on_retry
 
-    def headers(self, body: bytes, alert_id: str, version: int) -> dict[str, str]:
+    def headers(
+        self, body: bytes, alert_id: str, version: int, secret: bytes | None = None
+    ) -> dict[str, str]:
+        """Request headers; ``secret`` (a receiver's own key) takes precedence over the notifier's."""
+        key = secret if secret is not None else self.secret
         out = {
             "Content-Type": "application/json",
             "X-Vigie-Alert-Id": alert_id,
             "X-Vigie-Alert-Version": str(version),
             "Idempotency-Key": f"{alert_id}:{version}",
         }
-        if self.secret is not None:
-            out[SIGNATURE_HEADER] = sign(self.secret, body)
+        if key is not None:
+            out[SIGNATURE_HEADER] = sign(key, body)
         return out
 
     def delay(self, attempt: int, response: httpx.Response | None) -> float:
@@ -100,8 +106,10 @@ class WebhookNotifier:
             wait = max(wait, min(self.backoff_max_s, float(after)))
         return wait
 
-    async def deliver(self, url: str, body: bytes, *, alert_id: str, version: int) -> Delivery:
-        headers = self.headers(body, alert_id, version)
+    async def deliver(
+        self, url: str, body: bytes, *, alert_id: str, version: int, secret: bytes | None = None
+    ) -> Delivery:
+        headers = self.headers(body, alert_id, version, secret)
         last = Delivery(False, 0)
         for attempt in range(1, self.max_attempts + 1):
             response: httpx.Response | None = None

@@ -12,6 +12,7 @@ from vigie.contracts import Alert, DeadLetter
 from vigie.errors import DeliveryError
 from vigie.kafka import encode, encode_key
 from vigie.topics import ALERTS, DEADLETTER
+from vigie_alerting.cloudevents import alert_headers
 
 
 class Publisher(Protocol):
@@ -20,7 +21,8 @@ class Publisher(Protocol):
 
 
 class KafkaPublisher:
-    """Produces to ``vigie.alerts.v1`` keyed by alert_id and waits for the broker's acknowledgement."""
+    """Produces to ``vigie.alerts.v1`` keyed by alert_id, with CloudEvents binary-mode headers, and
+    waits for the broker's acknowledgement."""
 
     def __init__(self, producer: AIOKafkaProducer) -> None:
         self.producer = producer
@@ -28,7 +30,10 @@ class KafkaPublisher:
     async def publish_alerts(self, alerts: list[Alert]) -> None:
         try:
             pending = [
-                await self.producer.send(ALERTS, encode(a), key=encode_key(a.alert_id)) for a in alerts
+                await self.producer.send(
+                    ALERTS, encode(a), key=encode_key(a.alert_id), headers=alert_headers(a)
+                )
+                for a in alerts
             ]
             await asyncio.gather(*pending)
         except KafkaError as exc:

@@ -26,7 +26,7 @@ from vigie_alerting.notifier import WebhookNotifier
 from vigie_alerting.publisher import KafkaPublisher
 from vigie_alerting.service import AlertingService
 from vigie_alerting.settings import AlertingSettings
-from vigie_alerting.store import SqliteAlertStore
+from vigie_alerting.store import AlertStore, open_store
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +87,14 @@ def build_notifier(
     )
 
 
+def build_store(settings: AlertingSettings) -> AlertStore:
+    """PostgreSQL when ``VIGIE_ALERTING_DATABASE_URL`` is set, else SQLite under ``state_dir``."""
+    url = settings.database_url.get_secret_value() if settings.database_url is not None else None
+    store = open_store(url, settings.state_dir)
+    logger.info("state store: %s", "postgresql" if url else f"sqlite in {settings.state_dir}")
+    return store
+
+
 async def _await_all(tasks: list[asyncio.Task[None]]) -> bool:
     """Wait for the worker tasks; True if one of them failed (its traceback is logged)."""
     failed = False
@@ -105,7 +113,7 @@ async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event 
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    store = SqliteAlertStore.open(settings.state_dir)
+    store = build_store(settings)
     engine = AlertEngine(
         book, story_policy(settings), records=store.load_records(), processed=store.processed_ids()
     )
@@ -118,12 +126,18 @@ async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event 
     )
     failed = False
     tasks: list[asyncio.Task[None]] = []
+    receivers = settings.all_receivers()
     async with httpx.AsyncClient(timeout=settings.webhook_timeout_s) as client:
         service = AlertingService(
-            engine, store, KafkaPublisher(producer), metrics, AlertHub(), receivers=settings.webhooks
+            engine, store, KafkaPublisher(producer), metrics, AlertHub(), receivers=receivers
         )
         dispatcher = Dispatcher(
-            store, build_notifier(settings, client, metrics), metrics, service.on_dead_notification
+            store,
+            build_notifier(settings, client, metrics),
+            metrics,
+            service.on_dead_notification,
+            receivers=receivers,
+            external_url=settings.external_url,
         )
         service.kick = dispatcher.kick
         server = build_server(service, settings)
@@ -135,13 +149,13 @@ async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event 
             await consumer.start()
             service.ready = True
             logger.info(
-                "alerting on %s:%d, broker %s, group %s, %d rule(s), %d webhook(s)",
+                "alerting on %s:%d, broker %s, group %s, %d rule(s), %d webhook receiver(s)",
                 settings.http_host,
                 settings.http_port,
                 settings.kafka_bootstrap,
                 settings.group_id,
                 len(book.rules),
-                len(settings.webhooks),
+                len(receivers),
             )
             for name, coro in (
                 ("consume", consume(service, consumer, stop)),

@@ -3,13 +3,17 @@
 Per signal: plan with the engine, publish the new alert versions (awaited), write the store in one
 transaction (alerts, processed article id, counters, pending notifications), then apply to the
 engine and tell live subscribers and the dispatcher. The consumer commits its offset afterwards.
+
+Notifications are routed: each receiver whose filters accept the alert version gets one. A version
+that matches an active silence is still published, stored and shown; its notifications are logged
+as ``silenced`` and never sent.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from pydantic import ValidationError
@@ -20,10 +24,12 @@ from vigie.errors import MalformedInput
 from vigie.topics import SIGNALS
 from vigie_alerting.broadcast import AlertHub
 from vigie_alerting.core.engine import AlertEngine, Change
+from vigie_alerting.core.silences import Silence, SilenceRequest
 from vigie_alerting.metrics import AlertingMetrics
 from vigie_alerting.notifier import Delivery
 from vigie_alerting.publisher import Publisher
-from vigie_alerting.store import AlertStore, Notification
+from vigie_alerting.receivers import Receiver
+from vigie_alerting.store import AlertStore, Notification, NotificationStatus
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +45,7 @@ class AlertingService:
         metrics: AlertingMetrics,
         hub: AlertHub,
         *,
-        receivers: list[str] | None = None,
+        receivers: Sequence[str | Receiver] | None = None,
         clock: Callable[[], datetime] = utcnow,
         kick: Callable[[], None] = lambda: None,
     ) -> None:
@@ -48,11 +54,12 @@ class AlertingService:
         self.publisher = publisher
         self.metrics = metrics
         self.hub = hub
-        self.receivers = list(receivers or [])
+        self.receivers = [Receiver.generic(r) if isinstance(r, str) else r for r in receivers or []]
         self.clock = clock
         self.kick = kick
         self.ready = False
         self._lock = asyncio.Lock()
+        self.silences: list[Silence] = store.silences()
 
     def status(self) -> dict[str, int]:
         return {
@@ -147,13 +154,45 @@ class AlertingService:
         record = dead_letter("alerting", n.payload, error, stage="notify", source_topic=None)
         await self.publisher.publish_dead_letter(record)
 
+    async def add_silence(self, request: SilenceRequest) -> Silence:
+        """Store a new silence (ValueError if its span is empty); it applies to the next versions."""
+        silence = request.build(self.clock())
+        async with self._lock:
+            self.store.save_silence(silence)
+            self.silences.append(silence)
+        logger.info("silence %s by %s: %s", silence.silence_id, silence.author, silence.matchers)
+        return silence
+
+    async def delete_silence(self, silence_id: str) -> bool:
+        async with self._lock:
+            deleted = self.store.delete_silence(silence_id)
+            self.silences = [s for s in self.silences if s.silence_id != silence_id]
+        if deleted:
+            logger.info("silence %s deleted", silence_id)
+        return deleted
+
+    def silenced_by(self, alert: Alert) -> Silence | None:
+        """The first silence active now that matches ``alert``."""
+        now = self.clock()
+        return next((s for s in self.silences if s.silences(alert, now)), None)
+
     def _notifications(self, changes: list[Change]) -> list[Notification]:
-        return [
-            Notification.new(c.alert.alert_id, c.alert.version, url, c.alert.model_dump_json().encode())
-            for c in changes
-            if c.notify
-            for url in self.receivers
-        ]
+        out: list[Notification] = []
+        for c in changes:
+            if not c.notify:
+                continue
+            alert = c.alert
+            silence = self.silenced_by(alert)
+            if silence is not None:
+                logger.info("%s v%d silenced by %s", alert.alert_id, alert.version, silence.silence_id)
+            payload = alert.model_dump_json().encode()
+            status: NotificationStatus = "pending" if silence is None else "silenced"
+            out.extend(
+                Notification.new(alert.alert_id, alert.version, r.name, payload, status=status)
+                for r in self.receivers
+                if r.accepts(alert)
+            )
+        return out
 
     def _observe(self, changes: list[Change], signal: Signal) -> None:
         for c in changes:

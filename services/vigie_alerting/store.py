@@ -1,7 +1,12 @@
-"""Durable state: alerts, processed article ids, counters and the webhook notification log (SQLite).
+"""Durable state: alerts, processed article ids, counters, the webhook notification log and silences.
 
 Everything one signal changes is written in one transaction, so after a crash the state is either
-before or after that signal. ``AlertStore`` is the seam where a PostgreSQL store can be added.
+before or after that signal. ``AlertStore`` is the seam; ``SqliteAlertStore`` (here, the default) and
+``PostgresAlertStore`` (``vigie_alerting.pg_store``) implement it, and ``open_store`` picks one.
+
+Notification statuses: ``pending`` (to send), ``sent``, ``dead`` (gave up), ``held`` (over the
+receiver's rate limit, waiting for the storm digest), ``digested`` (sent inside a digest) and
+``silenced`` (matched an active silence: logged, never sent).
 """
 
 from __future__ import annotations
@@ -15,9 +20,12 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from vigie.contracts import utcnow
+from vigie_alerting.core.silences import Silence
 from vigie_alerting.core.stories import StoryRecord
 
-NotificationStatus = Literal["pending", "sent", "dead"]
+NotificationStatus = Literal["pending", "sent", "dead", "held", "digested", "silenced"]
+# "alert": the payload is one Alert JSON; "digest": a JSON list of the Alerts held back by a rate limit.
+NotificationKind = Literal["alert", "digest"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS alerts (
@@ -40,12 +48,17 @@ CREATE TABLE IF NOT EXISTS notifications (
     version INTEGER NOT NULL,
     receiver TEXT NOT NULL,
     payload BLOB NOT NULL,
-    status TEXT NOT NULL,              -- pending, sent, dead
+    status TEXT NOT NULL,              -- pending, sent, dead, held, digested, silenced
     attempts INTEGER NOT NULL DEFAULT 0,
     last_error TEXT,
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'alert' -- alert, digest
 );
+CREATE TABLE IF NOT EXISTS silences (
+    silence_id TEXT PRIMARY KEY,
+    body TEXT NOT NULL                 -- Silence JSON
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS notifications_status ON notifications (status, seq);
 """
 
@@ -62,12 +75,22 @@ class Notification:
     status: NotificationStatus = "pending"
     attempts: int = 0
     last_error: str | None = None
+    kind: NotificationKind = "alert"
 
     @classmethod
-    def new(cls, alert_id: str, version: int, receiver: str, payload: bytes) -> Notification:
-        """A pending notification whose id is stable, so a replayed version is logged once."""
+    def new(
+        cls,
+        alert_id: str,
+        version: int,
+        receiver: str,
+        payload: bytes,
+        *,
+        status: NotificationStatus = "pending",
+        kind: NotificationKind = "alert",
+    ) -> Notification:
+        """A notification whose id is stable, so a replayed version is logged once."""
         digest = hashlib.sha256(f"{receiver}|{alert_id}|{version}".encode()).hexdigest()[:24]
-        return cls(f"nt-{digest}", alert_id, version, receiver, payload)
+        return cls(f"nt-{digest}", alert_id, version, receiver, payload, status, kind=kind)
 
 
 class AlertStore(Protocol):
@@ -89,7 +112,21 @@ class AlertStore(Protocol):
     def finish_notification(
         self, notification_id: str, status: NotificationStatus, attempts: int, error: str | None
     ) -> None: ...
+    def held_notifications(self) -> list[Notification]: ...
+    def replace_held(self, held_ids: list[str], digest: Notification) -> None: ...
+    def save_silence(self, silence: Silence) -> None: ...
+    def delete_silence(self, silence_id: str) -> bool: ...
+    def silences(self) -> list[Silence]: ...
     def close(self) -> None: ...
+
+
+def open_store(database_url: str | None, state_dir: Path) -> AlertStore:
+    """PostgreSQL when ``database_url`` is set (``postgresql://...``), else SQLite in ``state_dir``."""
+    if database_url:
+        from vigie_alerting.pg_store import PostgresAlertStore
+
+        return PostgresAlertStore.open(database_url)
+    return SqliteAlertStore.open(state_dir)
 
 
 class SqliteAlertStore:
@@ -106,6 +143,9 @@ class SqliteAlertStore:
         db = sqlite3.connect(state_dir / cls.FILE, timeout=10.0, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
+        columns = {r[1] for r in db.execute("PRAGMA table_info(notifications)")}
+        if columns and "kind" not in columns:  # a state file written before digests existed
+            db.execute("ALTER TABLE notifications ADD COLUMN kind TEXT NOT NULL DEFAULT 'alert'")
         db.executescript(_SCHEMA)
         return cls(db)
 
@@ -155,18 +195,26 @@ class SqliteAlertStore:
                 )
             seq = int(self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM notifications").fetchone()[0])
             for i, n in enumerate(notifications or [], start=1):
-                self._db.execute(
-                    "INSERT OR IGNORE INTO notifications VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, NULL, ?, ?)",
-                    (n.notification_id, seq + i, n.alert_id, n.version, n.receiver, n.payload, now, now),
-                )
+                self._insert(n, seq + i, now)
+
+    def _insert(self, n: Notification, seq: int, now: str) -> None:
+        row = (n.notification_id, seq, n.alert_id, n.version, n.receiver, n.payload, n.status, n.kind, now)
+        self._db.execute(
+            "INSERT INTO notifications (notification_id, seq, alert_id, version, receiver, "
+            "payload, status, kind, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(notification_id) DO NOTHING",
+            (*row, now),
+        )
 
     def _rows(self, where: str, args: tuple[object, ...]) -> list[Notification]:
         rows = self._db.execute(
-            "SELECT notification_id, alert_id, version, receiver, payload, status, attempts, last_error "
-            f"FROM notifications {where}",
+            "SELECT notification_id, alert_id, version, receiver, payload, status, attempts, last_error, "
+            f"kind FROM notifications {where}",
             args,
         ).fetchall()
-        return [Notification(r[0], r[1], int(r[2]), r[3], bytes(r[4]), r[5], int(r[6]), r[7]) for r in rows]
+        return [
+            Notification(r[0], r[1], int(r[2]), r[3], bytes(r[4]), r[5], int(r[6]), r[7], r[8]) for r in rows
+        ]
 
     def pending_notifications(self, limit: int = 100) -> list[Notification]:
         """Notifications not yet delivered nor given up, oldest first."""
@@ -185,6 +233,35 @@ class SqliteAlertStore:
             "WHERE notification_id=?",
             (status, attempts, error, utcnow().isoformat(), notification_id),
         )
+
+    def held_notifications(self) -> list[Notification]:
+        """Notifications held back by a receiver's rate limit, oldest first."""
+        return self._rows("WHERE status='held' ORDER BY seq", ())
+
+    def replace_held(self, held_ids: list[str], digest: Notification) -> None:
+        """Log the storm ``digest`` and mark the held notifications it summarises ``digested``, atomically."""
+        now = utcnow().isoformat()
+        with self._transaction():
+            seq = int(self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM notifications").fetchone()[0])
+            self._insert(digest, seq + 1, now)
+            self._db.executemany(
+                "UPDATE notifications SET status='digested', updated_at=? WHERE notification_id=? "
+                "AND status='held'",
+                [(now, i) for i in held_ids],
+            )
+
+    def save_silence(self, silence: Silence) -> None:
+        self._db.execute(
+            "INSERT INTO silences VALUES (?, ?) ON CONFLICT(silence_id) DO UPDATE SET body=excluded.body",
+            (silence.silence_id, silence.model_dump_json()),
+        )
+
+    def delete_silence(self, silence_id: str) -> bool:
+        return self._db.execute("DELETE FROM silences WHERE silence_id=?", (silence_id,)).rowcount > 0
+
+    def silences(self) -> list[Silence]:
+        rows = self._db.execute("SELECT body FROM silences ORDER BY silence_id").fetchall()
+        return sorted((Silence.model_validate_json(r[0]) for r in rows), key=lambda s: s.created_at)
 
     def close(self) -> None:
         self._db.close()
