@@ -3,8 +3,10 @@
 Read: ``GET /alerts`` (filters ``severity``, ``kind``, ``country``, ``status``: comma-separated, 'all'
 = no filter; ``since`` ISO 8601 on ``updated_at``; ``limit``), newest first, as
 ``{"count": n, "alerts": [...]}``; ``GET /alerts/{id}`` (404 if unknown); ``GET /status``;
-``GET /metrics``; ``GET /livez``; ``GET /readyz``; ``GET /`` (live page) and ``GET /events`` (SSE, the
-same filters). Write (``Authorization: Bearer <VIGIE_ALERTING_API_TOKEN>``):
+``GET /metrics``; ``GET /livez``; ``GET /readyz``; ``GET /`` (live page: list, counts and offline map),
+``GET /alerts/{id}/view`` (the page of one alert, 404 if unknown) and ``GET /events`` (SSE, the same
+filters). The pages are static files under ``static/`` that read the JSON API in the browser.
+Write (``Authorization: Bearer <VIGIE_ALERTING_API_TOKEN>``):
 ``POST /alerts/{id}/ack`` and ``POST /alerts/{id}/resolve`` — 401 without a valid token, 403 when no
 token is configured, 404 unknown alert, 409 forbidden transition.
 
@@ -150,6 +152,12 @@ def create_app(service: AlertingService, api_token: SecretStr | None, keepalive_
     @app.get("/", include_in_schema=False)
     async def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/alerts/{alert_id}/view", include_in_schema=False)
+    async def alert_page(alert_id: str) -> FileResponse:
+        if service.engine.record(alert_id) is None:
+            raise HTTPException(404, f"no alert {alert_id}")
+        return FileResponse(STATIC / "alert.html", media_type="text/html")
 
     @app.get("/static/{name}", include_in_schema=False)
     async def static(name: str) -> FileResponse:

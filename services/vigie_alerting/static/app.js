@@ -1,85 +1,161 @@
-// Vigie live page: loads GET /alerts, then follows GET /events (server-sent events) with the same filters.
+// Vigie live page: follows GET /events (server-sent events), loads GET /alerts, and keeps one row per
+// alert (its newest version), newest story first, with client-side filters, severity counts and a map.
 "use strict";
 
-const rows = new Map(); // alert_id -> latest alert version
-let source = null;
+const alerts = new Map(); // alert_id -> newest version seen
+const fresh = new Map(); // alert_id -> time of its last change, to flash the row
+const severityFilter = new Set(); // empty = every severity
+const form = document.getElementById("filters");
+const worldMap = createMap(document.getElementById("map"));
+let pending = false;
 
-function params() {
-  const form = new FormData(document.getElementById("filters"));
-  const query = new URLSearchParams();
-  for (const [key, value] of form.entries()) {
-    if (String(value).trim()) query.set(key, String(value).trim());
+function upsert(alert) {
+  const known = alerts.get(alert.alert_id);
+  if (known && known.version >= alert.version) return false;
+  alerts.set(alert.alert_id, alert);
+  return true;
+}
+
+function currentFilters() {
+  const data = new FormData(form);
+  const text = (name) => String(data.get(name) || "").trim();
+  return {
+    kind: text("kind"),
+    country: text("country").toUpperCase(),
+    actor: text("actor").toLowerCase(),
+    lang: text("lang"),
+    status: text("status"),
+  };
+}
+
+function matches(alert, f) {
+  if (f.kind && alert.kind !== f.kind) return false;
+  if (f.status && alert.status !== f.status) return false;
+  if (f.lang && !(alert.languages || []).includes(f.lang)) return false;
+  if (f.country) {
+    const countries = [...(alert.countries || []), alert.location ? alert.location.country : null];
+    if (!countries.includes(f.country)) return false;
   }
-  return query;
-}
-
-function cell(text, className) {
-  const td = document.createElement("td");
-  if (className) {
-    const span = document.createElement("span");
-    span.className = className;
-    span.textContent = text;
-    td.appendChild(span);
-  } else {
-    td.textContent = text;
+  if (f.actor) {
+    const found = (alert.actors || []).some((a) =>
+      [a.code, a.name, a.person, a.text].some((v) => v && String(v).toLowerCase().includes(f.actor)),
+    );
+    if (!found) return false;
   }
-  return td;
+  return true;
 }
 
-function render(freshId) {
-  const body = document.getElementById("alerts");
-  body.replaceChildren();
-  const alerts = [...rows.values()].sort((a, b) => (a.first_seen < b.first_seen ? 1 : -1));
-  for (const alert of alerts) {
-    const tr = document.createElement("tr");
-    if (alert.alert_id === freshId) tr.className = "fresh";
-    tr.appendChild(cell(alert.severity, "sev " + alert.severity));
-    tr.appendChild(cell(alert.kind));
-    const title = cell(alert.title);
-    const reasons = document.createElement("div");
-    reasons.className = "reasons";
-    reasons.textContent = (alert.reasons || []).join(" · ");
-    title.appendChild(reasons);
-    tr.appendChild(title);
-    tr.appendChild(cell((alert.countries || []).join(", ")));
-    tr.appendChild(cell(alert.location ? alert.location.name : ""));
-    tr.appendChild(cell(alert.event_date || ""));
-    tr.appendChild(cell(String(alert.independent_sources) + " / " + alert.article_ids.length + " articles"));
-    tr.appendChild(cell((alert.languages || []).join(", ")));
-    tr.appendChild(cell(alert.status));
-    tr.appendChild(cell(new Date(alert.updated_at).toLocaleString()));
-    body.appendChild(tr);
-  }
-  document.getElementById("summary").textContent = rows.size + " alert(s)";
+// Keeps a <select>'s options equal to the values seen so far, without losing the user's choice.
+function refreshOptions(select, values) {
+  const chosen = select.value;
+  const wanted = ["", ...[...values].sort()];
+  const have = [...select.options].map((o) => o.value);
+  if (wanted.length === have.length && wanted.every((v, i) => v === have[i])) return;
+  select.replaceChildren(...wanted.map((v) => el("option", { value: v }, v || "any")));
+  select.value = wanted.includes(chosen) ? chosen : "";
 }
 
-function setConnected(on) {
-  const badge = document.getElementById("conn");
-  badge.textContent = on ? "live" : "offline";
-  badge.className = "conn " + (on ? "on" : "off");
+function renderCounts(counts) {
+  const box = document.getElementById("counts");
+  const chips = SEVERITIES.map((sev) =>
+    el(
+      "button",
+      {
+        type: "button",
+        className: "chip " + sev + (severityFilter.has(sev) ? " on" : ""),
+        "data-severity": sev,
+        "aria-pressed": severityFilter.has(sev) ? "true" : "false",
+        onclick: () => {
+          if (severityFilter.has(sev)) severityFilter.delete(sev);
+          else severityFilter.add(sev);
+          schedule();
+        },
+      },
+      el("span", { className: "n" }, counts[sev] || 0),
+      " " + sev,
+    ),
+  );
+  box.replaceChildren(...chips);
 }
 
-async function load() {
-  if (source) source.close();
-  rows.clear();
-  const query = params();
-  const response = await fetch("/alerts?" + query.toString());
-  const body = await response.json();
-  for (const alert of body.alerts) rows.set(alert.alert_id, alert);
-  render(null);
-  source = new EventSource("/events?" + query.toString());
+function row(alert, now) {
+  const title = el(
+    "td",
+    {},
+    el("a", { href: alertUrl(alert.alert_id), className: "title", dir: "auto" }, alert.title),
+    el("div", { className: "reasons" }, (alert.reasons || []).join(" · ")),
+  );
+  const changed = fresh.get(alert.alert_id);
+  return el(
+    "tr",
+    {
+      "data-alert-id": alert.alert_id,
+      "data-version": alert.version,
+      "data-status": alert.status,
+      className: changed && now - changed < 3000 ? "fresh" : null,
+    },
+    el("td", {}, severityBadge(alert.severity)),
+    el("td", {}, alert.kind),
+    title,
+    el("td", {}, (alert.countries || []).join(", ")),
+    el("td", { dir: "auto" }, alert.location ? alert.location.name : ""),
+    el("td", {}, alert.event_date || ""),
+    el("td", {}, alert.independent_sources + " / " + alert.article_ids.length + " art."),
+    el("td", {}, (alert.languages || []).join(", ")),
+    el("td", {}, statusBadge(alert.status)),
+    el("td", { className: "when" }, formatTime(alert.updated_at)),
+  );
+}
+
+function render() {
+  pending = false;
+  const all = [...alerts.values()];
+  refreshOptions(document.getElementById("f-kind"), new Set(all.map((a) => a.kind)));
+  refreshOptions(document.getElementById("f-lang"), new Set(all.flatMap((a) => a.languages || [])));
+  const f = currentFilters();
+  const passing = all.filter((a) => matches(a, f));
+  const counts = {};
+  for (const a of passing) counts[a.severity] = (counts[a.severity] || 0) + 1;
+  renderCounts(counts);
+  const shown = passing
+    .filter((a) => severityFilter.size === 0 || severityFilter.has(a.severity))
+    .sort((a, b) => (a.first_seen === b.first_seen ? (a.alert_id < b.alert_id ? 1 : -1) : a.first_seen < b.first_seen ? 1 : -1));
+  const now = Date.now();
+  document.getElementById("alerts").replaceChildren(...shown.map((a) => row(a, now)));
+  document.getElementById("summary").textContent = shown.length + " of " + alerts.size + " alert(s) shown";
+  worldMap.update(shown);
+}
+
+function schedule() {
+  if (pending) return;
+  pending = true;
+  requestAnimationFrame(render);
+}
+
+async function start() {
+  // Subscribe first, then load: a version that fires in between is not lost (the newest version wins).
+  const source = new EventSource("/events");
   source.onopen = () => setConnected(true);
   source.onerror = () => setConnected(false);
   source.addEventListener("alert", (event) => {
     const alert = JSON.parse(event.data);
-    const known = rows.get(alert.alert_id);
-    if (!known || known.version <= alert.version) rows.set(alert.alert_id, alert);
-    render(alert.alert_id);
+    if (upsert(alert)) fresh.set(alert.alert_id, Date.now());
+    schedule();
   });
+  const response = await fetch("/alerts?limit=1000");
+  const body = await response.json();
+  for (const alert of body.alerts) upsert(alert);
+  schedule();
 }
 
-document.getElementById("filters").addEventListener("submit", (event) => {
+form.addEventListener("input", schedule);
+form.addEventListener("change", schedule);
+form.addEventListener("submit", (event) => {
   event.preventDefault();
-  load();
+  schedule();
 });
-load();
+form.addEventListener("reset", () => {
+  severityFilter.clear();
+  setTimeout(schedule, 0);
+});
+start();
