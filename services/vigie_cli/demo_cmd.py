@@ -17,17 +17,16 @@ import shutil
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
+from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from vigie.contracts import Alert
-from vigie.kafka import make_consumer
 from vigie.logs import configure_logging
-from vigie.topics import ALERTS
+from vigie.topics import ALERTS, spec
 from vigie_cli.system import System
 
 SEVERITY_COLOURS = {"critical": "\033[1;31m", "high": "\033[31m", "medium": "\033[33m", "low": "\033[36m"}
@@ -86,8 +85,13 @@ def describe(alert: Alert, colour: bool) -> str:
 
 
 async def print_alerts(bootstrap: str, stop: asyncio.Event, colour: bool) -> None:
-    consumer = make_consumer(bootstrap, ALERTS, group_id=f"vigie-demo-{uuid.uuid4().hex[:8]}")
+    # Partitions assigned by hand, no consumer group: a group join is held ~5 s by Tansu (BROKER.md),
+    # which delayed the first printed alert by as much.
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest", enable_auto_commit=False
+    )
     await consumer.start()
+    consumer.assign([TopicPartition(ALERTS, p) for p in range(spec(ALERTS).partitions)])
     try:
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=500)

@@ -35,7 +35,8 @@ def ingest_file(system: System, path: Path, timeout: float) -> dict[str, Any]:
     """Run ``vigie ingest --file`` against the running system; return its summary line."""
     env = system.ingest_env()
     proc = subprocess.run(
-        [sys.executable, "-m", "vigie_ingest", "--file", str(path)],
+        # absolute: the command runs in the system's workdir, not the caller's directory
+        [sys.executable, "-m", "vigie_ingest", "--file", str(path.resolve())],
         env=env,
         capture_output=True,
         timeout=timeout,

@@ -102,6 +102,8 @@ class System:
                 env["VIGIE_EXTRACTOR_GROUP_ID"] = f"vigie-extractor-{run_id}"
         else:
             env |= {"VIGIE_ALERTING_HTTP_HOST": "127.0.0.1", "VIGIE_ALERTING_HTTP_PORT": str(port)}
+            # links in webhook payloads point at this instance, not the default port
+            env["VIGIE_ALERTING_EXTERNAL_URL"] = f"http://127.0.0.1:{port}"
             env["VIGIE_ALERTING_STATE_DIR"] = str(state)
             if run_id:
                 env["VIGIE_ALERTING_GROUP_ID"] = f"vigie-alerting-{run_id}"
