@@ -94,6 +94,15 @@ class EmbeddedBroker:
         return broker
 
     async def _ready(self, create_topics: bool, timeout: float) -> None:
+        # First the listening socket (so the Kafka client does not log refused connections), then a
+        # real Metadata answer.
+        deadline = asyncio.get_running_loop().time() + timeout
+        while not port_in_use(self.host, self.port):
+            if self.process.poll() is not None:
+                raise RuntimeError(f"tansu exited with code {self.process.returncode} before it listened")
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError(f"tansu did not listen on {self.bootstrap} in {timeout}s")
+            await asyncio.sleep(0.02)
         waiter = asyncio.ensure_future(wait_for_broker(self.bootstrap, timeout))
         while not waiter.done():
             if self.process.poll() is not None:

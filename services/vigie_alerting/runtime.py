@@ -122,7 +122,11 @@ async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event 
     client_id = f"{settings.kafka_client_id}-alerting"
     producer = make_producer(settings.kafka_bootstrap, client_id=client_id)
     consumer = make_consumer(
-        settings.kafka_bootstrap, SIGNALS, group_id=settings.group_id, client_id=client_id
+        settings.kafka_bootstrap,
+        SIGNALS,
+        group_id=settings.group_id,
+        client_id=client_id,
+        auto_offset_reset=settings.auto_offset_reset,
     )
     failed = False
     tasks: list[asyncio.Task[None]] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
@@ -37,6 +38,10 @@ class AlertingSettings(KafkaSettings):
     )
     rules_file: Path | None = Field(default=None, description="Alert rules (YAML); the bundled file if unset")
     group_id: str = Field(default="vigie-alerting", description="Kafka consumer group")
+    auto_offset_reset: Literal["earliest", "latest"] = Field(
+        default="earliest",
+        description="Where a NEW consumer group starts: earliest (nothing missed) or latest (only new)",
+    )
     webhooks: list[str] = Field(default_factory=list, description="URLs that receive alerts (JSON list)")
     receivers: list[Receiver] = Field(default_factory=list, description="Webhook receivers (JSON list)")
     external_url: str = Field(

@@ -99,7 +99,10 @@ class System:
             env |= {"VIGIE_EXTRACTOR_WEB_HOST": "127.0.0.1", "VIGIE_EXTRACTOR_WEB_PORT": str(port)}
             env["VIGIE_EXTRACTOR_DATA_DIR"] = str(state)
             if run_id:
+                # A run on a shared broker starts fresh groups at the end of the topics, so it codes
+                # only what it feeds (services report ready once their partitions are assigned).
                 env["VIGIE_EXTRACTOR_GROUP_ID"] = f"vigie-extractor-{run_id}"
+                env["VIGIE_EXTRACTOR_AUTO_OFFSET_RESET"] = "latest"
         else:
             env |= {"VIGIE_ALERTING_HTTP_HOST": "127.0.0.1", "VIGIE_ALERTING_HTTP_PORT": str(port)}
             # links in webhook payloads point at this instance, not the default port
@@ -107,6 +110,7 @@ class System:
             env["VIGIE_ALERTING_STATE_DIR"] = str(state)
             if run_id:
                 env["VIGIE_ALERTING_GROUP_ID"] = f"vigie-alerting-{run_id}"
+                env["VIGIE_ALERTING_AUTO_OFFSET_RESET"] = "latest"
         return env
 
     def ingest_env(self) -> dict[str, str]:

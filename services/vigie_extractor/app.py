@@ -90,7 +90,7 @@ def faust_settings(settings: ExtractorSettings) -> dict[str, Any]:
         "producer_request_timeout": settings.produce_timeout,
         "producer_max_request_size": MAX_MESSAGE_BYTES,
         "consumer_max_fetch_size": MAX_MESSAGE_BYTES,
-        "consumer_auto_offset_reset": "earliest",
+        "consumer_auto_offset_reset": settings.auto_offset_reset,
         "stream_publish_on_commit": False,
         # Topics are created with explicit partition counts by `vigie broker` / the deployment,
         # never by Faust with its own defaults; no leader topic either (no tables, no timers).

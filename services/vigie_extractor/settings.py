@@ -27,6 +27,10 @@ class ExtractorSettings(KafkaSettings):
     web_port: int = Field(default=8082, ge=1, le=65535)
     data_dir: Path = Field(default=Path("./var/extractor"), description="Faust data directory")
     group_id: str = Field(default="vigie-extractor", description="Faust app id, used as consumer group id")
+    auto_offset_reset: Literal["earliest", "latest"] = Field(
+        default="earliest",
+        description="Where a NEW consumer group starts: earliest (nothing missed) or latest (only new)",
+    )
     broker_session_timeout: float = Field(
         default=10.0, gt=0, description="Seconds; Tansu holds a group join for half of it (BROKER.md)"
     )
