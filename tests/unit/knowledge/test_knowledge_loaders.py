@@ -98,11 +98,25 @@ def test_people_loader_rejects_bad_data(text: str, message: str) -> None:
 
 
 def test_countries_loader_rejects_bad_iso_codes() -> None:
-    header = "iso3\tiso2\t" + "\t".join(f"name_{lang}" for lang in LANGS) + "\tcapital\tpopulation\n"
-    good = "TUR\tTR\t" + "\t".join(["Türkiye"] * 7) + "\tAnkara\t1\n"
+    header = (
+        "iso3\tiso2\t" + "\t".join(f"name_{lang}" for lang in LANGS) + "\tcapital\tpopulation\tlat\tlon\n"
+    )
+    good = "TUR\tTR\t" + "\t".join(["Türkiye"] * 7) + "\tAnkara\t1\t39.9\t32.9\n"
     with pytest.raises(KnowledgeDataError, match="bad ISO code"):
         load_countries(
             table=header + good.replace("TUR\tTR", "TURK\tTR"),
+            aliases="{}",
+            adjectives="iso3,en,fr,es,de,ru,ar,tr\n",
+        )
+    with pytest.raises(KnowledgeDataError, match="out of range"):
+        load_countries(
+            table=header + good.replace("39.9", "139.9"),
+            aliases="{}",
+            adjectives="iso3,en,fr,es,de,ru,ar,tr\n",
+        )
+    with pytest.raises(KnowledgeDataError, match="bad lat/lon"):
+        load_countries(
+            table=header + good.replace("39.9", "north"),
             aliases="{}",
             adjectives="iso3,en,fr,es,de,ru,ar,tr\n",
         )

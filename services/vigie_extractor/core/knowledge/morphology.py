@@ -7,6 +7,7 @@ German genitive ``-s``. Turkish apostrophe suffixes and Arabic proclitics are ha
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,7 @@ class Morphology:
     ar_nisba: tuple[str, ...]
     ar_article: str
     ar_proclitics: frozenset[str]
+    de_group_heads: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> Morphology:
@@ -53,6 +55,7 @@ class Morphology:
                 ar_nisba=tuple(ar["nisba"]),
                 ar_article=ar["article"],
                 ar_proclitics=frozenset(ar["proclitics"]),
+                de_group_heads=tuple(de["group_heads"]),
             )
         except (KeyError, TypeError) as exc:
             raise KnowledgeDataError(f"morphology.yaml: missing or malformed entry {exc}") from exc
@@ -112,6 +115,34 @@ class Morphology:
                 return stem, frozenset(rule.endings)
         return None
 
+    def ru_place_phrase(self, name: str) -> list[str]:
+        """A two-word Russian place name "adjective noun", declined word by word ("Великая
+        Новосёлка" -> "Великой Новосёлки", "Новая Каховка" -> "Новой Каховке", "Южная Корея"
+        -> "Южной Кореи"); [] when the first word is no adjective. Mismatched pairs are
+        generated too: they never occur in text and cost nothing to match."""
+        words = name.split(" ")
+        if len(words) != 2 or not words[0][:1].isupper():
+            return []
+        adjective = self._ru_adjective_any_gender(words[0])
+        if not adjective:
+            return []
+        return [f"{a} {n}" for a in adjective for n in self._ru_noun(words[1])]
+
+    def _ru_adjective_any_gender(self, word: str) -> list[str]:
+        """The singular forms of a Russian adjective in the gender it is given in (-ый/-ий/-ой,
+        -ая, -ое): "Великая" -> Великая, Великой, Великую."""
+        if len(word) <= 4:
+            return []
+        gender = next((g for g, ends in _RU_GENDER_NOMINATIVE.items() if word.endswith(ends)), None)
+        if gender is None:
+            return []
+        base = word
+        if gender != "m":
+            stem = word[:-2]
+            base = stem + ("ий" if stem[-1] in "кгхжшчщ" else "ый")
+        forms = [word, *(f for f in self._adjective(base, "ru") if f.endswith(_RU_GENDER_CASES[gender]))]
+        return list(dict.fromkeys(forms))
+
     def _ru_noun(self, base: str) -> list[str]:
         low = base.lower()
         for rule in self.ru_auto:
@@ -128,9 +159,19 @@ def _strip_final_accent(word: str) -> str:
     return head + tail.translate(table)
 
 
+# Nominative endings by gender, and the endings of the other singular cases of that gender.
+_RU_GENDER_NOMINATIVE = {"f": ("ая",), "n": ("ое",), "m": ("ый", "ий", "ой")}
+_RU_GENDER_CASES = {
+    "f": ("ой", "ую"),
+    "n": ("ого", "ому", "ым", "ом", "им"),
+    "m": ("ого", "ому", "ым", "ом", "им"),
+}
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def is_cyrillic(text: str) -> bool:
     """True when ``text`` contains a Cyrillic letter."""
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+    return _CYRILLIC.search(text) is not None
 
 
 def is_latin(text: str) -> bool:
@@ -160,7 +201,8 @@ def proper_variants(
                 declined = morph.expand(word, "ru", proper=True)
                 combos = [f"{c} {d}".strip() for c in combos for d in declined]
             return [(f, lang) for f in combos]
-        return [(form, lang)]
+        phrase = morph.ru_place_phrase(form) if not person else []
+        return [(f, lang) for f in dict.fromkeys([form, *phrase])]
     out: list[tuple[str, str | None]] = [(form, lang)]
     if is_latin(form) and lang in (None, "de"):
         out.extend((f, "de") for f in morph.expand(form, "de", proper=True)[1:])

@@ -75,7 +75,9 @@ class Gazetteer:
         places: list[Place] = []
         matcher = SurfaceMatcher(morph.ar_proclitics)
         for country in countries.values():
-            place = Place(country.name, country.iso3, None, None, "country", country.population, _COUNTRY)
+            place = Place(
+                country.name, country.iso3, country.lat, country.lon, "country", country.population, _COUNTRY
+            )
             _add(matcher, morph, places, place, _country_names(country))
         role_codes = load_role_codes()
         blockers = [f for p in load_people(countries, role_codes) for f in p.forms]
@@ -84,8 +86,8 @@ class Gazetteer:
         ]
         blocker = Place("", None, None, None, "other", None, _BLOCKER)
         _add(matcher, morph, places, blocker, [(f, None) for f in blockers])
-        for place, names in load_curated(countries):
-            _add(matcher, morph, places, place, [(n, None) for n in names])
+        for place, tagged in load_curated(countries):
+            _add(matcher, morph, places, place, tagged)
         stop = load_stopwords()
         for place, names in load_geonames(countries):
             kept: list[tuple[str, str | None]] = [(n, None) for n in names if fold(n) not in stop]
@@ -147,24 +149,30 @@ def _add_geonames(
     canonical = Place(
         place.name, place.country, place.lat, place.lon, place.feature, place.population, _CANONICAL
     )
-    for item, ref in ((canonical, len(places)), (place, len(places) + 1)):
-        places.append(item)
-        for name in names:
-            if (name == place.name) != (item is canonical):
-                continue
-            stem = morph.ru_stem(name) if is_cyrillic(name) else None
-            if stem is None:
-                matcher.add(name, ref, None)
-            else:
-                matcher.add(stem[0], ref, None, tails=stem[1])
+    places.extend((canonical, place))
+    ref = len(places) - 2
+    for name in names:
+        target = ref if name == place.name else ref + 1
+        cyrillic = is_cyrillic(name)
+        stem = morph.ru_stem(name) if cyrillic else None
+        if stem is None:
+            matcher.add(name, target, None)
+            for phrase in morph.ru_place_phrase(name) if cyrillic else ():
+                matcher.add(phrase, target, None)  # "Новой Каховке", "Кривому Рогу"
+        else:
+            matcher.add(stem[0], target, None, tails=stem[1])
 
 
 def _country_names(country: Country) -> list[tuple[str, str | None]]:
     return [(name, lang) for lang, names in country.names.items() for name in names]
 
 
-def load_curated(countries: dict[str, Country], text: str | None = None) -> list[tuple[Place, list[str]]]:
-    """Read and validate ``places.yaml``."""
+def load_curated(
+    countries: dict[str, Country], text: str | None = None
+) -> list[tuple[Place, list[tuple[str, str | None]]]]:
+    """Read and validate ``places.yaml``: each place with its names and the language each name
+    matches in (None: every language; ``{tr: [Şuşa]}`` in ``names``: Turkish texts only, because
+    folded it is also "Susa", Sousse in Spanish)."""
     raw = read_yaml("places.yaml", text)
     out = []
     for index, item in enumerate(raw or ()):
@@ -180,7 +188,7 @@ def load_curated(countries: dict[str, Country], text: str | None = None) -> list
                 raise KnowledgeDataError(f"{where}: feature must be one of {sorted(_FEATURES)}")
             lat, lon = float(item["lat"]), float(item["lon"])
             _check_coordinates(lat, lon, where)
-            names = [str(n) for n in item["names"]]
+            names = _tagged_names(item["names"], where)
             if not names:
                 raise KnowledgeDataError(f"{where}: no names")
             population = int(item["population"]) if item.get("population") else None
@@ -189,6 +197,19 @@ def load_curated(countries: dict[str, Country], text: str | None = None) -> list
             if isinstance(exc, KnowledgeDataError):
                 raise
             raise KnowledgeDataError(f"{where}: missing or malformed field {exc}") from exc
+    return out
+
+
+def _tagged_names(raw: list[object], where: str) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    for entry in raw:
+        if isinstance(entry, dict):
+            for lang, names in entry.items():
+                if lang not in LANGS or not isinstance(names, list):
+                    raise KnowledgeDataError(f"{where}: names for {lang!r}: unknown language or not a list")
+                out.extend((str(n), str(lang)) for n in names)
+        else:
+            out.append((str(entry), None))
     return out
 
 
@@ -204,7 +225,8 @@ def load_geonames(countries: dict[str, Country], text: str | None = None) -> lis
         except ValueError as exc:
             raise KnowledgeDataError(f"{where}: bad number: {exc}") from exc
         _check_coordinates(lat, lon, where)
-        place = Place(row["name"], row["iso3"], lat, lon, "city", population, _GEONAMES)
+        # Population 0: an administrative seat whose population GeoNames does not know.
+        place = Place(row["name"], row["iso3"], lat, lon, "city", population or None, _GEONAMES)
         out.append((place, row["names"].split("|")))
     return out
 
