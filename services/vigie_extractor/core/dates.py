@@ -11,9 +11,16 @@ Resolution rules (the same in every language):
   the publication day; a past marker ("last", "dernier") moves a same-day weekday a week back; a
   future marker ("next", "prochain") or a future cue in the sentence ("will", "va") makes it the
   next such day after publication;
-- relative days ("hier", "yesterday", "3 days ago") count from publication; "last week" is the
-  Monday of the previous week with precision "unknown" (a week is not a day); "this weekend" is the
-  Saturday of the weekend nearest to publication;
+- a night "from A to B" ("dans la nuit de lundi à mardi", "la noche del lunes al martes", "в ночь
+  с понедельника на вторник", "ليل الاثنين الثلاثاء", ``nights`` templates with {W0} and {W}) is
+  day B, as the labelling guideline says; a part of the day on a weekday is that day ("am
+  Dienstagabend", "فجر الثلاثاء", "Salı günü düzenlenen");
+- relative days ("hier", "yesterday", "3 days ago") count from publication; the night just past
+  ("overnight", "last night", "la nuit dernière", "anoche", "in der Nacht", "dün gece", "этой
+  ночью", "ليلة أمس") is the publication day (the night's second day), an evening ("hier soir")
+  its own day; "last week" is the Monday of the previous week and "earlier this week" the Monday
+  of this one, with precision "unknown" (a week is not a day); "this weekend" is the Saturday of
+  the weekend nearest to publication;
 - a day and month without a year take the publication's year, or the previous year when that date
   is after publication ("28 décembre" in a 2 January article) unless the sentence speaks of the
   future, in which case a date before publication moves to the next year;
@@ -29,10 +36,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -52,7 +59,7 @@ _TOKENS = {
 }
 _INVALID = "invalid"  # an impossible date ("31 février"): dropped
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
-_KEYS = {"months", "weekdays", "absolute", "relative", "past", "future", "prefix", "suffix"}
+_KEYS = {"months", "weekdays", "nights", "absolute", "relative", "past", "future", "prefix", "suffix"}
 
 
 class DateDataError(ValueError):
@@ -77,6 +84,7 @@ class _Template:
     days: int = 0
     weeks: int = 0
     weekend: bool = False
+    in_weeks: bool = False  # "earlier this week" is weeks=0: still a week, not a day
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,7 @@ def _expand(template: str, group: str, month: str, weekday: str) -> str:
     for token, regex in _TOKENS.items():
         body = body.replace(token, regex.format(g=group))
     body = body.replace("{m}", rf"(?P<{group}m>{month})(?:\s*[/(]\s*(?:{month})\)?)?")
+    body = body.replace("{w0}", f"(?:{weekday})")
     return body.replace("{w}", rf"(?P<{group}w>{weekday})")
 
 
@@ -122,6 +131,28 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         return re.compile(pattern)
     except re.error as exc:
         raise DateDataError(f"{where}: bad regular expression: {exc}") from exc
+
+
+def _relative_template(item: Any, src: str) -> _Template:
+    """Validate one ``relative`` entry (``p`` and exactly one of days, weeks, weekend)."""
+    if not isinstance(item, dict) or not isinstance(item.get("p"), str):
+        raise DateDataError(f"{src}: relative: bad item {item!r}")
+    extra = set(item) - {"p", "days", "weeks", "weekend"}
+    offsets = [k for k in ("days", "weeks", "weekend") if k in item]
+    if extra or len(offsets) != 1:
+        raise DateDataError(f"{src}: relative {item['p']!r}: give exactly one of days, weeks, weekend")
+    unit, value = offsets[0], item[offsets[0]]
+    if unit == "weekend" and value is not True:
+        raise DateDataError(f"{src}: relative {item['p']!r}: weekend must be true")
+    if unit != "weekend" and (not isinstance(value, int) or isinstance(value, bool)):
+        raise DateDataError(f"{src}: relative {item['p']!r}: {unit} must be an integer")
+    return _Template(
+        "relative",
+        days=value if unit == "days" else 0,
+        weeks=value if unit == "weeks" else 0,
+        weekend=unit == "weekend",
+        in_weeks=unit == "weeks",
+    )
 
 
 def parse_grammar(raw: Any, lang: str) -> DateGrammar:
@@ -138,6 +169,14 @@ def parse_grammar(raw: Any, lang: str) -> DateGrammar:
     weekday_alt = _alternation([f for forms in weekdays for f in forms])
     parts: list[str] = [rf"(?P<t0>(?P<t0w>{weekday_alt}))"]
     templates: list[_Template] = [_Template("weekday")]
+    nights = _strings(raw["nights"], f"{src}: nights") if "nights" in raw else []
+    for item in nights:  # "the night of Monday to Tuesday" is dated by its second day, {w}
+        i = len(templates)
+        body = _expand(item, f"t{i}", month_alt, weekday_alt)
+        if body.count(f"(?P<t{i}w>") != 1 or re.search(rf"\(\?P<t{i}(?:d|m|mn|y|n)>", body):
+            raise DateDataError(f"{src}: nights {item!r}: needs exactly one {{W}} (and {{W0}})")
+        parts.append(f"(?P<t{i}>{body})")
+        templates.append(_Template("weekday"))
     for item in _strings(raw["absolute"], f"{src}: absolute"):
         i = len(templates)
         body = _expand(item, f"t{i}", month_alt, weekday_alt)
@@ -150,26 +189,8 @@ def parse_grammar(raw: Any, lang: str) -> DateGrammar:
         raise DateDataError(f"{src}: relative: expected a non-empty list")
     for item in relative:
         i = len(templates)
-        if not isinstance(item, dict) or not isinstance(item.get("p"), str):
-            raise DateDataError(f"{src}: relative: bad item {item!r}")
-        extra = set(item) - {"p", "days", "weeks", "weekend"}
-        offsets = [k for k in ("days", "weeks", "weekend") if k in item]
-        if extra or len(offsets) != 1:
-            raise DateDataError(f"{src}: relative {item['p']!r}: give exactly one of days, weeks, weekend")
-        value = item[offsets[0]]
-        if offsets[0] == "weekend" and value is not True:
-            raise DateDataError(f"{src}: relative {item['p']!r}: weekend must be true")
-        if offsets[0] != "weekend" and (not isinstance(value, int) or isinstance(value, bool)):
-            raise DateDataError(f"{src}: relative {item['p']!r}: {offsets[0]} must be an integer")
+        templates.append(_relative_template(item, src))
         parts.append(f"(?P<t{i}>{_expand(item['p'], f't{i}', month_alt, weekday_alt)})")
-        templates.append(
-            _Template(
-                "relative",
-                days=value if offsets[0] == "days" else 0,
-                weeks=value if offsets[0] == "weeks" else 0,
-                weekend=offsets[0] == "weekend",
-            )
-        )
     prefix = raw.get("prefix", "")
     suffix = raw.get("suffix", "")
     if not isinstance(prefix, str) or not isinstance(suffix, str):
@@ -181,7 +202,7 @@ def parse_grammar(raw: Any, lang: str) -> DateGrammar:
     ordered = parts[1:] + parts[:1]
     regex = _compile(rf"(?<!{WORD}){pre}(?:{'|'.join(ordered)}){post}(?!{WORD})", src)
     cues = {k: _cue(raw.get(k), f"{src}: {k}") for k in ("past", "future")}
-    words_only = [f for forms in (*months, *weekdays) for f in forms]
+    words_only = [f for forms in (*months, *weekdays) for f in forms]  # nights hold a weekday
     words_only += [item["p"] for item in relative if "{n}" not in fold_pattern(item["p"])]
     return DateGrammar(
         lang=lang,
@@ -265,7 +286,8 @@ def _sequence(p: str, i: int) -> tuple[frozenset[str] | None, int]:
         candidates.append(frozenset([run]))
     if not candidates:
         return None, i
-    return max(candidates, key=lambda c: min(len(x) for x in c)), i
+    # the longest shortest literal; on a tie the fewest alternatives ("nuit" over "dans|pendant")
+    return max(candidates, key=lambda c: (min(len(x) for x in c), -len(c))), i
 
 
 def _anchors(patterns: list[str]) -> Any:
@@ -281,26 +303,41 @@ def _anchors(patterns: list[str]) -> Any:
     return automaton
 
 
-def _windows(grammar: DateGrammar, folded: str) -> list[tuple[int, int]]:
-    """Disjoint spans of ``folded`` that may hold a date, each ending at a word boundary."""
-    if grammar.anchors is None:
-        return [(0, len(folded))]
+def _windows(grammar: DateGrammar, folded: str) -> list[tuple[int, int, int]]:
+    """Disjoint spans ``(lo, hi, last)`` of ``folded`` that may hold a date, each ending at a word
+    boundary; ``last`` is the start of the span's last anchor (no date starts after it)."""
     hits = [(m.start(), m.end()) for m in _DIGIT.finditer(folded)]
     hits += [(end + 1 - size, end + 1) for end, size in grammar.anchors.iter(folded)]
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, int]] = []
     for start, end in sorted(hits):
         lo, hi = max(0, start - _WINDOW), min(len(folded), end + _WINDOW)
         if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi), start)
         else:
-            spans.append((lo, hi))
-    out: list[tuple[int, int]] = []
-    for lo, hi in spans:
+            spans.append((lo, hi, start))
+    out: list[tuple[int, int, int]] = []
+    for lo, hi, last in spans:
         end = hi
         while end < len(folded) and (folded[end].isalnum() or folded[end] in "'-"):
             end += 1
-        out.append((lo, end))
+        out.append((lo, end, last))
     return out
+
+
+def _matches(grammar: DateGrammar, folded: str) -> Iterator[re.Match[str]]:
+    """The grammar's matches in ``folded``, as ``finditer`` would find them, searched only around
+    anchors; a window stops being searched once no anchor is left ahead (a date holds one)."""
+    if grammar.anchors is None:
+        yield from grammar.regex.finditer(folded)
+        return
+    for lo, hi, last in _windows(grammar, folded):
+        pos = lo
+        while pos <= last:
+            m = grammar.regex.search(folded, pos, hi)
+            if m is None:
+                break
+            yield m
+            pos = m.end()
 
 
 def _cue(value: Any, where: str) -> re.Pattern[str] | None:
@@ -328,6 +365,7 @@ def load_all() -> Mapping[str, DateGrammar]:
     return {lang: g for lang in LANGUAGES if (g := load_grammar(lang)) is not None}
 
 
+@lru_cache(maxsize=4096)  # the same few names recur in every text
 def _which(patterns: tuple[re.Pattern[str], ...], name: str) -> int:
     for i, pattern in enumerate(patterns):
         if pattern.fullmatch(name):
@@ -374,12 +412,19 @@ def _weekday(grammar: DateGrammar, folded: str, m: re.Match[str], span: tuple[in
     return pub - timedelta(days=back)
 
 
+def _group(m: re.Match[str], name: str) -> str | None:
+    """A named group's text, None when the template has no such group or it did not take part
+    (cheaper than ``groupdict`` on a pattern with hundreds of groups)."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def _relative(tpl: _Template, m: re.Match[str], group: str, pub: date) -> tuple[date, str]:
-    count = int(m.group(f"{group}n")) if m.groupdict().get(f"{group}n") else 1
+    count_text = _group(m, f"{group}n")
+    count = int(count_text) if count_text else 1
     if tpl.weekend:
         ahead = (5 - pub.weekday()) % 7  # days to Saturday
         return (pub + timedelta(days=ahead) if ahead <= 3 else pub - timedelta(days=7 - ahead)), "day"
-    if tpl.weeks:
+    if tpl.in_weeks:
         monday = pub - timedelta(days=pub.weekday())
         return monday + timedelta(weeks=tpl.weeks * count), "unknown"
     return pub + timedelta(days=tpl.days * count), "day"
@@ -389,11 +434,10 @@ def _absolute(
     grammar: DateGrammar, folded: str, m: re.Match[str], span: tuple[int, int], pub: date | None
 ) -> tuple[date | None, str]:
     group = m.lastgroup
-    parts = m.groupdict()
-    day_text = parts.get(f"{group}d")
-    year_text = parts.get(f"{group}y")
-    month_name = parts.get(f"{group}m")
-    month_num = parts.get(f"{group}mn")
+    day_text = _group(m, f"{group}d")
+    year_text = _group(m, f"{group}y")
+    month_name = _group(m, f"{group}m")
+    month_num = _group(m, f"{group}mn")
     month = _which(grammar.months, month_name) + 1 if month_name else int(month_num) if month_num else None
     precision = "day" if day_text else "month" if month else "year"
     year = int(year_text) if year_text else None
@@ -434,7 +478,7 @@ def find_with(grammar: DateGrammar, text: str, published: date | None) -> list[D
     folded = fold(text)
     stops = [m.start() for m in _SENTENCE_END.finditer(folded)]
     out: list[DateMention] = []
-    for m in (m for lo, hi in _windows(grammar, folded) for m in grammar.regex.finditer(folded, lo, hi)):
+    for m in _matches(grammar, folded):
         group = m.lastgroup
         if group is None:
             continue
@@ -466,13 +510,41 @@ def resolve_event_date(
 
     Among the resolved mentions inside the sentence, the most precise wins (a day over a month over a
     year), an absolute date over a relative one, then the earliest in the sentence: "On Tuesday,
-    officials recalled the 1944 massacre" is dated Tuesday. A sentence without a date gets
-    ``(published, "unknown")``: the event is probably recent, but nothing in the sentence says when
-    (tense is not analysed here; the caller may refine).
+    officials recalled the 1944 massacre" is dated Tuesday. A sentence without a date of its own
+    takes the day of the story around it (``_neighbour_day``): a headline the first day of its lead,
+    another sentence the last day given before it, else the first one after it. Without any,
+    ``(published, "unknown")``: the event is probably recent, but nothing says when.
     """
     end = sentence_start + len(sentence)
     inside = [m for m in mentions if sentence_start <= m.start and m.end <= end and m.value is not None]
-    if not inside:
-        return published, "unknown"
-    best = min(inside, key=lambda m: (_PRECISION_RANK[m.precision], m.relative, m.start))
-    return best.value, best.precision
+    if inside:
+        best = min(inside, key=lambda m: (_PRECISION_RANK[m.precision], m.relative, m.start))
+        return best.value, best.precision
+    near = _neighbour_day(sentence_start, end, mentions, published)
+    if near is not None:
+        return near, "day"
+    return published, "unknown"
+
+
+BORROW_REACH = 300  # characters between a dateless sentence and the date it may borrow
+BORROW_DAYS = 14  # a borrowed day lies at most this many days before publication, never after
+
+
+def _neighbour_day(start: int, end: int, mentions: list[DateMention], published: date | None) -> date | None:
+    """The day a dateless sentence shares with the story around it: "Peking verhängt Sanktionen"
+    over a lead "... am Dienstag ...", or "The measures target three banks." after "On Tuesday the
+    EU imposed sanctions". Only recent past days (a month, a year or a future day says nothing)."""
+    if published is None:
+        return None
+    days = [
+        m
+        for m in mentions
+        if m.precision == "day" and m.value is not None and 0 <= (published - m.value).days <= BORROW_DAYS
+    ]
+    before = [m for m in days if m.end <= start and start - m.end <= BORROW_REACH]
+    after = [m for m in days if m.start >= end and m.start - end <= BORROW_REACH]
+    if before:
+        return max(before, key=lambda m: m.start).value
+    if after:
+        return min(after, key=lambda m: m.start).value
+    return None

@@ -10,24 +10,43 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   before it, so "no casualties in the attack" is not a negated attack;
   ``next`` cues start at most ``NEXT_WINDOW`` characters after it ("an attack would");
   ``after`` cues follow it within ``after_window`` characters ("griff ... nicht an", "saldırıyı
-  yalanladı");
+  yalanladı", "çatışmaların yeniden başlayabileceğini");
   ``glued`` cues are a suffix or prefix on the trigger word or on the light verb right after it
   (Turkish "saldırmadı", "saldırı düzenlemedi", Arabic "سيهاجم").
   Spans listed under ``not_negation`` ("not only", "no sooner", "n'a pas cessé") never negate.
+- a denial reaches into the complement clause it governs: a ``negated.before`` cue earlier in the
+  sentence negates a trigger whose clause holds a ``denial_links`` word ("bestritt, Truppen verlegt
+  zu haben", "a nié, lundi, avoir frappé", "denied that").
+- hypothetical also when the sentence speaks of an exercise or a simulation before the trigger or
+  in its clause (``simulated``: "drills", "exercice", "maniobras", "Manöver", "tatbikat", "учения",
+  "مناورات"; not "threatened strikes if the drills go ahead"), or when it opens with a condition
+  (``conditional_opening``: "If ...", "Si ...", "Если ...").
 - historical: an event date more than a year before publication (a first of the month counts from
   the end of its month, a 1 January from the end of its year: they may stand for "in November
   2025" or "in 2025"), or an anniversary cue anywhere in the sentence; a future event date (after
   publication) counts as a future cue.
-- reported: the event is attributed with a hedge anywhere in the sentence: "according to", "selon",
-  "claimed", "said it had", a reportative conditional ("aurait frappé"). Plain attribution ("the
-  Kremlin said Putin spoke with Erdogan") stays asserted: a news outlet reporting what a party says of
-  its own public act is the normal way of asserting it; "said it had struck" marks a party's claim
-  about a military action, which newsrooms treat as unverified.
+- reported: the sentence attributes the event to a source (the labelling guideline). Three kinds of
+  cue: ``reported`` hedges and prepositional attributions anywhere ("according to", "selon",
+  "по данным", "وفق", "göre", German Konjunktiv I "seien ... getötet worden"); ``speech`` verbs
+  ("said", "a indiqué", "informó", "teilte mit", "сообщили", "bildirdi", "قال") anywhere except on
+  the trigger itself, and when they precede the trigger only up to a ``speech_breaks`` word ("the
+  army said after it bombed the depot": the bombing is the outlet's); ``announce`` verbs, which are
+  also the way authors perform official acts: "the ministry announced sanctions" stays asserted,
+  "announced that its forces struck" (a ``complement`` between verb and trigger) and
+  "..., a annoncé le gouverneur" (punctuation or a Turkish nominalised complement "-dığını" between
+  trigger and verb) are reported. An ``official_acts`` trigger (sanctions, appeals, aid, bans) is
+  performed by its announcement: only a hedge reports it ("Britain imposed sanctions, the Foreign
+  Office said" is asserted). Wire copy often names the story's source one sentence late: a
+  headline without a cue takes the attribution of the lead's first two sentences, the lead's first
+  sentence that of the second.
 - when several apply: negated > hypothetical > future > historical > reported > asserted.
 
 >>> s = "Moscow denied that its forces shelled Kharkiv."
 >>> classify_factuality(s, 0, len(s), s.index("shelled"), s.index(" Kharkiv"), "en", None, None)
 'negated'
+>>> s = "Russian drones hit Odesa, the governor said."
+>>> classify_factuality(s, 0, len(s), s.index("hit"), s.index(" Odesa"), "en", None, None)
+'reported'
 """
 
 from __future__ import annotations
@@ -60,8 +79,19 @@ _TOP_KEYS = {
     "not_negation",
     "historical",
     "reported",
+    "speech",
+    "speech_breaks",
+    "announce",
+    "complement",
+    "simulated",
+    "conditional_opening",
+    "denial_links",
+    "official_acts",
     *_SCOPED,
 }
+DENIAL_REACH = 80  # a denial governs a complement clause that starts this close after it
+_HEADLINE_END = re.compile(r"\s*\n\s*\n")
+_LEAD_SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")
 _WORD_CHARS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
@@ -79,6 +109,15 @@ class _Scoped:
 
 
 @dataclass(frozen=True)
+class _Attribution:
+    punct: re.Pattern[str]
+    speech: re.Pattern[str] | None
+    breaks: re.Pattern[str] | None
+    announce: re.Pattern[str] | None
+    complement: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
 class FactualityCues:
     """One language's compiled cues."""
 
@@ -90,6 +129,11 @@ class FactualityCues:
     light_verbs: re.Pattern[str] | None
     historical: re.Pattern[str] | None
     reported: re.Pattern[str] | None
+    attribution: _Attribution
+    simulated: re.Pattern[str] | None
+    conditional_opening: re.Pattern[str] | None
+    denial_links: re.Pattern[str] | None
+    official_acts: re.Pattern[str] | None
 
 
 def _list(raw: Any, where: str) -> list[str]:
@@ -162,6 +206,17 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         light_verbs=_regex(raw.get("light_verbs"), f"{src}: light_verbs"),
         historical=_words(raw.get("historical"), f"{src}: historical", prefix),
         reported=_words(raw.get("reported"), f"{src}: reported", prefix),
+        attribution=_Attribution(
+            punct=punct,
+            speech=_words(raw.get("speech"), f"{src}: speech", prefix),
+            breaks=_words(raw.get("speech_breaks"), f"{src}: speech_breaks", prefix),
+            announce=_words(raw.get("announce"), f"{src}: announce", prefix),
+            complement=_words(raw.get("complement"), f"{src}: complement", prefix),
+        ),
+        simulated=_words(raw.get("simulated"), f"{src}: simulated", prefix),
+        conditional_opening=_words(raw.get("conditional_opening"), f"{src}: conditional_opening", prefix),
+        denial_links=_words(raw.get("denial_links"), f"{src}: denial_links", prefix),
+        official_acts=_words(raw.get("official_acts"), f"{src}: official_acts", prefix),
     )
 
 
@@ -241,6 +296,112 @@ def _scoped_hit(
     return False
 
 
+def _denied_complement(cues: FactualityCues, folded: str, clause: tuple[int, int], t_start: int) -> bool:
+    """A denial in an earlier clause governing the trigger's complement clause ("bestritt, ... zu
+    haben", "a nié, lundi, avoir frappé")."""
+    denial = cues.scoped["negated"].before
+    if denial is None or cues.denial_links is None:
+        return False
+    c_lo, c_hi = clause
+    if cues.denial_links.search(folded, c_lo, c_hi) is None:
+        return False
+    return any(c_lo - DENIAL_REACH <= m.end() for m in denial.finditer(folded, 0, t_start))
+
+
+def _simulated(cues: FactualityCues, folded: str, clause: tuple[int, int]) -> bool:
+    """An exercise or simulation cue before the trigger or in its clause ("during the drills, marines
+    stormed a beach"); one in another, later clause does not count ("threatened strikes if the
+    drills go ahead")."""
+    if cues.simulated is None:
+        return False
+    return cues.simulated.search(folded, 0, clause[1]) is not None  # before the clause's end
+
+
+def _overlaps(m: re.Match[str], t_start: int, t_end: int) -> bool:
+    return m.start() < t_end and m.end() > t_start
+
+
+def _speech_hit(att: _Attribution, folded: str, t_start: int, t_end: int) -> bool:
+    """A verb of saying attributes the trigger: after it, or before it with no break between."""
+    for m in att.speech.finditer(folded) if att.speech is not None else ():
+        if _overlaps(m, t_start, t_end):
+            continue
+        if m.start() >= t_end or att.breaks is None or not att.breaks.search(folded, m.end(), t_start):
+            return True
+    return False
+
+
+def _announce_hit(att: _Attribution, folded: str, t_start: int, t_end: int) -> bool:
+    """An announce verb reports the trigger when a complement links them ("announced that ...",
+    "..., a annoncé le gouverneur", "ele geçirdiklerini duyurdu"); with a nominal object it is the
+    official act itself ("the ministry announced sanctions")."""
+    if att.announce is None:
+        return False
+    for m in att.announce.finditer(folded):
+        if _overlaps(m, t_start, t_end):
+            continue
+        if m.end() <= t_start:
+            linked = att.complement is not None and att.complement.search(folded, m.end(), t_start)
+        else:
+            linked = att.punct.search(folded, t_end, m.start()) or (
+                att.complement is not None and att.complement.search(folded, t_start, m.start())
+            )
+        if linked:
+            return True
+    return False
+
+
+def _attributed(cues: FactualityCues, folded: str, t_start: int, t_end: int) -> bool:
+    """The sentence attributes the trigger at ``[t_start, t_end)`` to a source (see the module doc);
+    with ``t_start < 0``, whether it attributes anything at all."""
+    att = cues.attribution
+    if cues.reported is not None and cues.reported.search(folded):
+        return True
+    if t_start < 0:
+        linked = att.announce is not None and any(
+            att.complement is not None and att.complement.search(folded, m.end())
+            for m in att.announce.finditer(folded)
+        )
+        return linked or (att.speech is not None and att.speech.search(folded) is not None)
+    return _speech_hit(att, folded, t_start, t_end) or _announce_hit(att, folded, t_start, t_end)
+
+
+def _next_sentence(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the sentence that follows offset ``end`` (None at the end of the text)."""
+    start = end
+    while start < len(text) and (text[start].isspace() or text[start] in ".!?؟"):
+        start += 1
+    if start >= len(text):
+        return None
+    stop = _LEAD_SENTENCE_END.search(text, start)
+    return start, stop.end() if stop else len(text)
+
+
+def _lead_attributed(cues: FactualityCues, text: str, sentence_start: int, sentence_end: int) -> bool:
+    """Wire copy names the source of its story in the lead, often one sentence late: a headline
+    (a first sentence followed by a blank line) takes the attribution of the lead's first two
+    sentences, the lead's first sentence that of the second ("Merz hat mit Trump telefoniert. Es sei
+    um Zölle gegangen, teilte der Sprecher mit.")."""
+    gap = _HEADLINE_END.search(text, 0, sentence_start + 1) if sentence_start else None
+    if sentence_start == 0 and _HEADLINE_END.match(text, sentence_end):
+        reach = 2  # a headline
+    elif sentence_start == 0 or (
+        gap is not None and gap.end() == sentence_start and "\n" not in text[: gap.start()]
+    ):
+        reach = 1  # the lead's first sentence
+    else:
+        return False
+    end = sentence_end
+    for _ in range(reach):
+        span = _next_sentence(text, end)
+        if span is None:
+            return False
+        if _attributed(cues, fold(text[span[0] : span[1]]), -1, -1):
+            return True
+        end = span[1]
+    return False
+
+
 def _period_end(value: date) -> date:
     """The last day of the period a date may stand for: a 1 January is possibly a bare year ("in
     2025"), another first of the month possibly a month ("en novembre 2025"); other dates are days."""
@@ -270,6 +431,12 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     t_start, t_end = trigger_start - sentence_start, trigger_end - sentence_start
     clause = _clause(cues, folded, t_start, t_end)
     found: set[str] = {n for n in _SCOPED if _scoped_hit(n, cues, folded, clause, (t_start, t_end))}
+    if _denied_complement(cues, folded, clause, t_start):
+        found.add("negated")
+    if _simulated(cues, folded, clause) or (
+        cues.conditional_opening is not None and cues.conditional_opening.match(folded.lstrip(' «"„“'))
+    ):
+        found.add("hypothetical")
     if event_date is not None and published is not None:
         if event_date > published:
             found.add("future")
@@ -277,6 +444,11 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
             found.add("historical")
     if cues.historical is not None and cues.historical.search(folded):
         found.add("historical")
-    if cues.reported is not None and cues.reported.search(folded):
+    if cues.official_acts is not None and cues.official_acts.search(folded[t_start:t_end]):
+        if cues.reported is not None and cues.reported.search(folded):
+            found.add("reported")  # "according to", "allegedly": a hedge, not the act's author
+    elif _attributed(cues, folded, t_start, t_end) or _lead_attributed(
+        cues, text, sentence_start, sentence_end
+    ):
         found.add("reported")
     return next(name for name in PRIORITY if name in found or name == "asserted")

@@ -201,11 +201,26 @@ def test_resolve_prefers_precise_absolute_date_in_the_sentence() -> None:
     assert resolve_event_date(sentence, start, mentions, THURSDAY) == (date(2024, 12, 3), "day")
 
 
-def test_resolve_ignores_mentions_of_other_sentences() -> None:
-    text = "Yesterday talks failed. Russia shelled Kharkiv."
+def test_resolve_prefers_its_own_sentence_over_its_neighbours() -> None:
+    text = "Yesterday talks failed. On Monday Russia shelled Kharkiv."
+    mentions = find_dates(text, "en", THURSDAY)
+    start = text.index("On Monday")
+    assert resolve_event_date(text[start:], start, mentions, THURSDAY) == (date(2024, 12, 2), "day")
+
+
+def test_resolve_does_not_borrow_far_or_vague_dates() -> None:
+    # a month, a distant day and a future day say nothing about a dateless sentence
+    text = "In November the front moved. Russia shelled Kharkiv. Talks resume next Monday."
     mentions = find_dates(text, "en", THURSDAY)
     start = text.index("Russia")
-    assert resolve_event_date(text[start:], start, mentions, THURSDAY) == (THURSDAY, "unknown")
+    sentence = text[start : text.index(" Talks")]
+    assert resolve_event_date(sentence, start, mentions, THURSDAY) == (THURSDAY, "unknown")
+    far = "On Tuesday talks failed." + " Filler words." * 30 + " Russia shelled Kharkiv."
+    start = far.index("Russia")
+    assert resolve_event_date(far[start:], start, find_dates(far, "en", THURSDAY), THURSDAY) == (
+        THURSDAY,
+        "unknown",
+    )
 
 
 def test_resolve_without_any_date() -> None:
