@@ -6,27 +6,47 @@ clause: the actor nearest before the trigger is the source and the first after i
 (verb-first Arabic and noun triggers "l'offensive de l'opposition" take both from after; verb-final
 Turkish takes both from before, a genitive subject first); a passive agent marker ("by", "par",
 "von", "tarafından", "من قبل") names the source; coordinated subjects ("A and B held a call") give
-A and B; an actor after "against" is a target; a witness ("according to residents") and a country
-used as a place ("in Syria", "Suriye'de") are neither.
+A and B; an actor after "against" is a target; a witness ("according to residents"), a supporter
+("backed by Kenyan personnel") and a country used as a place ("in Syria", "Suriye'de") are neither.
+An agentless passive ("a convoy was ambushed") has no source: the actor it names is the target.
+"A accuses B of attacking" makes B the source and A the target. A side named only by its country,
+capital or demonym gets the sector its category implies (``data/categories.yaml``: the agent of a
+fight is the military, of talks or sanctions the government). The cues are data
+(``data/triggers/arguments.yaml``, loaded once by ``load_argument_cues``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any
+
+import yaml
 
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
+from vigie_extractor.core.patterns import compile_any, fold_pattern
 from vigie_extractor.core.sentences import Sentence
-from vigie_extractor.core.triggers import ContextRules, TriggerHit
+from vigie_extractor.core.triggers import ContextRules, TriggerDataError, TriggerHit
 
 # Characters that end a clause: an actor across one of these is not an argument of the trigger.
 _CLAUSE_BREAK = re.compile(r"[;:—–،؛]|\s-\s")
 # Up to two short words ("the", "les", "al") between a marker and the actor it governs.
 _GAP = re.compile(r"^[\s']*(?:\S{1,4}?[\s']+){0,2}$")
+# After a supporter cue the gap may hold two words of any size: "backed by their Russian partners".
+_SUPPORT_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,2}$")
 # Before a witness the gap may hold an adjective: "according to local residents".
 _WITNESS_GAP = re.compile(r"^[\s']*(?:\S{1,7}?[\s']+){0,2}$")
 VERB_FINAL = frozenset({"tr"})
+VERB_FIRST = frozenset({"ar"})
+# Languages whose verb may close the clause (perfect tense, subordinate clauses): the subject comes first.
+CLAUSE_FINAL_VERB = frozenset({"de"})
+# States named in one meeting sentence from which it is multilateral (an IGO side, no country).
+MULTILATERAL = 3
+# CAMEO 043 "host a visit": the grammatical subject is the host, the visitor is the event's source.
+HOST_CAMEO = "043"
 # A target further than this after the trigger belongs to another clause.
 _TARGET_REACH = 80
 # A place after a locative preposition counts as this many characters nearer to the trigger.
@@ -40,6 +60,116 @@ _AGENT_REACH = 40
 SYMMETRIC = frozenset({"phone_call", "meeting", "clash", "ceasefire", "ceasefire_violation"})
 # Noun triggers whose genitive complement is the agent: "l'offensive de l'opposition".
 AGENT_GENITIVE = frozenset({"offensive", "shelling", "airstrike", "missile_strike", "assault", "clash"})
+
+
+# Sectors a side may carry (CAMEO actor sector codes; eval/README.md, "Roles").
+ROLES = frozenset(
+    [
+        "GOV",
+        "MIL",
+        "REB",
+        "OPP",
+        "INS",
+        "IGO",
+        "NGO",
+        "CVL",
+        "MED",
+        "COP",
+        "PTY",
+        "LEG",
+        "JUD",
+        "BUS",
+        "SPY",
+        "UAF",
+    ]
+)
+# Mention kinds that name a state and nothing more: their sector comes from the event.
+_BARE_KINDS = frozenset({"country", "capital"})
+# Passive voice matters where one side acts on the other (not for talks, truces or mobilisation).
+_PASSIVE_PLOVER = frozenset({"FIGHT", "ASSAULT", "SANCTION"})
+_WORD_CUES = ("passive_before", "passive_after", "accuse", "support")
+_FORM_CUES = ("passive_form", "passive_next", "active_form")
+
+
+@dataclass(frozen=True)
+class ArgumentCues:
+    """One language's voice, accusation and support cues (``data/triggers/arguments.yaml``)."""
+
+    passive_before: re.Pattern[str] | None = None
+    passive_after: re.Pattern[str] | None = None
+    passive_form: re.Pattern[str] | None = None  # matched against one whole folded word
+    passive_next: re.Pattern[str] | None = None
+    active_form: re.Pattern[str] | None = None
+    accuse: re.Pattern[str] | None = None
+    support: re.Pattern[str] | None = None
+    passive_reach: int = 0
+
+
+_NO_CUES = ArgumentCues()
+
+
+@dataclass(frozen=True)
+class ArgumentKnowledge:
+    """Cues per language and, per category, the default sector of its source and target."""
+
+    cues: dict[str, ArgumentCues]
+    roles: dict[str, tuple[str | None, str | None]]
+
+
+def parse_argument_cues(raw: Any) -> dict[str, ArgumentCues]:
+    """Validate and compile the content of ``arguments.yaml`` (``TriggerDataError`` if bad)."""
+    if not isinstance(raw, dict):
+        raise TriggerDataError("triggers/arguments.yaml: expected a mapping of languages")
+    out: dict[str, ArgumentCues] = {}
+    for lang, spec in raw.items():
+        where = f"triggers/arguments.yaml: {lang}"
+        if not isinstance(spec, dict) or set(spec) - {*_WORD_CUES, *_FORM_CUES, "passive_reach"}:
+            raise TriggerDataError(f"{where}: keys must be among {_WORD_CUES + _FORM_CUES}, passive_reach")
+        reach = spec.get("passive_reach", 0)
+        if not isinstance(reach, int) or not 0 <= reach <= 10:
+            raise TriggerDataError(f"{where}: passive_reach must be an integer in [0, 10]")
+        compiled: dict[str, re.Pattern[str] | None] = {}
+        for key in (*_WORD_CUES, *_FORM_CUES):
+            items = spec.get(key) or []
+            if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+                raise TriggerDataError(f"{where}: {key}: expected a list of strings")
+            try:
+                if key in _WORD_CUES:
+                    compiled[key] = compile_any(items)
+                else:
+                    body = "|".join(f"(?:{fold_pattern(i)})" for i in items)
+                    compiled[key] = re.compile(body) if items else None
+            except re.error as exc:
+                raise TriggerDataError(f"{where}: {key}: {exc}") from exc
+        out[str(lang)] = ArgumentCues(**compiled, passive_reach=reach)
+    return out
+
+
+def parse_default_roles(raw: Any) -> dict[str, tuple[str | None, str | None]]:
+    """The ``source_role`` / ``target_role`` of each category of ``categories.yaml``."""
+    if not isinstance(raw, dict):
+        raise TriggerDataError("categories.yaml: expected a mapping")
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for name, spec in raw.items():
+        if not isinstance(spec, dict):
+            raise TriggerDataError(f"categories.yaml: {name}: expected a mapping")
+        source, target = spec.get("source_role"), spec.get("target_role")
+        if any(r is not None and r not in ROLES for r in (source, target)):
+            raise TriggerDataError(f"categories.yaml: {name}: unknown sector in {(source, target)}")
+        out[str(name)] = (source, target)
+    return out
+
+
+@functools.cache
+def load_argument_knowledge() -> ArgumentKnowledge:
+    """Read and validate the argument cues and default sectors once (cached)."""
+    data = resources.files("vigie_extractor.core").joinpath("data")
+    try:
+        cues = yaml.safe_load(data.joinpath("triggers/arguments.yaml").read_text("utf-8"))
+        categories = yaml.safe_load(data.joinpath("categories.yaml").read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TriggerDataError(f"argument data: cannot read: {exc}") from exc
+    return ArgumentKnowledge(parse_argument_cues(cues), parse_default_roles(categories))
 
 
 @dataclass(frozen=True)
@@ -122,7 +252,20 @@ def _agent(scope: Scope, actors: list[ActorMention], lo: int, hi: int) -> ActorM
 
 
 def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
-    """Source and target of the trigger among the actor mentions of its sentence."""
+    """Source and target of the trigger among the actor mentions of its sentence, each side named
+    only by a country or capital given the sector its category implies."""
+    knowledge = load_argument_knowledge()
+    cues = knowledge.cues.get(scope.lang, _NO_CUES)
+    sides = _choose_sides(scope, actors, cues)
+    if scope.hit.entry.category == "meeting":
+        sides = _multilateral(scope, actors, sides)
+    if scope.hit.entry.cameo == HOST_CAMEO:
+        sides = _host_sides(scope, cues, sides)
+    source_role, target_role = knowledge.roles.get(scope.hit.entry.category, (None, None))
+    return Sides(_sector(sides.source, source_role), _sector(sides.target, target_role), sides.borrowed)
+
+
+def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) -> Sides:
     folded, sentence, hit, rules = scope.folded, scope.sentence, scope.hit, scope.rules
     lo, hi = _clause(scope)
     if not any(lo <= a.start and a.end <= hi for a in actors):
@@ -132,7 +275,11 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     inside = [
         a for a in actors if a.start >= lo and a.end <= hi and (a.end <= hit.start or a.start > hit.start)
     ]
-    inside = [a for a in inside if not _quoted_source(scope, a)]
+    inside = [
+        a
+        for a in inside
+        if not _quoted_source(scope, a) and not _preceded_by(folded, a.start, cues.support, lo, _SUPPORT_GAP)
+    ]
     if not inside:
         return Sides(None, None)
     agent = _agent(scope, inside, lo, hi)
@@ -142,16 +289,177 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
         target = before[-1] if before else (others[0] if others else None)
         return Sides(agent, target)
     before = [a for a in inside if a.end <= hit.start and not _located(scope, a, lo)]
+    after = [a for a in inside if a.start > hit.start and not _located(scope, a, lo)]
+    voiced = hit.entry.plover in _PASSIVE_PLOVER
+    if voiced and _passive(scope, cues, lo):
+        return _passive_sides(scope, before, after)
+    accused = _accusation(scope, cues, actors, inside)
+    if accused is not None:
+        return accused
     opposed = [a for a in before if _preceded_by(folded, a.start, rules.opposing, lo)]
     before = [a for a in before if a not in opposed]
-    after = [a for a in inside if a.start > hit.start and not _located(scope, a, lo)]
     if opposed and not after:
         after = opposed
     genitive = after and after[0].start >= hit.end and _governed(folded, hit.end, after[0].start, rules)
     if genitive and hit.entry.category in AGENT_GENITIVE:
         rest = [a for a in after[1:] if _key(a) != _key(after[0]) and a.start - hit.end <= _TARGET_REACH]
         return Sides(after[0], rest[0] if rest else None)
+    if before and _participial_adjunct(scope, cues):
+        before = before[:1]  # "..., advancing on Hama": the subject of the main clause acts
     return _positional(scope, before, after)
+
+
+def _participial_adjunct(scope: Scope, cues: ArgumentCues) -> bool:
+    """A participle opening a clause after a comma ("..., advancing on", "..., avanzando hacia")."""
+    words = scope.folded[scope.hit.start : scope.hit.end].split()
+    if cues.active_form is None or not words or not cues.active_form.fullmatch(words[0]):
+        return False
+    return scope.folded[scope.sentence.start : scope.hit.start].rstrip().endswith(",")
+
+
+def _multilateral(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sides:
+    """A meeting of an organisation's members, or of three or more states, is one IGO side with no
+    country ("the ministers of Mali, Burkina Faso and Niger met"); a bilateral one is left as is."""
+    sentence = scope.sentence
+    named = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
+    countries = {a.country for a in named if a.country is not None}
+    if len(countries) >= MULTILATERAL:
+        first, last = named[0], named[-1]
+        text = scope.folded[first.start : last.end]
+        igo = ActorMention(first.start, last.end, text, "multilateral", None, "IGO", "IGO", kind="org")
+        return Sides(igo, None, sides.borrowed)
+    igo_side = next((s for s in (sides.source, sides.target) if s is not None and s.role == "IGO"), None)
+    other = sides.target if igo_side is sides.source else sides.source
+    if igo_side is not None and (other is None or other.kind in _BARE_KINDS or other.country is None):
+        return Sides(
+            igo_side, None, sides.borrowed
+        )  # "the CSTO summit in Bishkek", "Arab ministers at the League"
+    return sides
+
+
+def _host_sides(scope: Scope, cues: ArgumentCues, sides: Sides) -> Sides:
+    """A host verb: "A received B" and "B was received by A" both mean that B visits A (the visitor
+    is the source): in the active voice the later side visits, in the passive the earlier one."""
+    passive = _passive(scope, cues, scope.sentence.start)
+    a, b = sides.source, sides.target
+    if a is not None and b is not None:
+        early, late = (a, b) if a.start < b.start else (b, a)
+        return Sides(early, late, sides.borrowed) if passive else Sides(late, early, sides.borrowed)
+    only = a or b
+    if only is None:
+        return sides
+    return Sides(only, None, sides.borrowed) if passive else Sides(None, only, sides.borrowed)
+
+
+def _passive_sides(scope: Scope, before: list[ActorMention], after: list[ActorMention]) -> Sides:
+    """A passive trigger without an agent next to it: the one it was done to is the target (its
+    subject; after the verb in verb-first Arabic), and the source is only an actor after an agent
+    marker further on ("fue atacada por misiles rusos"), else unknown."""
+    if scope.lang in VERB_FIRST:
+        return Sides(None, after[0] if after else None)
+    marker, hit, folded = scope.rules.passive_agent, scope.hit, scope.folded
+    if marker is None:
+        return Sides(None, before[-1] if before else None)
+    if scope.lang in AGENT_BEFORE_MARKER:  # "Rus füzeleri tarafından vuruldu"
+        agents = [a for a in before if marker.search(folded, a.end, min(hit.start, a.end + 30))]
+    else:
+        agents = [
+            a for a in after if a.start - hit.end <= _AGENT_REACH and marker.search(folded, hit.end, a.start)
+        ]
+    victims = [a for a in before if not agents or _key(a) != _key(agents[0])]
+    return Sides(agents[0] if agents else None, victims[-1] if victims else None)
+
+
+def _sector(mention: ActorMention | None, role: str | None) -> ActorMention | None:
+    """A bare country, demonym or capital with the category's default sector ("Moscow struck" ->
+    the Russian military); a capital's own government sector yields to it."""
+    if mention is None or mention.country is None or mention.kind not in _BARE_KINDS:
+        return mention
+    if mention.kind == "country" and (mention.role is not None or role is None):
+        return mention
+    if role == mention.role:
+        return mention
+    code = f"{mention.country}{role}" if role else mention.country
+    return replace(mention, role=role, code=code)
+
+
+def _passive(scope: Scope, cues: ArgumentCues, floor: int) -> bool:
+    """True when the trigger is in the passive voice ("was ambushed", "атакован", "vuruldu")."""
+    folded, hit = scope.folded, scope.hit
+    words = folded[hit.start : hit.end].split()
+    if not words or (
+        cues.active_form is not None and any(cues.active_form.fullmatch(w) for w in {words[0], words[-1]})
+    ):
+        return False
+    following = re.match(r"\s+(\w+)", folded[hit.end : scope.sentence.end])
+    tail = folded[hit.end : scope.sentence.end]
+    after = cues.passive_after.search(tail) if cues.passive_after is not None else None
+    window = folded[max(floor, hit.start - 120) : hit.start]
+    before = cues.passive_before
+    return (
+        (cues.passive_form is not None and cues.passive_form.fullmatch(words[-1]) is not None)
+        or (
+            cues.passive_next is not None
+            and following is not None
+            and cues.passive_next.fullmatch(following.group(1)) is not None
+        )
+        or (after is not None and len(tail[: after.start()].split()) <= 1)
+        # the auxiliary is part of the trigger ("a été reçu") or a few words before it
+        or (before is not None and before.search(folded, hit.start, hit.end) is not None)
+        or (
+            before is not None
+            and any(len(window[m.end() :].split()) <= cues.passive_reach for m in before.finditer(window))
+        )
+    )
+
+
+def _accusation(
+    scope: Scope, cues: ArgumentCues, actors: list[ActorMention], inside: list[ActorMention]
+) -> Sides | None:
+    """ "A accuses B of attacking (C)": source B, target C or else A. Verb-final Turkish puts the
+    accusation verb after the trigger: "A, B'yi ... saldırmakla suçladı"."""
+    if cues.accuse is None:
+        return None
+    folded, hit, sentence = scope.folded, scope.hit, scope.sentence
+    if scope.lang in VERB_FINAL:
+        return _accusation_verb_final(scope, cues.accuse, actors)
+    cue = None
+    for m in cues.accuse.finditer(folded, sentence.start, hit.start):
+        cue = m
+    if cue is None:
+        return None
+    between = [a for a in actors if cue.end() <= a.start and a.end <= hit.start]
+    if not between:
+        return None
+    accused = between[-1]
+    accusers = [a for a in actors if sentence.start <= a.start and a.end <= cue.start()] + between[:-1]
+    targets = [a for a in inside if a.start >= hit.end and a.start - hit.end <= _TARGET_REACH]
+    targets = [a for a in targets if not _located(scope, a, hit.end)] + accusers
+    targets = [a for a in targets if _key(a) != _key(accused)]
+    return Sides(accused, targets[0] if targets else None)
+
+
+def _accusation_verb_final(scope: Scope, accuse: re.Pattern[str], actors: list[ActorMention]) -> Sides | None:
+    """Turkish: the accuser first, the accused nearest the trigger, the accusation verb after it."""
+    hit, sentence = scope.hit, scope.sentence
+    if accuse.search(scope.folded, hit.end, sentence.end) is None:
+        return None
+    before = [a for a in actors if sentence.start <= a.start and a.end <= hit.start]
+    if len(before) < 2 or _key(before[0]) == _key(before[-1]):
+        return None
+    return Sides(before[-1], before[0])
+
+
+def _ends_clause(scope: Scope) -> bool:
+    """True when the trigger closes its clause (at most two words, "worden", "zu haben", follow)."""
+    return len(scope.folded[scope.hit.end : _clause(scope)[1]].split()) <= 2
+
+
+def _same_segment(scope: Scope, before: list[ActorMention]) -> list[ActorMention]:
+    """The actors before the trigger with no comma between them and it ("Kyiv said, Russian troops
+    had attacked": only the troops)."""
+    comma = scope.folded.rfind(",", scope.sentence.start, scope.hit.start)
+    return [a for a in before if a.start > comma]
 
 
 def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMention]) -> Sides:
@@ -168,6 +476,11 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
         if not rest:
             rest = [a for a in after if _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
+    segment = _same_segment(scope, before)
+    if scope.lang in CLAUSE_FINAL_VERB and len(segment) > 1 and _ends_clause(scope):
+        # German perfect and subordinate clauses put the verb last: "A hat B ... übergeben"
+        rest = [a for a in segment[1:] if _key(a) != _key(segment[0])]
+        return Sides(segment[0], rest[0] if rest else None)
     nearest = before[-1]
     coordinated = _coordinated_pair(scope.folded, before, scope.rules)
     if coordinated is not None and (hit.entry.category in SYMMETRIC or not after):
@@ -175,8 +488,11 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
     if coordinated is not None:
         nearest = coordinated[0]
     targets = [a for a in after if _key(a) != _key(nearest) and a.start - hit.end <= _TARGET_REACH]
-    if not targets and hit.entry.category in SYMMETRIC:
-        targets = [a for a in before[:-1] if _key(a) != _key(nearest)]
+    if not targets and hit.entry.category in SYMMETRIC and len(segment) > 1:
+        # "A and his B counterpart met": the first-named party is the source, the other the target
+        first = segment[0]
+        others = [a for a in segment[1:] if a.country is None or a.country != first.country]
+        return Sides(first, others[0] if others else None)
     return Sides(nearest, targets[0] if targets else None)
 
 

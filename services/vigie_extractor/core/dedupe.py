@@ -2,12 +2,17 @@
 
 Two events are the same when they share the category and factuality class and their sides and
 places do not disagree (an unknown side or place agrees with anything; "the rebels" and "the
-opposition" are one side; a city agrees with its country). The most confident one is kept, and
-the slots it lacks are filled from the others. Before that, a vague event that a precise one of
-the same sentence absorbs is dropped (``_ABSORBED_BY``).
+opposition" are one side; a city agrees with its country and with a place nearby). The most
+confident one is kept, and the slots it lacks are filled from the others. Before that, a vague
+event that a precise one of the same sentence absorbs is dropped (``_ABSORBED_BY``), and so is a
+contact that codes no real happening: a call or meeting with nobody on either side, a visit with no
+host (a minister's trip at home) or with neither a visitor nor a named host (relatives welcoming a
+crew back in its home port).
 """
 
 from __future__ import annotations
+
+import math
 
 from vigie.contracts import Actor, Event, Location
 
@@ -34,12 +39,28 @@ def same_actor(a: Actor | None, b: Actor | None) -> bool:
 
 
 def same_place(a: Location | None, b: Location | None) -> bool:
-    """Compatible places: one is unknown, same name, or a country and a place inside it."""
+    """Compatible places: one is unknown, same name, a country and a place inside it, or two places of
+    one country close enough to be a town and its district or region (title "Shostka", lead "Sumy")."""
     if a is None or b is None or a.name == b.name:
         return True
+    if a.country is None or a.country != b.country:
+        return False
     if "country" in (a.feature, b.feature):
-        return a.country is not None and a.country == b.country
-    return False
+        return True
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return _km(a, b) <= NEARBY_KM
+
+
+# Two places of one country this close (km) may name the same spot at two scales.
+NEARBY_KM = 80.0
+
+
+def _km(a: Location, b: Location) -> float:
+    """Great-circle distance between two located places."""
+    lat1, lon1, lat2, lon2 = (math.radians(float(v or 0.0)) for v in (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def same_event(o: Event, e: Event) -> bool:
@@ -80,16 +101,35 @@ _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 
 
 def _absorbed(e: Event, events: list[Event]) -> bool:
-    """True when ``e`` is a vague mention of a precise event of the same sentence (see above)."""
+    """True when ``e`` is a vague mention of a precise event of the same sentence (see above); a bare
+    "attack" is also the retelling of a precise fight elsewhere in the article at an agreeing place
+    (title "attack on a base", lead "jihadists stormed the army base")."""
     same = [o for o in events if o is not e and o.evidence.start == e.evidence.start]
     if e.category == "assault" and e.mode is None:  # a bare "attack" or "strike"
-        return any(o.plover in _FIGHT_LIKE and not (o.category == "assault" and o.mode is None) for o in same)
+        return any(
+            o.plover in _FIGHT_LIKE
+            and not (o.category == "assault" and o.mode is None)
+            and (o.evidence.start == e.evidence.start or same_place(o.location, e.location))
+            for o in events
+            if o is not e
+        )
     absorbers = _ABSORBED_BY.get(e.category, frozenset())
     return any(o.category in absorbers for o in same)
 
 
+def _happened(e: Event) -> bool:
+    """False for a contact without participants, or a visit without a host (see the docstring)."""
+    if e.plover != "CONSULT":
+        return True
+    if e.category == "visit":  # a host, and a visitor unless the host is a named actor
+        host_is_place = e.target is not None and e.location is not None and e.target.text == e.location.text
+        return e.target is not None and (e.source is not None or not host_is_place)
+    return e.source is not None or e.target is not None
+
+
 def dedupe_and_number(doc_id: str, events: list[Event]) -> list[Event]:
     """Merge duplicates of ``events`` (in trigger order), then number them ``doc_id:n`` in text order."""
+    events = [e for e in events if _happened(e)]
     events = [e for e in events if not _absorbed(e, events)]
     kept: list[Event] = []
     for e in events:

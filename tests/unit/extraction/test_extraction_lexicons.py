@@ -62,7 +62,7 @@ TRIGGERS = [
     ("es", "Los rebeldes tomaron el control de la ciudad tras bombardeos aéreos.", ["capture", "airstrike"]),
     ("es", "Las partes acordaron un alto el fuego.", ["ceasefire"]),
     ("de", "Die beiden Präsidenten führten ein Telefongespräch.", ["phone_call"]),
-    ("de", "Die Armee griff am Montag die Stellungen der Rebellen an.", ["assault"]),
+    ("de", "Die Armee griff am Montag die Stellungen der Rebellen an.", ["clash"]),  # armed vs armed
     (
         "de",
         "Die Rebellen nahmen die Stadt am Freitag ein, dann folgten Luftangriffe.",
