@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test test-quick lint typecheck schemas bench eval clean
+.PHONY: help install browser demo test test-quick lint typecheck schemas bench eval clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -18,10 +18,15 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv and install Vigie with its test tools
 
+browser: ## Debian's Chromium and ChromeDriver for the browser test (apt, as root; never a downloaded browser)
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then echo "chromium: present"; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	else echo "the browser test needs Debian's chromium and chromium-driver: sudo apt-get install chromium chromium-driver" >&2; exit 1; fi
+
 demo: $(STAMP) ## run the whole system on the embedded broker with the sample news (Ctrl-C stops)
 	$(BIN)/vigie demo
 
-test: $(STAMP) lint typecheck ## lint, type-check and run every test tier (unit, contract, integration, e2e)
+test: $(STAMP) browser lint typecheck ## lint, type-check and run every test tier (unit, contract, integration, e2e)
 	$(BIN)/pytest tests
 
 test-quick: $(STAMP) ## unit and contract tests only (seconds, no broker)
