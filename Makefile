@@ -5,10 +5,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install browser demo test test-quick lint typecheck schemas bench eval clean
+.PHONY: help install system-tools demo test test-quick lint typecheck schemas bench eval clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,15 +18,18 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv and install Vigie with its test tools
 
-browser: ## Debian's Chromium and ChromeDriver for the browser test (apt, as root; never a downloaded browser)
-	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then echo "chromium: present"; \
-	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
-	else echo "the browser test needs Debian's chromium and chromium-driver: sudo apt-get install chromium chromium-driver" >&2; exit 1; fi
+SYSTEM_TOOLS := /usr/bin/chromium /usr/bin/chromedriver /usr/bin/docker-compose /usr/bin/promtool
+
+system-tools: ## Debian packages the tests use: chromium + driver (browser test), docker-compose and promtool (deploy checks)
+	@missing=0; for t in $(SYSTEM_TOOLS); do [ -x $$t ] || missing=1; done; \
+	if [ $$missing = 0 ]; then echo "system tools: present"; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver docker-compose prometheus; \
+	else echo "tests need Debian's chromium chromium-driver docker-compose prometheus: sudo apt-get install them" >&2; exit 1; fi
 
 demo: $(STAMP) ## run the whole system on the embedded broker with the sample news (Ctrl-C stops)
 	$(BIN)/vigie demo
 
-test: $(STAMP) browser lint typecheck ## lint, type-check and run every test tier (unit, contract, integration, e2e)
+test: $(STAMP) system-tools lint typecheck ## lint, type-check and run every test tier (unit, contract, integration, e2e)
 	$(BIN)/pytest tests
 
 test-quick: $(STAMP) ## unit and contract tests only (seconds, no broker)

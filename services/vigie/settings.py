@@ -9,21 +9,22 @@ Settings are frozen and built once in ``main()``; nothing else reads ``os.enviro
 
 from __future__ import annotations
 
-from pydantic import AliasChoices, Field
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class KafkaSettings(BaseSettings):
     """Broker connection, read from ``VIGIE_KAFKA_*`` whatever the service's own prefix."""
 
-    model_config = SettingsConfigDict(frozen=True, extra="ignore", env_prefix="VIGIE_")
+    # The environment names are fixed aliases (whatever a subclass's prefix); by field name only in code.
+    model_config = SettingsConfigDict(
+        frozen=True, extra="ignore", env_prefix="VIGIE_", validate_by_name=True, validate_by_alias=True
+    )
 
     kafka_bootstrap: str = Field(
         default="127.0.0.1:9092",
-        validation_alias=AliasChoices("VIGIE_KAFKA_BOOTSTRAP", "kafka_bootstrap"),
+        validation_alias="VIGIE_KAFKA_BOOTSTRAP",
         description="Comma-separated bootstrap servers",
     )
-    kafka_client_id: str = Field(
-        default="vigie", validation_alias=AliasChoices("VIGIE_KAFKA_CLIENT_ID", "kafka_client_id")
-    )
-    log_level: str = Field(default="INFO", validation_alias=AliasChoices("VIGIE_LOG_LEVEL", "log_level"))
+    kafka_client_id: str = Field(default="vigie", validation_alias="VIGIE_KAFKA_CLIENT_ID")
+    log_level: str = Field(default="INFO", validation_alias="VIGIE_LOG_LEVEL")
