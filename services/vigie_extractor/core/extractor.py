@@ -120,6 +120,10 @@ class _Coder:
         self.published: date | None = doc.published.date() if doc.published else None
         self.sentences = split_sentences(self.text, lang)
         self._history: dict[int, bool] = {}
+        # per sentence index: what every trigger of the sentence shares, worked out once
+        self._actors_of: dict[int, list[ActorMention]] = {}
+        self._date_of: dict[int, tuple[date | None, str]] = {}
+        self._deaths_of: dict[int, int | None] = {}
         title = self.sentences[0] if self.sentences else None
         self._title_history = bool(
             doc.title and title and is_historical(folded, self.rules, title.start, title.end)
@@ -145,7 +149,8 @@ class _Coder:
             sentence = self.sentences[index]
             if blocked(raw, self.folded, self.rules, sentence.start, sentence.end):
                 continue
-            hit = replace(raw, entry=self._refined(raw, index))
+            entry = self._refined(raw, index)
+            hit = raw if entry is raw.entry else replace(raw, entry=entry)
             if hit.entry.category == "threat":
                 threat_ends.append((sentence.start, hit.end))
             elif hit.entry.plover in _FIGHT_LIKE and any(
@@ -168,7 +173,7 @@ class _Coder:
     def _event(self, hit: TriggerHit, index: int, sentence: Sentence) -> Event | None:
         entry = hit.entry
         scope = Scope(self.folded, sentence, hit, self.rules, self.lang)
-        in_sentence = self.an.actors_in(sentence.start, sentence.end)
+        in_sentence = self._actors_in_sentence(index)
         context_weight = 1.0
         if entry.plover in _FIGHT_LIKE and is_topic(scope):
             return None
@@ -187,7 +192,7 @@ class _Coder:
                 place = self._nearby_place(index, hit)
         if sides.source is None and sides.target is None and (place is None or entry.category in _PLACELESS):
             return None  # nobody and nowhere: "il a appelé au calme" on a sports page
-        when, precision = resolve_event_date(sentence.text, sentence.start, self.an.dates, self.published)
+        when, precision = self._sentence_date(index)
         factuality = classify_factuality(
             self.text, sentence.start, sentence.end, hit.start, hit.end, self.lang, when, self.published
         )
@@ -228,9 +233,7 @@ class _Coder:
             date_precision=precision if when else "unknown",
             factuality=factuality,
             confidence=round(max(0.05, min(1.0, confidence)), 3),
-            killed=deaths(self.rules, self.folded, (sentence.start, sentence.end))
-            if entry.plover in _FIGHT_LIKE
-            else None,
+            killed=self._deaths(index) if entry.plover in _FIGHT_LIKE else None,
             evidence=Evidence(
                 sentence=sentence.text,
                 start=sentence.start,
@@ -240,6 +243,27 @@ class _Coder:
                 trigger_end=hit.end,
             ),
         )
+
+    def _actors_in_sentence(self, index: int) -> list[ActorMention]:
+        """The actor mentions inside sentence ``index`` (a fresh list: callers may keep it)."""
+        if index not in self._actors_of:
+            s = self.sentences[index]
+            self._actors_of[index] = self.an.actors_in(s.start, s.end)
+        return list(self._actors_of[index])
+
+    def _sentence_date(self, index: int) -> tuple[date | None, str]:
+        """The date governing sentence ``index`` and its precision (one per sentence)."""
+        if index not in self._date_of:
+            s = self.sentences[index]
+            self._date_of[index] = resolve_event_date(s.text, s.start, self.an.dates, self.published)
+        return self._date_of[index]
+
+    def _deaths(self, index: int) -> int | None:
+        """The number of deaths stated in sentence ``index``, if any."""
+        if index not in self._deaths_of:
+            s = self.sentences[index]
+            self._deaths_of[index] = deaths(self.rules, self.folded, (s.start, s.end))
+        return self._deaths_of[index]
 
     def _conflict_weight(self, scope: Scope, index: int, in_sentence: list[ActorMention]) -> float:
         """Conflict cue strength in the sentence, else (halved) in the neighbouring sentences."""

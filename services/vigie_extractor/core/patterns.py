@@ -10,9 +10,14 @@ from __future__ import annotations
 import re
 
 from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.leads import gate
 
 # Folded text keeps the hyphen inside words ("pro-russe") and the apostrophe ends a word ("l'armée").
 WORD = r"[^\W_]"
+# From this many branches on, ``compile_any`` adds a look-ahead on the first letters the branches
+# can start with: the regex engine then skips most words without trying every branch.
+_GATE_FROM = 8
+_GATE_SIZE = 3
 
 
 def fold_pattern(pattern: str) -> str:
@@ -78,8 +83,10 @@ def compile_any(patterns: list[str], prefix: str = "", suffix: str = "") -> re.P
     """One regex matching any of ``patterns`` as whole words in folded text (None when empty)."""
     if not patterns:
         return None
-    ordered = longest_first(patterns)
-    body = "|".join(f"(?:{fold_pattern(p)})" for p in ordered)
+    ordered = [fold_pattern(p) for p in longest_first(patterns)]
+    body = "|".join(f"(?:{p})" for p in ordered)
     pre = f"(?:{prefix})??" if prefix else ""
     post = f"(?:{suffix})?" if suffix else ""
-    return re.compile(rf"(?<!{WORD}){pre}(?:{body}){post}(?!{WORD})")
+    gated = gate(ordered, _GATE_SIZE, prefix=prefix) if len(ordered) >= _GATE_FROM else None
+    ahead = f"(?={gated})" if gated is not None else ""  # matches nothing more, tries fewer places
+    return re.compile(rf"(?<!{WORD}){ahead}{pre}(?:{body}){post}(?!{WORD})")

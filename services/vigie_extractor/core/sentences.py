@@ -41,7 +41,7 @@ def abbreviations() -> dict[str, frozenset[str]]:
     return out
 
 
-def _is_false_stop(text: str, stop: int, dot_end: int, lang: str) -> bool:
+def _is_false_stop(text: str, stop: int, dot_end: int, lang: str, abbrevs: frozenset[str]) -> bool:
     """True when the period ending at ``dot_end`` belongs to an abbreviation, initial or number."""
     if text[stop] != ".":
         return False
@@ -56,51 +56,44 @@ def _is_false_stop(text: str, stop: int, dot_end: int, lang: str) -> bool:
         token = word.group(1)
         if len(token) == 1 and token.isupper():
             return True  # an initial: "J. Biden", "R. T. Erdogan"
-        if token.lower() in abbreviations().get(lang, frozenset()) and dot_end - stop == 1:
+        if dot_end - stop == 1 and token.lower() in abbrevs:
             return True
     # German ordinal dates: "am 3. Dezember"
-    return head[-1:].isdigit() and lang == "de"
+    return lang == "de" and head[-1:].isdigit()
 
 
 def split_sentences(text: str, lang: str) -> list[Sentence]:
-    """Sentences of ``text`` with offsets (white space trimmed); empty ones are dropped.
+    """Sentences of ``text`` with offsets (white space trimmed); empty ones are dropped. A sentence's
+    paragraph is the number of line breaks seen before it, counted from the first sentence.
 
     >>> [s.text for s in split_sentences("M. Dupont est venu. Il est reparti.", "fr")]
     ['M. Dupont est venu.', 'Il est reparti.']
     """
+    abbrevs = abbreviations().get(lang, frozenset())
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group() == "\n":
-            _append(sentences, text, start, match.start())
-            start = match.end()
+        stop = match.start()
+        if text[stop] == "\n":
+            _append(sentences, text, start, stop)
+        elif _is_false_stop(text, stop, match.end(), lang, abbrevs):
             continue
-        if _is_false_stop(text, match.start(), match.end(), lang):
-            continue
-        _append(sentences, text, start, match.end())
+        else:
+            _append(sentences, text, start, match.end())
         start = match.end()
     _append(sentences, text, start, len(text))
-    return _number_paragraphs(text, sentences)
+    return sentences
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    """Add ``text[start:end]`` trimmed, unless blank, numbering its paragraph."""
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped:
         return
-    lead = len(chunk) - len(chunk.lstrip())
-    begin = start + lead
-    out.append(Sentence(begin, begin + len(stripped), stripped, 0))
-
-
-def _number_paragraphs(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """Paragraph index = number of line breaks before the sentence (one line = one paragraph)."""
-    result: list[Sentence] = []
+    begin = start + len(chunk) - len(chunk.lstrip())
     para = 0
-    last = 0
-    for s in sentences:
-        if "\n" in text[last : s.start]:
-            para += 1 if result else 0
-        result.append(Sentence(s.start, s.end, s.text, para))
-        last = s.end
-    return result
+    if out:
+        last = out[-1]
+        para = last.paragraph + (text.find("\n", last.end, begin) != -1)
+    out.append(Sentence(begin, begin + len(stripped), stripped, para))
