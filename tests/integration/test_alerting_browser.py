@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import httpx
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service as DriverService
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -193,7 +193,11 @@ def alert_of(base_url: str, article_id: str, articles: int, timeout: float = 60.
 
 def wait_for(driver: WebDriver, what: str, check: Callable[[WebDriver], T], timeout: float = 30.0) -> T:
     try:
-        return WebDriverWait(driver, timeout, poll_frequency=0.2).until(check)
+        # The list is redrawn on every update: an element found a moment ago may be gone; look again.
+        waiter = WebDriverWait(
+            driver, timeout, poll_frequency=0.2, ignored_exceptions=(StaleElementReferenceException,)
+        )
+        return waiter.until(check)
     except TimeoutException:
         logs = driver.get_log("browser")
         raise AssertionError(f"page never showed {what}; browser console: {logs}") from None
@@ -235,10 +239,17 @@ def test_alert_appears_live_and_is_acknowledged_from_its_page(
 
     produce(kafka_bootstrap, english)
     alert_id = alert_of(base_url, english.article_id, 1)["alert_id"]
-    row = wait_for(browser, f"the row of {alert_id}", lambda d: row_of(d, alert_id))
+    wait_for(
+        browser,
+        f"the row of {alert_id}, version 1, firing, with its place",
+        lambda d: (
+            (r := row_of(d, alert_id))
+            and r.get_attribute("data-version") == "1"
+            and r.get_attribute("data-status") == "firing"
+            and f"Kel-{tag}" in r.text
+        ),
+    )
     assert browser.execute_script("return window.vigieSamePage === true;"), "the page was reloaded"
-    assert row.get_attribute("data-version") == "1" and row.get_attribute("data-status") == "firing"
-    assert f"Kel-{tag}" in row.text
     assert browser.find_elements(By.CSS_SELECTOR, f'#map a[data-alert-id="{alert_id}"] circle')
 
     # A second article, in Arabic, joins the story: the same row is updated in place.
@@ -249,8 +260,11 @@ def test_alert_appears_live_and_is_acknowledged_from_its_page(
         "version 2 of the row",
         lambda d: (r := row_of(d, alert_id)) and r.get_attribute("data-version") == "2",
     )
-    languages = row_of(browser, alert_id).find_elements(By.TAG_NAME, "td")[7]
-    assert languages.text == "en, ar"
+    wait_for(
+        browser,
+        "the languages en, ar in the row",
+        lambda d: (r := row_of(d, alert_id)) and r.find_elements(By.TAG_NAME, "td")[7].text == "en, ar",
+    )
     assert browser.execute_script("return window.vigieSamePage === true;"), "the page was reloaded"
 
     # The actor filter keeps our row (code match) and hides every alert without that actor.
@@ -264,7 +278,11 @@ def test_alert_appears_live_and_is_acknowledged_from_its_page(
     assert browser.save_screenshot(str(list_png)) and list_png.read_bytes()[:4] == b"\x89PNG"
 
     # The alert page: evidence in both languages with the trigger highlighted, then acknowledge.
-    browser.find_element(By.CSS_SELECTOR, f'tr[data-alert-id="{alert_id}"] a.title').click()
+    wait_for(
+        browser,
+        "a clickable title",
+        lambda d: d.find_element(By.CSS_SELECTOR, f'tr[data-alert-id="{alert_id}"] a.title').click() is None,
+    )
     wait_for(browser, "the alert page", lambda d: d.find_elements(By.CSS_SELECTOR, "#alert h2"))
     marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "blockquote.evidence mark")]
     assert marks == ["launched an offensive", "شنّ المتمردون هجوماً"]
