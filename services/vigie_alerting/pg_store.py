@@ -11,7 +11,7 @@ call reconnects.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -118,11 +118,13 @@ class PostgresAlertStore:
         records: list[StoryRecord],
         *,
         article_id: str | None = None,
+        article_ids: Sequence[str] = (),
         counters: dict[str, int] | None = None,
         notifications: list[Notification] | None = None,
     ) -> None:
-        """Write alert records, the processed article, counter increments and new notifications."""
+        """Write alert records, the processed article(s), counter increments and new notifications."""
         now = utcnow()
+        processed = [*article_ids, *([article_id] if article_id is not None else [])]
         with self._transaction() as db, db.cursor() as cur:
             if records:
                 cur.executemany(
@@ -130,10 +132,10 @@ class PostgresAlertStore:
                     "ON CONFLICT (alert_id) DO UPDATE SET version=excluded.version, record=excluded.record",
                     [(r.alert.alert_id, r.alert.version, r.model_dump_json()) for r in records],
                 )
-            if article_id is not None:
-                cur.execute(
+            if processed:
+                cur.executemany(
                     "INSERT INTO processed VALUES (%s, %s) ON CONFLICT (article_id) DO NOTHING",
-                    (article_id, now),
+                    [(a, now) for a in processed],
                 )
             for name, delta in (counters or {}).items():
                 cur.execute(
@@ -141,8 +143,8 @@ class PostgresAlertStore:
                     "ON CONFLICT (name) DO UPDATE SET value=counters.value+excluded.value",
                     (name, delta),
                 )
-            for n in notifications or []:
-                cur.execute(_INSERT_NOTIFICATION, self._values(n, now))
+            if notifications:
+                cur.executemany(_INSERT_NOTIFICATION, [self._values(n, now) for n in notifications])
 
     @staticmethod
     def _values(n: Notification, now: object) -> tuple[object, ...]:

@@ -1,8 +1,11 @@
 """The alerting service's use cases: take one signal record, change an alert's status, report status.
 
-Per signal: plan with the engine, publish the new alert versions (awaited), write the store in one
-transaction (alerts, processed article id, counters, pending notifications), then apply to the
-engine and tell live subscribers and the dispatcher. The consumer commits its offset afterwards.
+Per poll of signals (a batch): plan each signal with the engine on the state the previous ones left,
+publish all the new alert versions (one producer flush, awaited), write the store in one transaction
+(latest alert records, processed article ids, counters, pending notifications), then tell live
+subscribers and the dispatcher. The consumer commits the poll's offsets afterwards (at-least-once;
+a replayed signal is a duplicate by article id). If publishing or storing fails, the engine is put
+back to the stored state and the error propagates, so nothing is committed.
 
 Notifications are routed: each receiver whose filters accept the alert version gets one. A version
 that matches an active silence is still published, stored and shown; its notifications are logged
@@ -15,16 +18,18 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
-from vigie.contracts import Alert, AlertStatus, Signal, utcnow
+from vigie.contracts import Alert, AlertStatus, DeadLetter, Signal, utcnow
 from vigie.deadletter import dead_letter
 from vigie.errors import MalformedInput
 from vigie.topics import SIGNALS
 from vigie_alerting.broadcast import AlertHub
 from vigie_alerting.core.engine import AlertEngine, Change
 from vigie_alerting.core.silences import Silence, SilenceRequest
+from vigie_alerting.core.stories import StoryRecord
 from vigie_alerting.metrics import AlertingMetrics
 from vigie_alerting.notifier import Delivery
 from vigie_alerting.publisher import Publisher
@@ -32,6 +37,15 @@ from vigie_alerting.receivers import Receiver
 from vigie_alerting.store import AlertStore, Notification, NotificationStatus
 
 logger = logging.getLogger(__name__)
+
+
+class Incoming(NamedTuple):
+    """One record read from the signals topic, with where it was read (kept in dead letters)."""
+
+    value: bytes | None
+    topic: str = SIGNALS
+    partition: int | None = None
+    offset: int | None = None
 
 
 class AlertingService:
@@ -77,60 +91,102 @@ class AlertingService:
         partition: int | None = None,
         offset: int | None = None,
     ) -> str:
-        """Process one record of ``vigie.signals.v1``; return the outcome label.
-
-        Undecodable or invalid records are dead-lettered; DeliveryError (broker down) propagates so
-        the offset is not committed.
-        """
-        try:
-            if value is None:
-                raise MalformedInput("empty record (tombstone) on the signals topic")
-            signal = Signal.model_validate_json(value)
-        except (MalformedInput, ValidationError) as exc:
-            logger.warning("bad signal at %s[%s]@%s dead-lettered: %s", topic, partition, offset, exc)
-            not_json = isinstance(exc, ValidationError) and exc.errors()[0]["type"] == "json_invalid"
-            stage = "decode" if isinstance(exc, MalformedInput) or not_json else "validate"
-            record = dead_letter(
-                "alerting",
-                value or b"",
-                exc,
-                stage=stage,
-                source_topic=topic,
-                partition=partition,
-                offset=offset,
-            )
-            await self.publisher.publish_dead_letter(record)
-            async with self._lock:
-                self.store.save([], counters={"dead_letters": 1})
-            self.metrics.signals.labels(outcome="dead_letter").inc()
-            return "dead_letter"
-        return await self.handle_signal(signal)
+        """Process one record of ``vigie.signals.v1``; return the outcome label (see ``handle_records``)."""
+        return (await self.handle_records([Incoming(value, topic, partition, offset)]))[0]
 
     async def handle_signal(self, signal: Signal) -> str:
+        """Process one decoded signal; return the outcome label."""
+        return (await self._process([signal]))[0]
+
+    async def handle_records(self, records: Sequence[Incoming]) -> list[str]:
+        """Process a poll's records of ``vigie.signals.v1`` as one batch; one outcome label per record.
+
+        Undecodable or invalid records are dead-lettered. When this returns, every output of the batch
+        is acknowledged by the broker and its state is committed: the caller may commit the offsets.
+        DeliveryError (broker down) or a store error propagates with the engine left as stored, so
+        the offsets are not committed and a replay plans the same versions.
+        """
+        return await self._process([self._decode(r) for r in records])
+
+    def _decode(self, rec: Incoming) -> Signal | DeadLetter:
+        try:
+            if rec.value is None:
+                raise MalformedInput("empty record (tombstone) on the signals topic")
+            return Signal.model_validate_json(rec.value)
+        except (MalformedInput, ValidationError) as exc:
+            logger.warning(
+                "bad signal at %s[%s]@%s dead-lettered: %s", rec.topic, rec.partition, rec.offset, exc
+            )
+            not_json = isinstance(exc, ValidationError) and exc.errors()[0]["type"] == "json_invalid"
+            stage = "decode" if isinstance(exc, MalformedInput) or not_json else "validate"
+            return dead_letter(
+                "alerting",
+                rec.value or b"",
+                exc,
+                stage=stage,
+                source_topic=rec.topic,
+                partition=rec.partition,
+                offset=rec.offset,
+            )
+
+    async def _process(self, items: Sequence[Signal | DeadLetter]) -> list[str]:
+        """Plan every signal on the state its predecessors left, then publish all versions (one flush),
+        then store everything in one transaction; the engine is reverted if either step fails."""
+        labels: list[str] = []
+        done: list[tuple[Signal, list[Change]]] = []
         async with self._lock:
             now = self.clock()
-            outcome = self.engine.plan(signal, now)
-            changes = outcome.changes
+            previous: dict[str, StoryRecord | None] = {}
+            applied: list[str] = []
+            latest: dict[str, StoryRecord] = {}
+            alerts: list[Alert] = []
+            notifications: list[Notification] = []
+            dead: list[DeadLetter] = []
+            try:
+                for item in items:
+                    if isinstance(item, DeadLetter):
+                        dead.append(item)
+                        labels.append("dead_letter")
+                        continue
+                    outcome = self.engine.plan(item, now)
+                    for c in outcome.changes:
+                        previous.setdefault(c.alert.alert_id, self.engine.record(c.alert.alert_id))
+                        latest[c.alert.alert_id] = c.record
+                        alerts.append(c.alert)
+                    notifications.extend(self._notifications(outcome.changes))
+                    if not outcome.duplicate:
+                        applied.append(item.article_id)
+                    self.engine.apply(outcome)
+                    done.append((item, outcome.changes))
+                    labels.append(
+                        "duplicate" if outcome.duplicate else ("alerted" if outcome.changes else "no_alert")
+                    )
+                for record in dead:
+                    await self.publisher.publish_dead_letter(record)
+                if alerts:
+                    await self.publisher.publish_alerts(alerts)
+                counters = {"signals": len(done), "dead_letters": len(dead)}
+                self.store.save(
+                    list(latest.values()),
+                    article_ids=applied,
+                    counters={k: v for k, v in counters.items() if v},
+                    notifications=notifications,
+                )
+            except BaseException:
+                self.engine.revert(previous, applied)
+                raise
+        for label in labels:
+            self.metrics.signals.labels(outcome=label).inc()
+        for signal, changes in done:
+            self._observe(changes, signal)
+            self._announce(changes)
             if changes:
-                await self.publisher.publish_alerts([c.alert for c in changes])
-            self.store.save(
-                [c.record for c in changes],
-                article_id=None if outcome.duplicate else signal.article_id,
-                counters={"signals": 1},
-                notifications=self._notifications(changes),
-            )
-            self.engine.apply(outcome)
-        label = "duplicate" if outcome.duplicate else ("alerted" if changes else "no_alert")
-        self.metrics.signals.labels(outcome=label).inc()
-        self._observe(changes, signal)
-        self._announce(changes)
-        if changes:
-            logger.info(
-                "article %s: %s",
-                signal.article_id,
-                ", ".join(f"{c.alert.alert_id} v{c.alert.version} {c.kind}" for c in changes),
-            )
-        return label
+                logger.info(
+                    "article %s: %s",
+                    signal.article_id,
+                    ", ".join(f"{c.alert.alert_id} v{c.alert.version} {c.kind}" for c in changes),
+                )
+        return labels
 
     async def set_status(self, alert_id: str, status: AlertStatus) -> Alert | None:
         """Move an alert to ``status`` (a new version); None if unknown. TransitionError if forbidden."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +104,7 @@ class AlertStore(Protocol):
         records: list[StoryRecord],
         *,
         article_id: str | None = None,
+        article_ids: Sequence[str] = (),
         counters: dict[str, int] | None = None,
         notifications: list[Notification] | None = None,
     ) -> None: ...
@@ -142,6 +143,8 @@ class SqliteAlertStore:
         state_dir.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(state_dir / cls.FILE, timeout=10.0, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
+        # FULL: each commit is on disk before the consumer commits its offsets, so even a power loss
+        # cannot lose a signal whose offset the broker already holds. One commit per poll keeps it cheap.
         db.execute("PRAGMA synchronous=FULL")
         columns = {r[1] for r in db.execute("PRAGMA table_info(notifications)")}
         if columns and "kind" not in columns:  # a state file written before digests existed
@@ -175,19 +178,25 @@ class SqliteAlertStore:
         records: list[StoryRecord],
         *,
         article_id: str | None = None,
+        article_ids: Sequence[str] = (),
         counters: dict[str, int] | None = None,
         notifications: list[Notification] | None = None,
     ) -> None:
-        """Write alert records, the processed article, counter increments and new notifications."""
+        """Write alert records, the processed article(s), counter increments and new notifications.
+
+        One call is one transaction: the service saves a whole poll's worth of signals at once.
+        """
         now = utcnow().isoformat()
+        processed = [*article_ids, *([article_id] if article_id is not None else [])]
         with self._transaction():
             self._db.executemany(
                 "INSERT INTO alerts VALUES (?, ?, ?) ON CONFLICT(alert_id) DO UPDATE "
                 "SET version=excluded.version, record=excluded.record",
                 [(r.alert.alert_id, r.alert.version, r.model_dump_json()) for r in records],
             )
-            if article_id is not None:
-                self._db.execute("INSERT OR IGNORE INTO processed VALUES (?, ?)", (article_id, now))
+            self._db.executemany(
+                "INSERT OR IGNORE INTO processed VALUES (?, ?)", [(a, now) for a in processed]
+            )
             for name, delta in (counters or {}).items():
                 self._db.execute(
                     "INSERT INTO counters VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value=value+?",

@@ -173,13 +173,16 @@ async def service(kafka_bootstrap: str, tmp_path: Path, hooks: Hooks) -> AsyncIt
         svc.stop()
 
 
-async def produce(bootstrap: str, values: list[tuple[str, bytes]]) -> None:
+async def produce(bootstrap: str, values: list[tuple[str, bytes]], pause_s: float = 0.0) -> None:
+    """Produce in order to partition 0; ``pause_s`` paces a stream that arrives over time."""
     producer = make_producer(bootstrap)
     await producer.start()
     try:
         for key, value in values:
             # One partition, so the service sees them in the order the test asserts on.
             await producer.send_and_wait(SIGNALS, value, key=key.encode(), partition=0)
+            if pause_s:
+                await asyncio.sleep(pause_s)
     finally:
         await producer.stop()
 
@@ -296,19 +299,24 @@ async def test_a_crash_mid_stream_loses_nothing_and_repeats_no_article(
         make_signal(f"{run}-{n:03d}", towns[n % 8], f"outlet{n % 5}.example", "en", n // 8)
         for n in range(200)
     ]
-    await produce(kafka_bootstrap, [(s.article_id, encode(s)) for s in signals])
+    pairs = [(s.article_id, encode(s)) for s in signals]
+    await produce(kafka_bootstrap, pairs[:40])
     await service.start()
+    # The service handles a poll in a few milliseconds: the rest of the stream trickles in while it
+    # runs, so the kill lands between (or inside) batches, and the tail arrives while it is down.
+    trickle = asyncio.create_task(produce(kafka_bootstrap, pairs[40:], pause_s=0.02))
 
     deadline = time.monotonic() + 60
     async with httpx.AsyncClient(timeout=5.0) as client:
         while time.monotonic() < deadline:
             body = (await client.get(f"{service.base_url}/alerts", params={"limit": 100_000})).json()
             seen = sum(len(a["article_ids"]) for a in body["alerts"] if a["article_ids"][0].startswith(run))
-            if seen >= 30:
+            if seen >= 60:
                 break
             await asyncio.sleep(0.05)
     assert service.stop(signal.SIGKILL) == -signal.SIGKILL
-    assert 30 <= seen < 200, f"{seen} articles before the crash: not a crash mid-stream"
+    assert 60 <= seen < 200, f"{seen} articles before the crash: not a crash mid-stream"
+    await trickle
 
     await service.start()
     want = {signals[k].article_id: 25 for k in range(8)}

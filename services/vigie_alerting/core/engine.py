@@ -13,7 +13,7 @@ replayed signal is planned again from the same state and yields the same alert i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
@@ -121,7 +121,9 @@ class AlertEngine:
                 if found is None:
                     record = self._create(rule, cand, now)
                     work[record.alert.alert_id] = Change(record, "created")
-                elif not found.has_article(signal.article_id):
+                elif found.alert.alert_id not in work:
+                    # A story this signal already created or joined holds the article; any other
+                    # cannot (the article is unprocessed), so no scan of its members is needed.
                     work[found.alert.alert_id] = Change(
                         self._join(rule, found, cand, now), "updated", found.alert.severity
                     )
@@ -152,6 +154,17 @@ class AlertEngine:
         for change in changes:
             self._records[change.alert.alert_id] = change.record
 
+    def revert(self, previous: Mapping[str, StoryRecord | None], article_ids: Iterable[str]) -> None:
+        """Undo applied outcomes: put back each alert's ``previous`` record (None: it did not exist)
+        and forget ``article_ids``. A batch that could not be published or stored calls this, so the
+        engine is again the stored state and a replay plans the same versions."""
+        for alert_id, record in previous.items():
+            if record is None:
+                self._records.pop(alert_id, None)
+            else:
+                self._records[alert_id] = record
+        self._processed.difference_update(article_ids)
+
     # -------------------------------------------------------------------------------- helpers
     def _candidate(self, rule: Rule, event: Event, signal: Signal) -> Candidate:
         when = article_time(signal)
@@ -167,10 +180,10 @@ class AlertEngine:
 
     def _find(self, cand: Candidate, rule: Rule, work: dict[str, Change]) -> StoryRecord | None:
         """The open story ``cand`` belongs to (the most recent one if several), else None."""
-        pool = {**self._records, **{k: c.record for k, c in work.items()}}
-        fits = [
-            r for r in pool.values() if belongs(r, cand, self.policy, rule.story.countries, rule.story.places)
-        ]
+        # The signal's own new versions shadow the engine's records (no copy of the whole state).
+        pool = [work[k].record if k in work else r for k, r in self._records.items()]
+        pool.extend(c.record for k, c in work.items() if k not in self._records)
+        fits = [r for r in pool if belongs(r, cand, self.policy, rule.story.countries, rule.story.places)]
         return max(fits, key=lambda r: (r.story_time, r.alert.alert_id), default=None)
 
     def _novel_country(self, rule: Rule, cand: Candidate) -> str | None:

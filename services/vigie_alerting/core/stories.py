@@ -120,24 +120,24 @@ def independent_sources(members: list[Member]) -> int:
     >>> independent_sources(ms)
     2
     """
-    parent = list(range(len(members)))
+    # Members are linked through shared keys, so the groups of members are the connected groups of
+    # keys where each member joins its outlet to its title: a union-find over the few distinct
+    # (outlet, title) pairs instead of over every member of a story hundreds of articles long.
+    edges = {(m.source, m.title_key if len(m.title_key) >= 12 else None) for m in members}
+    parent: dict[str, str] = {}
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def find(key: str) -> str:
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
 
-    first_by: dict[str, int] = {}
-    for i, m in enumerate(members):
-        # Very short titles ("Update") are too common to prove a copy.
-        keys = ["source:" + m.source] + (["title:" + m.title_key] if len(m.title_key) >= 12 else [])
-        for key in keys:
-            if key in first_by:
-                parent[find(i)] = find(first_by[key])
-            else:
-                first_by[key] = i
-    return max(1, len({find(i) for i in range(len(members))}))
+    for source, title in edges:
+        root = find("source:" + source)
+        if title is not None:  # very short titles ("Update") are too common to prove a copy
+            parent[root] = find("title:" + title)
+    return max(1, len({find(k) for k in list(parent)}))
 
 
 def countries_compatible(a: frozenset[str], b: frozenset[str], mode: str) -> bool:
