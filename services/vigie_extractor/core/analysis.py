@@ -9,6 +9,7 @@ from datetime import date
 
 from vigie_extractor.core.dates import DateMention, find_dates
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
+from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
 from vigie_extractor.core.sentences import Sentence
 
@@ -49,7 +50,11 @@ class Analysis:
         actors: ActorLexicon,
         gazetteer: Gazetteer,
         published: date | None,
+        folded: str | None = None,
     ) -> Analysis:
+        """Find the mentions; ``folded`` is ``fold(text)`` when the caller already has it."""
+        if folded is None:
+            folded = fold(text)
         found_actors: list[ActorMention] = []
         found_places: list[PlaceMention] = []
         found_dates: list[DateMention] = []
@@ -58,19 +63,21 @@ class Analysis:
             spans = [(0, len(text))]
         for lo, hi in spans:
             if (lo, hi) == (0, len(text)):
-                found_actors += actors.find(text, lang, on=published)
-                found_places += gazetteer.find(text, lang)
-                found_dates += find_dates(text, lang, published)
+                found_actors += actors.find(text, lang, on=published, folded=folded)
+                found_places += gazetteer.find(text, lang, folded=folded)
+                found_dates += find_dates(text, lang, published, folded=folded)
                 continue
-            part = text[lo:hi]
+            part, low = text[lo:hi], folded[lo:hi]
             found_actors += [
-                replace(m, start=m.start + lo, end=m.end + lo) for m in actors.find(part, lang, on=published)
+                replace(m, start=m.start + lo, end=m.end + lo)
+                for m in actors.find(part, lang, on=published, folded=low)
             ]
             found_places += [
-                replace(p, start=p.start + lo, end=p.end + lo) for p in gazetteer.find(part, lang)
+                replace(p, start=p.start + lo, end=p.end + lo) for p in gazetteer.find(part, lang, folded=low)
             ]
             found_dates += [
-                replace(d, start=d.start + lo, end=d.end + lo) for d in find_dates(part, lang, published)
+                replace(d, start=d.start + lo, end=d.end + lo)
+                for d in find_dates(part, lang, published, folded=low)
             ]
         return cls(sentences, [s.start for s in sentences], found_actors, found_places, found_dates)
 

@@ -202,21 +202,34 @@ def _preceded_by(
     """True when ``rule`` matches just before ``start`` (within two short words)."""
     if rule is None:
         return False
-    window = folded[max(floor, start - 40) : start]
+    return _preceded_in(folded[max(floor, start - 40) : start], rule, gap)
+
+
+@functools.lru_cache(maxsize=64)
+def _preceded_in(window: str, rule: re.Pattern[str], gap: re.Pattern[str]) -> bool:
+    """``_preceded_by`` on the window of text before the actor, remembered: the triggers of one
+    sentence ask about the same actors."""
     return any(gap.match(window[m.end() :]) for m in rule.finditer(window))
+
+
+@functools.lru_cache(maxsize=256)
+def _clause_breaks(
+    folded: str, start: int, end: int, clause: re.Pattern[str] | None
+) -> tuple[tuple[int, int], ...]:
+    """Sorted spans of the clause breaks of the sentence ``folded[start:end]``: worked out once
+    for all the triggers of a sentence (the folded text's hash is cached by ``str``)."""
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(folded, start, end)]
+    if clause is not None:
+        breaks += [(m.start(), m.end()) for m in clause.finditer(folded, start, end)]
+    return tuple(sorted(breaks))
 
 
 def _clause(scope: Scope) -> tuple[int, int]:
     """Offsets of the clause around the trigger: between punctuation breaks and clause-opening
     words ("while", "tandis que", "فيما") inside the sentence."""
-    folded, sentence, hit = scope.folded, scope.sentence, scope.hit
+    sentence, hit = scope.sentence, scope.hit
     start, end = sentence.start, sentence.end
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(folded, sentence.start, sentence.end)]
-    if scope.rules.clause is not None:
-        breaks += [
-            (m.start(), m.end()) for m in scope.rules.clause.finditer(folded, sentence.start, sentence.end)
-        ]
-    for b_start, b_end in sorted(breaks):
+    for b_start, b_end in _clause_breaks(scope.folded, start, end, scope.rules.clause):
         if b_end <= hit.start:
             start = max(start, b_end)
         elif b_start >= hit.end:

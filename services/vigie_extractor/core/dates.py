@@ -464,18 +464,24 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
-    """Date expressions of ``text`` in ``lang``, sorted by offset, resolved against ``published``.
+def find_dates(
+    text: str, lang: str, published: date | None, *, folded: str | None = None
+) -> list[DateMention]:
+    """Date expressions of ``text`` in ``lang``, sorted by offset, resolved against ``published``
+    (``folded`` is ``fold(text)`` when the caller already has it).
 
     An impossible date ("31 février") is dropped; an unsupported language yields no mention.
     """
     grammar = load_grammar(lang)
-    return [] if grammar is None else find_with(grammar, text, published)
+    return [] if grammar is None else find_with(grammar, text, published, folded=folded)
 
 
-def find_with(grammar: DateGrammar, text: str, published: date | None) -> list[DateMention]:
+def find_with(
+    grammar: DateGrammar, text: str, published: date | None, *, folded: str | None = None
+) -> list[DateMention]:
     """``find_dates`` with an explicit grammar."""
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
     stops = [m.start() for m in _SENTENCE_END.finditer(folded)]
     out: list[DateMention] = []
     for m in _matches(grammar, folded):

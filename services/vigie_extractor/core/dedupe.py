@@ -104,7 +104,6 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
     """True when ``e`` is a vague mention of a precise event of the same sentence (see above); a bare
     "attack" is also the retelling of a precise fight elsewhere in the article at an agreeing place
     (title "attack on a base", lead "jihadists stormed the army base")."""
-    same = [o for o in events if o is not e and o.evidence.start == e.evidence.start]
     if e.category == "assault" and e.mode is None:  # a bare "attack" or "strike"
         return any(
             o.plover in _FIGHT_LIKE
@@ -113,8 +112,11 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
             for o in events
             if o is not e
         )
-    absorbers = _ABSORBED_BY.get(e.category, frozenset())
-    return any(o.category in absorbers for o in same)
+    absorbers = _ABSORBED_BY.get(e.category)
+    if not absorbers:
+        return False  # most categories absorb into nothing: no need to scan the sentence
+    start = e.evidence.start
+    return any(o is not e and o.evidence.start == start and o.category in absorbers for o in events)
 
 
 def _happened(e: Event) -> bool:

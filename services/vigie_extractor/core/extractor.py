@@ -140,6 +140,7 @@ class _Coder:
             actors=self.ex._actors,
             gazetteer=self.ex._gazetteer,
             published=self.published,
+            folded=self.folded,
         )
         events: list[Event] = []
         threat_ends: list[tuple[int, int]] = []  # (sentence start, trigger end) of threat triggers
@@ -194,7 +195,15 @@ class _Coder:
             return None  # nobody and nowhere: "il a appelé au calme" on a sports page
         when, precision = self._sentence_date(index)
         factuality = classify_factuality(
-            self.text, sentence.start, sentence.end, hit.start, hit.end, self.lang, when, self.published
+            self.text,
+            sentence.start,
+            sentence.end,
+            hit.start,
+            hit.end,
+            self.lang,
+            when,
+            self.published,
+            folded=self.folded,
         )
         if factuality in _ALERTABLE and self._historical(index):
             factuality = "historical"

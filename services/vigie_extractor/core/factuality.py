@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -239,14 +239,23 @@ def load_all() -> dict[str, FactualityCues]:
     return {lang: c for lang in LANGUAGES if (c := load_cues(lang)) is not None}
 
 
-def _clause(cues: FactualityCues, folded: str, t_start: int, t_end: int) -> tuple[int, int]:
+@lru_cache(maxsize=32)
+def _clause_breaks(lang: str, folded: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the clause breaks of a (folded) sentence: worked out once for all its triggers."""
+    cues = load_cues(lang)
+    if cues is None:
+        return ()
+    return tuple((m.start(), m.end()) for m in cues.clause_break.finditer(folded))
+
+
+def _clause(lang: str, folded: str, t_start: int, t_end: int) -> tuple[int, int]:
     """The span of the trigger's clause in the (folded) sentence."""
     c_lo, c_hi = 0, len(folded)
-    for m in cues.clause_break.finditer(folded):
-        if m.end() <= t_start:
-            c_lo = m.start()  # a clause word ("but", "if", "who") opens the clause it belongs to
-        elif m.start() >= t_end:
-            c_hi = m.start()
+    for b_start, b_end in _clause_breaks(lang, folded):
+        if b_end <= t_start:
+            c_lo = b_start  # a clause word ("but", "if", "who") opens the clause it belongs to
+        elif b_start >= t_end:
+            c_hi = b_start
             break
     return c_lo, c_hi
 
@@ -377,7 +386,9 @@ def _next_sentence(text: str, end: int) -> tuple[int, int] | None:
     return start, stop.end() if stop else len(text)
 
 
-def _lead_attributed(cues: FactualityCues, text: str, sentence_start: int, sentence_end: int) -> bool:
+def _lead_attributed(
+    cues: FactualityCues, text: str, sentence_start: int, sentence_end: int, folded: str | None = None
+) -> bool:
     """Wire copy names the source of its story in the lead, often one sentence late: a headline
     (a first sentence followed by a blank line) takes the attribution of the lead's first two
     sentences, the lead's first sentence that of the second ("Merz hat mit Trump telefoniert. Es sei
@@ -396,7 +407,8 @@ def _lead_attributed(cues: FactualityCues, text: str, sentence_start: int, sente
         span = _next_sentence(text, end)
         if span is None:
             return False
-        if _attributed(cues, fold(text[span[0] : span[1]]), -1, -1):
+        low = fold(text[span[0] : span[1]]) if folded is None else folded[span[0] : span[1]]
+        if _attributed(cues, low, -1, -1):
             return True
         end = span[1]
     return False
@@ -422,14 +434,18 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     lang: str,
     event_date: date | None,
     published: date | None,
+    *,
+    folded: str | None = None,
 ) -> str:
-    """One of asserted, negated, hypothetical, future, historical, reported (see the module doc)."""
+    """One of asserted, negated, hypothetical, future, historical, reported (see the module doc).
+    ``folded`` is ``fold(text)`` when the caller already has it (folding keeps offsets)."""
     cues = load_cues(lang)
     if cues is None:
         return "asserted"
-    folded = fold(text[sentence_start:sentence_end])
+    whole = folded
+    folded = fold(text[sentence_start:sentence_end]) if whole is None else whole[sentence_start:sentence_end]
     t_start, t_end = trigger_start - sentence_start, trigger_end - sentence_start
-    clause = _clause(cues, folded, t_start, t_end)
+    clause = _clause(lang, folded, t_start, t_end)
     found: set[str] = {n for n in _SCOPED if _scoped_hit(n, cues, folded, clause, (t_start, t_end))}
     if _denied_complement(cues, folded, clause, t_start):
         found.add("negated")
@@ -448,7 +464,7 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
         if cues.reported is not None and cues.reported.search(folded):
             found.add("reported")  # "according to", "allegedly": a hedge, not the act's author
     elif _attributed(cues, folded, t_start, t_end) or _lead_attributed(
-        cues, text, sentence_start, sentence_end
+        cues, text, sentence_start, sentence_end, whole
     ):
         found.add("reported")
     return next(name for name in PRIORITY if name in found or name == "asserted")

@@ -102,14 +102,18 @@ class ActorLexicon:
         return self._atom_ids[atom]
 
     # ------------------------------------------------------------------ finding
-    def find(self, text: str, lang: str, on: date | None = None) -> list[ActorMention]:
+    def find(
+        self, text: str, lang: str, on: date | None = None, *, folded: str | None = None
+    ) -> list[ActorMention]:
         """Non-overlapping actor mentions in ``text`` (sorted, longest match wins), coded as of
-        ``on`` (None: the current office holders, i.e. terms without an end date)."""
+        ``on`` (None: the current office holders, i.e. terms without an end date). ``folded`` is
+        ``fold(text)`` when the caller already has it."""
         if lang not in LANGS or not text:
             return []
         if isinstance(on, datetime):
             on = on.date()  # a publication timestamp is welcome too
-        folded = fold(text)
+        if folded is None:
+            folded = fold(text)
         found, before, after = self._atoms_in(text, lang, folded)
         if before or after:
             found = [f for f in found if not self._names_a_place(f, folded, before, after, lang)]

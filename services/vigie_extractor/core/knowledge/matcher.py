@@ -20,6 +20,9 @@ from vigie_extractor.core.knowledge.normalise import fold
 CaseRule = Literal["proper", "exact", "any"]
 _APOSTROPHES = "'"  # after folding every apostrophe variant is "'"
 _ARABIC_LETTERS = range(0x0620, 0x064B)
+# Characters before or after a hit that bound its word with no further check (neither word characters, nor
+# marks, nor the Turkish apostrophe): the common case, tested before the slower checks.
+_PLAIN_GAPS = frozenset(' \n\t,.;:!?()[]"«»“”„/')
 
 
 class _Entry(NamedTuple):
@@ -109,7 +112,7 @@ class SurfaceMatcher:
             start, end = last - length + 1, last + 1
             tail = ""  # case ending read after a stem
             prefix = ""
-            if start > 0:
+            if start > 0 and low[start - 1] not in _PLAIN_GAPS:
                 before = low[start - 1]
                 if before.isalnum() or before == "-" or _is_mark(before):
                     if not arabic:
@@ -117,7 +120,7 @@ class SurfaceMatcher:
                     prefix = self._arabic_prefix(low, start)
                     if not prefix:
                         continue
-            if end < size:
+            if end < size and low[end] not in _PLAIN_GAPS:  # a plain gap ends the word as it is
                 right = _right_edge(low, end, stems=stems, turkish=turkish)
                 if right is None:
                     continue

