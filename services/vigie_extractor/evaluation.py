@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from vigie.contracts import Event, Factuality
 from vigie.language import SUPPORTED_LANGUAGES
+from vigie_extractor.core.arguments import ROLES
 
 # The Vigie event categories of docs/taxonomy.md and the PLOVER type each one maps to.
 CATEGORY_PLOVER: Mapping[str, str] = {
@@ -53,26 +54,7 @@ CATEGORIES = frozenset(CATEGORY_PLOVER)
 # are labelled with these two values only (see eval/README.md).
 ALERTABLE_FACTUALITY: frozenset[str] = frozenset({"asserted", "reported"})
 
-ROLES = frozenset(
-    {
-        "GOV",
-        "MIL",
-        "REB",
-        "OPP",
-        "INS",
-        "IGO",
-        "NGO",
-        "CVL",
-        "MED",
-        "COP",
-        "PTY",
-        "LEG",
-        "JUD",
-        "BUS",
-        "SPY",
-        "UAF",
-    }
-)
+# The sectors a gold side may carry are the ones the extractor codes (one list, in core.arguments).
 
 Trap = Literal[
     "metaphor",
