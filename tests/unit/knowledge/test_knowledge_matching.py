@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from vigie_extractor.core.knowledge.actors import ActorLexicon
 from vigie_extractor.core.knowledge.matcher import SurfaceMatcher
 from vigie_extractor.core.knowledge.morphology import Morphology
 from vigie_extractor.core.knowledge.normalise import fold
@@ -50,8 +53,23 @@ def test_morphology_expansions() -> None:
     assert set(morph.expand("syrienne|adj", "fr")) == {"syrienne", "syriennes"}
     assert set(morph.expand("francés|adj", "es")) == {"francés", "franceses"}
     assert {"السوري", "السورية", "السوريين", "سوريون"} <= set(morph.expand("سوري|nisba", "ar"))
-    assert {"Путина", "Путину", "Путиным"} & set(morph.expand("Путин", "ru", proper=True)) == {
-        "Путина",
-        "Путину",
-    }
+    # Surnames in -ин/-ов take the instrumental -ым ("разговор с Путиным", "встреча с Лавровым").
+    assert {"Путина", "Путину", "Путиным"} <= set(morph.expand("Путин", "ru", proper=True))
+    assert "Лавровым" in morph.expand("Лавров", "ru", proper=True)
     assert morph.expand("Алеппо", "ru", proper=True) == ["Алеппо"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Эрдоган провел телефонный разговор с Путиным.", "Путиным", "RUSGOV"),
+        ("Фидан встретился с Сергеем Лавровым в Москве.", "Сергеем Лавровым", "RUSGOV"),
+        ("Переговоры с Медведевым не состоялись.", "Медведевым", "RUS"),
+    ],
+)
+def test_russian_instrumental_surnames_are_found(
+    actor_lexicon: ActorLexicon, text: str, surface: str, code: str
+) -> None:
+    found = {m.text: m.code or "" for m in actor_lexicon.find(text, "ru", date(2026, 11, 19))}
+    assert surface in found, found
+    assert found[surface].startswith(code)
