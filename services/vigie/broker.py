@@ -81,7 +81,9 @@ class EmbeddedBroker:
         ]
         out = open(log_file, "ab") if log_file else subprocess.DEVNULL  # noqa: SIM115
         env = {**os.environ, "RUST_LOG": os.environ.get("RUST_LOG", "warn")}
-        process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env)
+        # Its own session: a Ctrl-C in the terminal must not kill the broker before the services that
+        # still need it to commit and flush have stopped (whoever started it stops it, last).
+        process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
         if not isinstance(out, int):
             out.close()  # the child holds its own descriptor
         broker = cls(process, host, port)

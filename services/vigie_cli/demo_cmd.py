@@ -27,7 +27,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from vigie.contracts import Alert
 from vigie.logs import configure_logging
 from vigie.topics import ALERTS, spec
-from vigie_cli.system import System
+from vigie_cli.system import System, interrupt_on_sigterm
 
 SEVERITY_COLOURS = {"critical": "\033[1;31m", "high": "\033[31m", "medium": "\033[33m", "low": "\033[36m"}
 RESET = "\033[0m"
@@ -129,6 +129,7 @@ def push_batch(ingest_url: str, batch_file: Path) -> str:
 
 def command(args: argparse.Namespace) -> int:
     configure_logging("demo", os.environ.get("VIGIE_LOG_LEVEL", "WARNING"))
+    interrupt_on_sigterm()
     samples = find_samples()
     workdir = Path("var/demo").resolve()
     shutil.rmtree(workdir, ignore_errors=True)

@@ -26,7 +26,7 @@ import httpx
 
 from vigie.logs import configure_logging
 from vigie_cli.pipeline_watch import wait_for_articles
-from vigie_cli.system import System
+from vigie_cli.system import System, interrupt_on_sigterm
 
 logger = logging.getLogger("vigie.run")
 
@@ -110,6 +110,7 @@ def run(input_path: Path, alerts_out: Path, timeout: float, workdir: Path) -> di
 
 def command(args: argparse.Namespace) -> int:
     configure_logging("run", os.environ.get("VIGIE_LOG_LEVEL", "WARNING"))
+    interrupt_on_sigterm()
     input_path = Path(args.input)
     if not input_path.is_file():
         print(f"vigie run: no such file: {input_path}", file=sys.stderr)
@@ -120,6 +121,12 @@ def command(args: argparse.Namespace) -> int:
     except (RuntimeError, TimeoutError) as exc:
         print(f"vigie run failed: {exc}\n(logs kept in {workdir / 'logs'})", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(
+            f"vigie run interrupted; everything it started is stopped (logs in {workdir / 'logs'})",
+            file=sys.stderr,
+        )
+        return 130
     shutil.rmtree(workdir, ignore_errors=True)
     print(json.dumps(figures), file=sys.stderr)
     return 0

@@ -25,6 +25,16 @@ logger = logging.getLogger(__name__)
 SERVICES = ("ingest", "extractor", "alerting")
 
 
+def interrupt_on_sigterm() -> None:
+    """Make SIGTERM behave like Ctrl-C in a command that owns a System, so that its ``with`` block stops
+    the services and the broker instead of leaving them running (call from the main thread)."""
+
+    def _raise(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _raise)
+
+
 @dataclass
 class ServiceProcess:
     name: str
