@@ -36,6 +36,7 @@ def story_policy(settings: AlertingSettings) -> StoryPolicy:
         story_window=timedelta(hours=settings.story_window_hours),
         event_date_days=settings.event_date_days,
         nearby_km=settings.nearby_km,
+        secondary_far_km=settings.secondary_far_km,
     )
 
 

@@ -56,6 +56,9 @@ class AlertingSettings(KafkaSettings):
     story_window_hours: float = Field(default=72.0, gt=0, description="Stream time an open story spans")
     event_date_days: int = Field(default=2, ge=0, description="Event dates within ±N days are one story")
     nearby_km: float = Field(default=50.0, ge=0, description="Places this close are the same place")
+    secondary_far_km: float = Field(
+        default=300.0, ge=0, description="A secondary event of an article this far away is its own story"
+    )
     broker_wait_s: float = Field(default=60.0, ge=0, description="How long to wait for the broker at start")
 
     @model_validator(mode="after")

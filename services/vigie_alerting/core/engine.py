@@ -20,6 +20,7 @@ from typing import Literal
 
 from vigie.contracts import Actor, Alert, AlertStatus, Event, Severity, Signal
 from vigie_alerting.core.countries import CountryNames, load_country_names
+from vigie_alerting.core.primary import story_events
 from vigie_alerting.core.rules import Rule, RuleBook, event_countries, is_head_of_state, matches
 from vigie_alerting.core.severity import StoryFacts, assess
 from vigie_alerting.core.stories import (
@@ -112,21 +113,24 @@ class AlertEngine:
         if signal.article_id in self._processed:
             return Outcome(signal.article_id, duplicate=True)
         work: dict[str, Change] = {}
-        for event in signal.events:
-            for rule in self.book.rules:
-                if not matches(rule, event, self.book.vocabulary):
-                    continue
-                cand = self._candidate(rule, event, signal)
-                found = self._find(cand, rule, work)
-                if found is None:
-                    record = self._create(rule, cand, now)
-                    work[record.alert.alert_id] = Change(record, "created")
-                elif found.alert.alert_id not in work:
-                    # A story this signal already created or joined holds the article; any other
-                    # cannot (the article is unprocessed), so no scan of its members is needed.
-                    work[found.alert.alert_id] = Change(
-                        self._join(rule, found, cand, now), "updated", found.alert.severity
-                    )
+        matched = [
+            (rule, self._candidate(rule, event, signal))
+            for event in signal.events
+            for rule in self.book.rules
+            if matches(rule, event, self.book.vocabulary)
+        ]
+        # The article's primary event first; secondary events only when they are stories of their own.
+        for rule, cand in story_events(matched, self.policy):
+            found = self._find(cand, rule, work)
+            if found is None:
+                record = self._create(rule, cand, now)
+                work[record.alert.alert_id] = Change(record, "created")
+            elif found.alert.alert_id not in work:
+                # A story this signal already created or joined holds the article; any other
+                # cannot (the article is unprocessed), so no scan of its members is needed.
+                work[found.alert.alert_id] = Change(
+                    self._join(rule, found, cand, now), "updated", found.alert.severity
+                )
         return Outcome(signal.article_id, changes=list(work.values()))
 
     def plan_status(self, alert_id: str, status: AlertStatus, now: datetime) -> Change | None:

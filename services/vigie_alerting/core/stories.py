@@ -29,6 +29,8 @@ class StoryPolicy:
     story_window: timedelta = timedelta(hours=72)
     event_date_days: int = 2
     nearby_km: float = 50.0
+    # A secondary event of an article this far from its primary event is a story of its own.
+    secondary_far_km: float = 300.0
 
 
 class Member(BaseModel):
