@@ -20,7 +20,7 @@ import psycopg
 from vigie.contracts import utcnow
 from vigie_alerting.core.silences import Silence
 from vigie_alerting.core.stories import StoryRecord
-from vigie_alerting.store import Notification, NotificationStatus
+from vigie_alerting.store import NOTIFICATION_COLUMNS, Notification, NotificationStatus
 
 # Any constant key: it serialises schema creation between processes starting together.
 _SCHEMA_LOCK = 0x76696769
@@ -64,9 +64,6 @@ _INSERT_NOTIFICATION = (
     "INSERT INTO notifications (notification_id, alert_id, version, receiver, payload, status, "
     "created_at, updated_at, kind) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
     "ON CONFLICT (notification_id) DO NOTHING"
-)
-_NOTIFICATION_COLUMNS = (
-    "notification_id, alert_id, version, receiver, payload, status, attempts, last_error, kind"
 )
 
 
@@ -152,13 +149,9 @@ class PostgresAlertStore:
 
     def _rows(self, where: str, args: tuple[object, ...]) -> list[Notification]:
         rows = (
-            self._conn()
-            .execute(f"SELECT {_NOTIFICATION_COLUMNS} FROM notifications {where}", args)
-            .fetchall()
+            self._conn().execute(f"SELECT {NOTIFICATION_COLUMNS} FROM notifications {where}", args).fetchall()
         )
-        return [
-            Notification(r[0], r[1], int(r[2]), r[3], bytes(r[4]), r[5], int(r[6]), r[7], r[8]) for r in rows
-        ]
+        return [Notification.from_row(r) for r in rows]
 
     def pending_notifications(self, limit: int = 100) -> list[Notification]:
         """Notifications not yet delivered nor given up, oldest first."""

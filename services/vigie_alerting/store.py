@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from vigie.contracts import utcnow
 from vigie_alerting.core.silences import Silence
@@ -63,6 +63,12 @@ CREATE INDEX IF NOT EXISTS notifications_status ON notifications (status, seq);
 """
 
 
+# The columns a notification is read from, in the order ``Notification.from_row`` takes them (both stores).
+NOTIFICATION_COLUMNS = (
+    "notification_id, alert_id, version, receiver, payload, status, attempts, last_error, kind"
+)
+
+
 @dataclass(frozen=True)
 class Notification:
     """One alert version to deliver to one webhook receiver."""
@@ -76,6 +82,13 @@ class Notification:
     attempts: int = 0
     last_error: str | None = None
     kind: NotificationKind = "alert"
+
+    @classmethod
+    def from_row(cls, r: Sequence[Any]) -> Notification:
+        """A notification from a row selected with ``NOTIFICATION_COLUMNS`` (SQLite or PostgreSQL)."""
+        status: NotificationStatus = r[5]
+        kind: NotificationKind = r[8]
+        return cls(r[0], r[1], int(r[2]), r[3], bytes(r[4]), status, int(r[6]), r[7], kind)
 
     @classmethod
     def new(
@@ -216,14 +229,8 @@ class SqliteAlertStore:
         )
 
     def _rows(self, where: str, args: tuple[object, ...]) -> list[Notification]:
-        rows = self._db.execute(
-            "SELECT notification_id, alert_id, version, receiver, payload, status, attempts, last_error, "
-            f"kind FROM notifications {where}",
-            args,
-        ).fetchall()
-        return [
-            Notification(r[0], r[1], int(r[2]), r[3], bytes(r[4]), r[5], int(r[6]), r[7], r[8]) for r in rows
-        ]
+        rows = self._db.execute(f"SELECT {NOTIFICATION_COLUMNS} FROM notifications {where}", args).fetchall()
+        return [Notification.from_row(r) for r in rows]
 
     def pending_notifications(self, limit: int = 100) -> list[Notification]:
         """Notifications not yet delivered nor given up, oldest first."""
