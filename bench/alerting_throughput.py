@@ -42,7 +42,7 @@ from vigie_alerting.core.rules import load_rules
 from vigie_alerting.metrics import AlertingMetrics
 from vigie_alerting.publisher import MemoryPublisher
 from vigie_alerting.service import AlertingService
-from vigie_alerting.store import SqliteAlertStore
+from vigie_alerting.sqlite_store import SqliteAlertStore
 from vigie_extractor.core import Document
 from vigie_extractor.core.extractor import Extractor
 

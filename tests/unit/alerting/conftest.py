@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import secrets
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 from urllib.parse import quote
 
@@ -16,7 +18,8 @@ import psycopg
 import pytest
 
 from vigie_alerting.pg_store import PostgresAlertStore
-from vigie_alerting.store import AlertStore, SqliteAlertStore
+from vigie_alerting.sqlite_store import SqliteAlertStore
+from vigie_alerting.store import AlertStore
 
 DEFAULT_TEST_DATABASE = "postgresql://postgres@127.0.0.1:5432/test"
 StoreOpener = Callable[[], AlertStore]
@@ -48,23 +51,37 @@ def pg_url() -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoreOpener]:
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database of ``open_store`` and ``run_sql``: each test using them runs on both."""
+    return str(request.param)
+
+
+@pytest.fixture
+def open_store(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoreOpener]:
     """Opens a new store instance on the same state each call (a restart); all are closed after."""
     opened: list[AlertStore] = []
-    if request.param == "sqlite":
+    url: str | None = request.getfixturevalue("pg_url") if backend == "postgresql" else None
 
-        def opener() -> AlertStore:
-            opened.append(SqliteAlertStore.open(tmp_path))
-            return opened[-1]
+    def opener() -> AlertStore:
+        opened.append(SqliteAlertStore.open(tmp_path) if url is None else PostgresAlertStore.open(url))
+        return opened[-1]
 
-        yield opener
-    else:
-        url: str = request.getfixturevalue("pg_url")
-
-        def opener() -> AlertStore:
-            opened.append(PostgresAlertStore.open(url))
-            return opened[-1]
-
-        yield opener
+    yield opener
     for store in opened:
         store.close()
+
+
+@pytest.fixture
+def run_sql(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[str], None]:
+    """Runs a script straight on the database ``open_store`` opens, e.g. to lay out an older schema."""
+    url: str | None = request.getfixturevalue("pg_url") if backend == "postgresql" else None
+
+    def run(script: str) -> None:
+        if url is None:
+            with closing(sqlite3.connect(tmp_path / SqliteAlertStore.FILE)) as db:
+                db.executescript(script)
+        else:
+            with psycopg.connect(url, autocommit=True) as db:
+                db.execute(script)
+
+    return run

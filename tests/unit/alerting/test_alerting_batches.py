@@ -20,7 +20,7 @@ from vigie_alerting.core.stories import Member, independent_sources
 from vigie_alerting.metrics import AlertingMetrics
 from vigie_alerting.publisher import MemoryPublisher
 from vigie_alerting.service import AlertingService, Incoming
-from vigie_alerting.store import SqliteAlertStore
+from vigie_alerting.sqlite_store import SqliteAlertStore
 
 HOOK = "http://hook.example.org/x"
 

@@ -27,7 +27,7 @@ from vigie_alerting.http_app import STATIC, create_app
 from vigie_alerting.metrics import AlertingMetrics
 from vigie_alerting.publisher import MemoryPublisher
 from vigie_alerting.service import AlertingService
-from vigie_alerting.store import SqliteAlertStore
+from vigie_alerting.sqlite_store import SqliteAlertStore
 
 CELL_DEG = 2
 MIN_POPULATION = 1000

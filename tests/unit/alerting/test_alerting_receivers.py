@@ -24,7 +24,8 @@ from vigie_alerting.publisher import MemoryPublisher
 from vigie_alerting.receivers import Receiver
 from vigie_alerting.service import AlertingService
 from vigie_alerting.settings import AlertingSettings
-from vigie_alerting.store import Notification, SqliteAlertStore
+from vigie_alerting.sqlite_store import SqliteAlertStore
+from vigie_alerting.store import Notification
 
 EXTERNAL = "https://vigie.example.org"
 

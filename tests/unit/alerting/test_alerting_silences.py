@@ -21,7 +21,7 @@ from vigie_alerting.http_app import create_app
 from vigie_alerting.metrics import AlertingMetrics
 from vigie_alerting.publisher import MemoryPublisher
 from vigie_alerting.service import AlertingService
-from vigie_alerting.store import SqliteAlertStore
+from vigie_alerting.sqlite_store import SqliteAlertStore
 
 TOKEN = "let-me-in"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

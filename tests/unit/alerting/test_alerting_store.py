@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -18,7 +17,8 @@ from vigie_alerting.core.silences import Silence, SilenceMatchers
 from vigie_alerting.pg_store import PostgresAlertStore
 from vigie_alerting.runtime import build_store
 from vigie_alerting.settings import AlertingSettings
-from vigie_alerting.store import AlertStore, Notification, SqliteAlertStore
+from vigie_alerting.sqlite_store import SqliteAlertStore
+from vigie_alerting.store import AlertStore, Notification
 
 StoreOpener = Callable[[], AlertStore]  # the ``open_store`` fixture (conftest.py)
 
@@ -175,32 +175,67 @@ def test_the_database_url_setting_chooses_postgresql(pg_url: str, tmp_path: Path
 def test_postgresql_reconnects_after_the_server_dropped_the_connection(pg_url: str) -> None:
     store = PostgresAlertStore.open(pg_url)
     store.save([], article_id="a", counters={"signals": 1})
-    pid = store._db.info.backend_pid
+    pid = store.connection.backend_pid
     with psycopg.connect(pg_url, autocommit=True) as admin:
         admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
     with pytest.raises(psycopg.OperationalError):
         store.counter("signals")  # the in-flight call fails: the service's policy is to crash
     assert store.counter("signals") == 1  # the next call reconnects, to the same schema
-    assert store._db.info.backend_pid != pid
+    assert store.connection.backend_pid != pid
     store.save([], article_id="b")
     assert store.processed_ids() == {"a", "b"}
     store.close()
 
 
-def test_a_sqlite_file_from_before_digests_is_upgraded_in_place(tmp_path: Path) -> None:
-    old = sqlite3.connect(tmp_path / SqliteAlertStore.FILE)
-    old.executescript(
-        """CREATE TABLE notifications (notification_id TEXT PRIMARY KEY, seq INTEGER NOT NULL,
+# The notification log as the first releases created it, before digests added ``kind``, with one row.
+LOG_BEFORE_DIGESTS = {
+    "sqlite": """CREATE TABLE notifications (notification_id TEXT PRIMARY KEY, seq INTEGER NOT NULL,
         alert_id TEXT NOT NULL, version INTEGER NOT NULL, receiver TEXT NOT NULL, payload BLOB NOT NULL,
         status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT,
         created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
         INSERT INTO notifications VALUES ('nt-old', 1, 'al-1', 1, 'http://hook/1', x'7b7d', 'pending', 0,
-        NULL, '2026-11-17T09:00:00+00:00', '2026-11-17T09:00:00+00:00');"""
-    )
-    old.close()
-    store = SqliteAlertStore.open(tmp_path)
+        NULL, '2026-11-17T09:00:00+00:00', '2026-11-17T09:00:00+00:00');""",
+    "postgresql": """CREATE TABLE notifications (notification_id TEXT PRIMARY KEY,
+        seq BIGINT GENERATED ALWAYS AS IDENTITY, alert_id TEXT NOT NULL, version INTEGER NOT NULL,
+        receiver TEXT NOT NULL, payload BYTEA NOT NULL, status TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL);
+        INSERT INTO notifications (notification_id, alert_id, version, receiver, payload, status,
+        created_at, updated_at) VALUES ('nt-old', 'al-1', 1, 'http://hook/1', '\\x7b7d', 'pending',
+        '2026-11-17T09:00:00+00:00', '2026-11-17T09:00:00+00:00');""",
+}
+
+
+def test_a_database_from_before_digests_is_upgraded_in_place(
+    backend: str, run_sql: Callable[[str], None], open_store: StoreOpener
+) -> None:
+    run_sql(LOG_BEFORE_DIGESTS[backend])
+    store = open_store()
     [pending] = store.pending_notifications()
     assert (pending.notification_id, pending.kind, pending.payload) == ("nt-old", "alert", b"{}")
-    store.save([], notifications=[Notification.new("al-2", 1, "http://hook/1", b"{}")])
-    assert [n.alert_id for n in store.pending_notifications()] == ["al-1", "al-2"]
+    digest = Notification.new("digest-x", 1, "ops", b"[]", kind="digest")
+    store.save([], notifications=[Notification.new("al-2", 1, "http://hook/1", b"{}"), digest])
+    store.close()
+
+    store = open_store()  # reopening finds the column there and leaves it
+    assert [(n.alert_id, n.kind) for n in store.pending_notifications()] == [
+        ("al-1", "alert"),
+        ("al-2", "alert"),
+        ("digest-x", "digest"),
+    ]
+    store.close()
+
+
+def test_a_failed_digest_logs_nothing_and_leaves_the_held_notifications_held(
+    open_store: StoreOpener,
+) -> None:
+    store = open_store()
+    held = [Notification.new(f"al-{i}", 1, "ops", b"{}", status="held") for i in range(2)]
+    store.save([], notifications=held)
+    digest = Notification.new("digest-x", 1, "ops", b"[]", kind="digest")
+    unbindable = cast(str, object())  # fails the second statement, after the digest is inserted
+    with pytest.raises(Exception, match=r"(?i)adapt|type"):
+        store.replace_held([held[0].notification_id, unbindable], digest)
+    assert store.held_notifications() == held
+    assert [n.alert_id for n in store.notifications()] == ["al-0", "al-1"]
     store.close()

@@ -13,7 +13,8 @@ import pytest
 from vigie_alerting.dispatcher import Dispatcher
 from vigie_alerting.metrics import AlertingMetrics
 from vigie_alerting.notifier import SIGNATURE_HEADER, Delivery, WebhookNotifier, verify
-from vigie_alerting.store import Notification, SqliteAlertStore
+from vigie_alerting.sqlite_store import SqliteAlertStore
+from vigie_alerting.store import Notification
 
 SECRET = b"s3cret"
 URL = "http://hooks.example.org/vigie"
