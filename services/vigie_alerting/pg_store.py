@@ -17,8 +17,8 @@ from typing import Any
 
 import psycopg
 
-from vigie_alerting.sql_dialect import POSTGRESQL, Dialect
-from vigie_alerting.sql_store import Row, SqlAlertStore
+from vigie_alerting.sql_backend import POSTGRESQL, Dialect, Row
+from vigie_alerting.sql_store import SqlAlertStore
 
 
 class PostgresConnection:

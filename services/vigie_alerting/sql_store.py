@@ -1,9 +1,7 @@
 """``AlertStore`` in SQL, written once for SQLite and PostgreSQL; a ``SqlConnection`` adapts the driver.
 
-The schema is ``TABLES``, then ``MIGRATIONS``, then ``INDEXES``, created at open in one transaction
-(idempotent). A column added to a table after its first release is one line in ``MIGRATIONS``: it is
-added to any database that lacks it, old or new, on either backend. Statements use ``?`` and the
-``{fragments}`` of ``vigie_alerting.sql_dialect``.
+Statements use ``?`` and the ``{fragments}`` of ``vigie_alerting.sql_backend``; the tables are those of
+``vigie_alerting.sql_schema``, created or brought up to date when a store opens.
 
 Transactions: ``save`` and ``replace_held`` are one transaction each, committed durably before they
 return (the consumer commits its offsets only after ``save``); the other writes are single statements.
@@ -12,91 +10,15 @@ return (the consumer commits its offsets only after ``save``); the other writes 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, fields
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import Generic, Self, TypeVar
 
 from vigie.contracts import utcnow
 from vigie_alerting.core.silences import Silence
 from vigie_alerting.core.stories import StoryRecord
-from vigie_alerting.sql_dialect import Dialect
+from vigie_alerting.sql_backend import Dialect, SqlConnection
+from vigie_alerting.sql_schema import create_schema
 from vigie_alerting.store import NOTIFICATION_COLUMNS, Notification, NotificationStatus
-
-Row = tuple[Any, ...]
-
-
-class SqlConnection(Protocol):
-    """A driver connection: autocommit outside ``transaction()``, SQL already in its dialect."""
-
-    @property
-    def dialect(self) -> Dialect: ...
-    def query(self, sql: str, params: Sequence[object] = ()) -> list[Row]: ...
-    def execute(self, sql: str, params: Sequence[object] = ()) -> int:
-        """Run one statement; the number of rows it changed."""
-        ...
-
-    def executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None: ...
-    def columns(self, table: str) -> set[str]: ...
-    def transaction(self) -> AbstractContextManager[None]: ...
-    def close(self) -> None: ...
-
-
-@dataclass(frozen=True)
-class AddColumn:
-    """A column added to ``table`` after it was first created; ``definition`` may use fragments."""
-
-    table: str
-    column: str
-    definition: str
-
-    def statement(self) -> str:
-        return f"ALTER TABLE {self.table} ADD COLUMN {self.column} {self.definition}"
-
-
-TABLES = (
-    """CREATE TABLE IF NOT EXISTS alerts (
-        {alerts_seq}
-        alert_id TEXT PRIMARY KEY,
-        version INTEGER NOT NULL,
-        record {json} NOT NULL          -- StoryRecord JSON: the alert and what clustering needs
-    )""",
-    """CREATE TABLE IF NOT EXISTS processed (
-        article_id TEXT PRIMARY KEY,
-        processed_at {timestamp} NOT NULL
-    ){table_options}""",
-    """CREATE TABLE IF NOT EXISTS counters (
-        name TEXT PRIMARY KEY,
-        value BIGINT NOT NULL
-    ){table_options}""",
-    """CREATE TABLE IF NOT EXISTS notifications (
-        notification_id TEXT PRIMARY KEY,
-        seq {notification_seq},
-        alert_id TEXT NOT NULL,
-        version INTEGER NOT NULL,
-        receiver TEXT NOT NULL,
-        payload {blob} NOT NULL,
-        status TEXT NOT NULL,           -- pending, sent, dead, held, digested, silenced
-        attempts INTEGER NOT NULL DEFAULT 0,
-        last_error TEXT,
-        created_at {timestamp} NOT NULL,
-        updated_at {timestamp} NOT NULL
-    )""",
-    """CREATE TABLE IF NOT EXISTS silences (
-        silence_id TEXT PRIMARY KEY,
-        body {json} NOT NULL            -- Silence JSON
-    ){table_options}""",
-)
-
-# Oldest first; each is applied where its column is missing (a new database gets them all).
-MIGRATIONS = (
-    AddColumn("notifications", "kind", "TEXT NOT NULL DEFAULT 'alert'"),  # alert, digest
-)
-
-INDEXES = (  # notifications_seq: SQLite's inserts number notifications with MAX(seq)
-    "CREATE INDEX IF NOT EXISTS notifications_status ON notifications (status, seq)",
-    "CREATE INDEX IF NOT EXISTS notifications_alert ON notifications (alert_id, seq)",
-    "CREATE INDEX IF NOT EXISTS notifications_seq ON notifications (seq)",
-)
 
 _SELECT_NOTIFICATIONS = f"SELECT {NOTIFICATION_COLUMNS} FROM notifications "
 
@@ -160,17 +82,7 @@ class SqlAlertStore(Generic[Connection]):
     @classmethod
     def on(cls, connection: Connection) -> Self:
         """A store on ``connection``, its schema created or brought up to date first."""
-        dialect = connection.dialect
-        with connection.transaction():
-            if dialect.schema_lock:
-                connection.execute(dialect.schema_lock)
-            for table in TABLES:
-                connection.execute(dialect.render(table))
-            for migration in MIGRATIONS:
-                if migration.column not in connection.columns(migration.table):
-                    connection.execute(dialect.render(migration.statement()))
-            for index in INDEXES:
-                connection.execute(dialect.render(index))
+        create_schema(connection)
         return cls(connection)
 
     def load_records(self) -> list[StoryRecord]:

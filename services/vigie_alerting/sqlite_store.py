@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from vigie_alerting.sql_dialect import SQLITE, Dialect
-from vigie_alerting.sql_store import Row, SqlAlertStore
+from vigie_alerting.sql_backend import SQLITE, Dialect, Row
+from vigie_alerting.sql_store import SqlAlertStore
 
 
 class SqliteConnection:

@@ -1,20 +1,24 @@
-"""What SQLite and PostgreSQL spell differently in the alert store's SQL, and nothing else.
+"""What a database brings to the SQL alert store: a ``Dialect`` and a ``SqlConnection``.
 
-The store's statements (``vigie_alerting.sql_store``) are written once, with ``?`` for each parameter
-and ``{name}`` for each fragment below; ``Dialect.render`` turns them into one database's SQL. The
-rest (``ON CONFLICT`` upserts, ``excluded.``, ``CAST``, ``COALESCE``) both databases accept as written.
+The store's statements (``sql_store``, ``sql_schema``) are written once, with ``?`` for each parameter
+and ``{name}`` for each fragment of ``Dialect``; ``Dialect.render`` turns them into one database's SQL.
+The rest (``ON CONFLICT`` upserts, ``excluded.``, ``CAST``, ``COALESCE``) both databases accept as written.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import asdict, dataclass
+from typing import Any, Protocol
+
+Row = tuple[Any, ...]
 
 
 @dataclass(frozen=True)
 class Dialect:
     """One database's spelling of the fragments the store's statements leave open."""
 
-    name: str
     param: str  # the positional placeholder of the driver
     json: str  # column type of a JSON document (the store always reads it back as text)
     blob: str  # column type of raw bytes
@@ -31,22 +35,11 @@ class Dialect:
     def render(self, template: str) -> str:
         """``template`` in this dialect: fragments filled in, ``?`` turned into the driver's placeholder."""
         seq = self.next_notification_seq
-        fragments = {
-            "json": self.json,
-            "blob": self.blob,
-            "timestamp": self.timestamp,
-            "alerts_seq": self.alerts_seq,
-            "alerts_order": self.alerts_order,
-            "notification_seq": self.notification_seq,
-            "seq_column": ", seq" if seq else "",
-            "seq_value": f", {seq}" if seq else "",
-            "table_options": self.table_options,
-        }
-        return template.format_map(fragments).replace("?", self.param)
+        numbering = {"seq_column": ", seq" if seq else "", "seq_value": f", {seq}" if seq else ""}
+        return template.format_map(asdict(self) | numbering).replace("?", self.param)
 
 
 SQLITE = Dialect(
-    name="sqlite",
     param="?",
     json="TEXT",
     blob="BLOB",
@@ -61,7 +54,6 @@ SQLITE = Dialect(
 )
 
 POSTGRESQL = Dialect(
-    name="postgresql",
     param="%s",
     json="JSONB",
     blob="BYTEA",
@@ -74,3 +66,19 @@ POSTGRESQL = Dialect(
     # Any constant key: it serialises schema creation between processes starting together.
     schema_lock="SELECT pg_advisory_xact_lock(1986619241)",
 )
+
+
+class SqlConnection(Protocol):
+    """A driver connection: autocommit outside ``transaction()``, SQL already in its dialect."""
+
+    @property
+    def dialect(self) -> Dialect: ...
+    def query(self, sql: str, params: Sequence[object] = ()) -> list[Row]: ...
+    def execute(self, sql: str, params: Sequence[object] = ()) -> int:
+        """Run one statement; the number of rows it changed."""
+        ...
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None: ...
+    def columns(self, table: str) -> set[str]: ...
+    def transaction(self) -> AbstractContextManager[None]: ...
+    def close(self) -> None: ...
