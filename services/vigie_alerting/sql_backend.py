@@ -7,6 +7,7 @@ The rest (``ON CONFLICT`` upserts, ``excluded.``, ``CAST``, ``COALESCE``) both d
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
@@ -68,17 +69,59 @@ POSTGRESQL = Dialect(
 )
 
 
-class SqlConnection(Protocol):
-    """A driver connection: autocommit outside ``transaction()``, SQL already in its dialect."""
+class DbApiCursor(Protocol):
+    """What the store uses of a DB-API cursor (``sqlite3`` and psycopg both have it)."""
 
     @property
-    def dialect(self) -> Dialect: ...
-    def query(self, sql: str, params: Sequence[object] = ()) -> list[Row]: ...
+    def rowcount(self) -> int: ...
+    @property
+    def description(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]], /) -> object: ...
+    def close(self) -> object: ...
+
+
+class DbApiConnection(Protocol):
+    """What the store uses of a DB-API connection."""
+
+    def execute(self, sql: str, params: Sequence[Any], /) -> DbApiCursor: ...
+    def cursor(self) -> DbApiCursor: ...
+    def close(self) -> object: ...
+
+
+class SqlConnection(ABC):
+    """A driver connection in autocommit mode, for SQL already in ``dialect``; a subclass per driver
+    gives its dialect, opens the connection and says how a transaction is made."""
+
+    dialect: Dialect
+
+    def __init__(self, db: DbApiConnection) -> None:
+        self._db = db
+
+    def driver(self) -> DbApiConnection:
+        """The live driver connection."""
+        return self._db
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[None]:
+        """Everything run inside is committed together, durably, or not at all."""
+
+    def query(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
+        return self.driver().execute(sql, params).fetchall()
+
     def execute(self, sql: str, params: Sequence[object] = ()) -> int:
         """Run one statement; the number of rows it changed."""
-        ...
+        return self.driver().execute(sql, params).rowcount
 
-    def executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None: ...
-    def columns(self, table: str) -> set[str]: ...
-    def transaction(self) -> AbstractContextManager[None]: ...
-    def close(self) -> None: ...
+    def executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        cursor = self.driver().cursor()
+        try:
+            cursor.executemany(sql, rows)
+        finally:
+            cursor.close()
+
+    def columns(self, table: str) -> set[str]:
+        return {str(c[0]) for c in self.driver().execute(f"SELECT * FROM {table} LIMIT 0", ()).description}
+
+    def close(self) -> None:
+        self._db.close()

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from vigie_alerting.sql_backend import SQLITE, Dialect, Row
+from vigie_alerting.sql_backend import SQLITE, SqlConnection
 from vigie_alerting.sql_store import SqlAlertStore
 
 
-class SqliteConnection:
+class SqliteConnection(SqlConnection):
     """``SqlConnection`` on ``sqlite3``: autocommit, and ``BEGIN IMMEDIATE`` for a transaction."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
+    dialect = SQLITE
 
     @classmethod
     def connect(cls, path: Path) -> SqliteConnection:
@@ -26,34 +25,15 @@ class SqliteConnection:
         db.execute("PRAGMA synchronous=FULL")
         return cls(db)
 
-    @property
-    def dialect(self) -> Dialect:
-        return SQLITE
-
-    def query(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
-        return self._db.execute(sql, params).fetchall()
-
-    def execute(self, sql: str, params: Sequence[object] = ()) -> int:
-        return self._db.execute(sql, params).rowcount
-
-    def executemany(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
-        self._db.executemany(sql, rows)
-
-    def columns(self, table: str) -> set[str]:
-        return {str(c[0]) for c in self._db.execute(f"SELECT * FROM {table} LIMIT 0").description}
-
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        self._db.execute("BEGIN IMMEDIATE")
+        self.execute("BEGIN IMMEDIATE")
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self.execute("ROLLBACK")
             raise
-        self._db.execute("COMMIT")
-
-    def close(self) -> None:
-        self._db.close()
+        self.execute("COMMIT")
 
 
 class SqliteAlertStore(SqlAlertStore[SqliteConnection]):
