@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -52,11 +53,21 @@ class SentenceEncoder:
 
 
 def load_embedder(module: str = MODULE, threads: int = 1) -> SentenceEncoder | None:
-    """The multilingual sentence encoder if its package is installed, else None (logged)."""
+    """The multilingual sentence encoder, loaded and warmed up, if its package is installed, else
+    None (logged)."""
     try:
         package = importlib.import_module(module)
     except ImportError:
         logger.info("text similarity: %s is not installed; clustering uses the concept fingerprint", module)
         return None
-    logger.info("text similarity: multilingual sentence embeddings from %s", module)
-    return SentenceEncoder(package.USE(threads=threads))
+    encoder = SentenceEncoder(package.USE(threads=threads))
+    # The model reads its weights and vocabulary on first use (about a second): do it now, at start,
+    # rather than on the first signal, which would wait behind it with every signal after it.
+    started = time.perf_counter()
+    encoder.embed("warm-up")
+    logger.info(
+        "text similarity: multilingual sentence embeddings from %s (loaded in %.1f s)",
+        module,
+        time.perf_counter() - started,
+    )
+    return encoder

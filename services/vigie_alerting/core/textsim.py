@@ -8,12 +8,14 @@ a number, a number more than a capitalised word). Two fingerprints compare by co
 symmetric and in [0, 1] since every weight is positive. Kind, countries and date are left out on
 purpose: clustering already requires them to agree, so the similarity measures what is *beyond* them.
 
-A sentence ``Embedder`` (a multilingual model, loaded by the service wiring, never here) adds a dense
-vector. The fingerprint decides whenever both reports carry concepts: the model tells topics apart
-well but blurs what matters inside one kind of event (two airstrikes in two towns of one country
-embed as close as two languages' reports of one strike). The embedding's cosine, rescaled from
-``[floor, ceil]`` to [0, 1], decides when one report has no concept to compare (no resolved actor,
-place, number or Latin-script name, as in a short Arabic wire).
+A sentence ``Embedder`` (a multilingual model, loaded by the service wiring, never here) compares
+the reports' words when one of them has no concept to compare (no resolved actor, place, number or
+Latin-script name, as in a short Arabic wire): its cosine, rescaled from ``[floor, ceil]`` to
+[0, 1], is then the score. Whenever both reports carry concepts the fingerprint decides alone: the
+model tells topics apart well but blurs what matters inside one kind of event (two airstrikes in two
+towns of one country embed as close as two languages' reports of one strike). A profile therefore
+keeps its text, and the model embeds it only when such a comparison comes (a few milliseconds a
+sentence, which most signals never spend); the embedder is expected to cache its vectors.
 
 >>> from vigie.contracts import Actor
 >>> sim = TextSimilarity()
@@ -37,9 +39,8 @@ from pydantic import BaseModel, ConfigDict
 
 from vigie.contracts import Actor, Event, Location, Signal
 
-# Dense vectors are stored with the story (so a restart keeps them): three decimals are plenty
-# for a cosine and keep a stored profile around 3 KB.
-VECTOR_DECIMALS = 3
+# The words a profile keeps for the embedder: a title and a sentence, cut to bound the stored record.
+MAX_TEXT_CHARS = 400
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Languages that capitalise every noun: there a capital letter does not mark a name.
@@ -58,11 +59,11 @@ class TextProfile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     features: dict[str, float]
-    vector: tuple[float, ...] | None = None
+    text: str = ""
 
     @property
     def empty(self) -> bool:
-        return not self.features and not self.vector
+        return not self.features and not self.text
 
 
 @dataclass(frozen=True)
@@ -200,18 +201,17 @@ class TextSimilarity:
             add("number:" + number, w.number)
         for name in capitalised_names(text, w.min_name_chars) if cased_names else ():
             add("name:" + name, w.name)
-        vector = None
-        if self.embedder is not None:
-            raw = self.embedder.embed(" ".join(p for p in (title, sentence) if p) or "")
-            if raw is not None and len(raw) > 0:
-                vector = tuple(round(float(x), VECTOR_DECIMALS) for x in raw)
-        return TextProfile(features=features, vector=vector)
+        words = " ".join(" ".join(p for p in (title, sentence) if p).split())[:MAX_TEXT_CHARS]
+        return TextProfile(features=features, text=words)
 
     def score(self, a: TextProfile, b: TextProfile) -> float | None:
         """Similarity in [0, 1], symmetric; None when the two have nothing comparable."""
         if a.features and b.features:
             return cosine_sparse(a.features, b.features)
-        cos = cosine_dense(a.vector, b.vector) if a.vector is not None and b.vector is not None else None
+        if self.embedder is None or not a.text or not b.text:
+            return None
+        va, vb = self.embedder.embed(a.text), self.embedder.embed(b.text)
+        cos = cosine_dense(va, vb) if va is not None and vb is not None else None
         if cos is None:
             return None
         w = self.weights

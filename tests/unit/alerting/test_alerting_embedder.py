@@ -34,6 +34,7 @@ def test_an_installed_package_is_loaded_with_one_thread(monkeypatch: pytest.Monk
     encoder = load_embedder("fake_usem3")
     assert isinstance(encoder, SentenceEncoder)
     assert isinstance(encoder.model, CountingModel) and encoder.model.threads == 1
+    assert encoder.model.calls == ["warm-up"]  # loaded at start, not on the first signal
 
 
 def test_repeated_texts_are_embedded_once_and_blank_text_not_at_all() -> None:
@@ -47,7 +48,13 @@ def test_repeated_texts_are_embedded_once_and_blank_text_not_at_all() -> None:
     assert model.calls == ["Strikes hit Idlib", "b", "c", "Strikes hit Idlib"]
 
 
-def test_profiles_carry_the_encoder_vector() -> None:
-    sim = TextSimilarity(SentenceEncoder(CountingModel()))
-    profile = sim.profile_of("Quiet day", "", [], None, None)
-    assert profile.vector == (9.0, 4.0)
+def test_the_model_is_asked_only_when_a_report_has_no_concept() -> None:
+    model = CountingModel()
+    sim = TextSimilarity(SentenceEncoder(model))
+    named = sim.profile_of("Strikes hit Idlib", "", [], None, 12)
+    retold = sim.profile_of("Idlib toll rises to 12", "", [], None, 12)
+    bare = sim.profile_of("strikes hit the city", "", [], None, None)
+    assert sim.score(named, retold) is not None
+    assert model.calls == []
+    assert sim.score(named, bare) is not None
+    assert model.calls == ["Strikes hit Idlib", "strikes hit the city"]

@@ -108,14 +108,16 @@ PROFILE_INPUTS = [
 ]
 
 
+SIM = TextSimilarity(TableEmbedder({"Quiet day": [1.0, 0.0, 0.2], "Headline": [0.9, 0.1, 0.0]}))
+
+
 @pytest.fixture
 def profiles() -> list[TextProfile]:
-    sim = TextSimilarity(TableEmbedder({"Quiet day": [1.0, 0.0, 0.2], "Headline": [0.9, 0.1, 0.0]}))
-    return [sim.profile_of(t, s, a, p, k) for t, s, a, p, k in PROFILE_INPUTS]
+    return [SIM.profile_of(t, s, a, p, k) for t, s, a, p, k in PROFILE_INPUTS]
 
 
 def test_scores_are_symmetric_bounded_and_one_for_the_same_report(profiles: list[TextProfile]) -> None:
-    sim = TextSimilarity()
+    sim = SIM
     for a, b in itertools.product(profiles, repeat=2):
         ab, ba = sim.score(a, b), sim.score(b, a)
         assert ab == ba
@@ -125,21 +127,21 @@ def test_scores_are_symmetric_bounded_and_one_for_the_same_report(profiles: list
 
 
 def test_same_event_scores_high_across_languages_and_another_event_low(profiles: list[TextProfile]) -> None:
-    sim = TextSimilarity()
+    sim = SIM
     en, fr, ar, other = profiles[:4]
     assert min(sim.score(en, fr) or 0, sim.score(en, ar) or 0, sim.score(fr, ar) or 0) >= 0.4
     assert max(sim.score(en, other) or 0, sim.score(fr, other) or 0) < 0.2
 
 
 def test_the_embedding_decides_only_when_a_report_has_no_concept(profiles: list[TextProfile]) -> None:
-    sim = TextSimilarity()
     quiet, headline = profiles[4], profiles[5]
-    assert not quiet.features and quiet.vector is not None
-    assert sim.score(quiet, headline) == pytest.approx(1.0)  # cosine 0.98 is above the scale's top
-    with_concepts = TextProfile(features={"name:idlib": 1.0}, vector=quiet.vector)
-    unrelated = TextProfile(features={"name:saraqib": 1.0}, vector=quiet.vector)
-    assert sim.score(with_concepts, unrelated) == 0.0  # same vector, but the places differ
-    assert sim.score(TextProfile(features={}), TextProfile(features={"x": 1.0})) is None
+    assert not quiet.features and quiet.text == "Quiet day"
+    assert SIM.score(quiet, headline) == pytest.approx(1.0)  # cosine 0.98 is above the scale's top
+    assert TextSimilarity().score(quiet, headline) is None  # no model: nothing to compare
+    with_concepts = TextProfile(features={"name:idlib": 1.0}, text="Quiet day")
+    unrelated = TextProfile(features={"name:saraqib": 1.0}, text="Headline")
+    assert SIM.score(with_concepts, unrelated) == 0.0  # close words, but the places differ
+    assert SIM.score(TextProfile(features={}), TextProfile(features={"x": 1.0})) is None
 
 
 def test_a_story_remembers_its_first_reports_and_its_latest() -> None:
