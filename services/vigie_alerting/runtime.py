@@ -19,7 +19,9 @@ from vigie_alerting.broadcast import AlertHub
 from vigie_alerting.core.engine import AlertEngine
 from vigie_alerting.core.rules import RuleBook
 from vigie_alerting.core.stories import StoryPolicy
+from vigie_alerting.core.textsim import TextSimilarity
 from vigie_alerting.dispatcher import Dispatcher
+from vigie_alerting.embedder import load_embedder
 from vigie_alerting.http_app import create_app
 from vigie_alerting.metrics import AlertingMetrics
 from vigie_alerting.notifier import WebhookNotifier
@@ -121,7 +123,11 @@ async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event 
         loop.add_signal_handler(sig, stop.set)
     store = build_store(settings)
     engine = AlertEngine(
-        book, story_policy(settings), records=store.load_records(), processed=store.processed_ids()
+        book,
+        story_policy(settings),
+        records=store.load_records(),
+        processed=store.processed_ids(),
+        similarity=TextSimilarity(load_embedder() if settings.text_embeddings else None),
     )
     logger.info("state loaded: %d alerts, %d articles", len(engine.alerts()), engine.articles_processed)
     metrics = AlertingMetrics.create()

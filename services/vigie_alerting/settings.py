@@ -60,6 +60,10 @@ class AlertingSettings(KafkaSettings):
         default=300.0, ge=0, description="A secondary event of an article this far away is its own story"
     )
     broker_wait_s: float = Field(default=60.0, ge=0, description="How long to wait for the broker at start")
+    text_embeddings: bool = Field(
+        default=True,
+        description="Compare reports with multilingual sentence embeddings when their package is installed",
+    )
 
     @model_validator(mode="after")
     def _unique_receivers(self) -> AlertingSettings:

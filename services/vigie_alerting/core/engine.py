@@ -31,14 +31,16 @@ from vigie_alerting.core.stories import (
     alert_id_for,
     append_unique,
     article_time,
-    belongs,
     dedup_key,
     event_place,
     evidence_of,
+    fit,
     independent_sources,
     merge_actors,
+    remember_text,
     title_key,
 )
+from vigie_alerting.core.textsim import TextProfile, TextSimilarity
 from vigie_alerting.core.titles import make_title
 from vigie_alerting.core.transitions import next_status
 
@@ -86,8 +88,13 @@ class AlertEngine:
         names: CountryNames | None = None,
         records: Iterable[StoryRecord] = (),
         processed: Iterable[str] = (),
+        *,
+        similarity: TextSimilarity | None = None,
     ) -> None:
+        """``similarity`` compares reports' texts (the service injects one with its sentence
+        embedder when installed); the language-free fingerprint alone by default."""
         self.book = book
+        self.similarity = similarity or TextSimilarity()
         self.policy = policy or StoryPolicy()
         self.names = names or load_country_names()
         self._records: dict[str, StoryRecord] = {r.alert.alert_id: r for r in records}
@@ -113,8 +120,9 @@ class AlertEngine:
         if signal.article_id in self._processed:
             return Outcome(signal.article_id, duplicate=True)
         work: dict[str, Change] = {}
+        texts: dict[str, TextProfile] = {}  # one profile per event, however many rules it matches
         matched = [
-            (rule, self._candidate(rule, event, signal))
+            (rule, self._candidate(rule, event, signal, texts))
             for event in signal.events
             for rule in self.book.rules
             if matches(rule, event, self.book.vocabulary)
@@ -170,8 +178,12 @@ class AlertEngine:
         self._processed.difference_update(article_ids)
 
     # -------------------------------------------------------------------------------- helpers
-    def _candidate(self, rule: Rule, event: Event, signal: Signal) -> Candidate:
+    def _candidate(
+        self, rule: Rule, event: Event, signal: Signal, texts: dict[str, TextProfile]
+    ) -> Candidate:
         when = article_time(signal)
+        if event.event_id not in texts:
+            texts[event.event_id] = self.similarity.profile(signal, event)
         return Candidate(
             kind=rule.name,
             event=event,
@@ -180,15 +192,35 @@ class AlertEngine:
             place=event_place(event),
             event_day=event.event_date or when.date(),
             article_time=when,
+            text=texts[event.event_id],
         )
 
     def _find(self, cand: Candidate, rule: Rule, work: dict[str, Change]) -> StoryRecord | None:
-        """The open story ``cand`` belongs to (the most recent one if several), else None."""
+        """The open story ``cand`` belongs to (the most similar text, then the most recent one, if
+        several), else None."""
         # The signal's own new versions shadow the engine's records (no copy of the whole state).
         pool = [work[k].record if k in work else r for k, r in self._records.items()]
         pool.extend(c.record for k, c in work.items() if k not in self._records)
-        fits = [r for r in pool if belongs(r, cand, self.policy, rule.story.countries, rule.story.places)]
-        return max(fits, key=lambda r: (r.story_time, r.alert.alert_id), default=None)
+        story = rule.story
+        fits = [
+            (found.text, r)
+            for r in pool
+            if (
+                found := fit(
+                    r, cand, self.policy, story.countries, use_places=story.places, similarity=self.similarity
+                )
+            )
+        ]
+        best = max(
+            fits,
+            key=lambda pair: (
+                -1.0 if pair[0] is None else pair[0],
+                pair[1].story_time,
+                pair[1].alert.alert_id,
+            ),
+            default=None,
+        )
+        return None if best is None else best[1]
 
     def _novel_country(self, rule: Rule, cand: Candidate) -> str | None:
         """The first of the event's countries with no alert of this kind in the novelty window."""
@@ -276,6 +308,7 @@ class AlertEngine:
             max_killed=event.killed or 0,
             wmd=wmd,
             novel_country=novel,
+            texts=remember_text([], cand.text, self.policy.max_profiles),
         )
 
     def _join(self, rule: Rule, record: StoryRecord, cand: Candidate, now: datetime) -> StoryRecord:
@@ -315,5 +348,11 @@ class AlertEngine:
             }
         )
         return record.model_copy(
-            update={"alert": alert, "members": members, "max_killed": max_killed, "wmd": wmd}
+            update={
+                "alert": alert,
+                "members": members,
+                "max_killed": max_killed,
+                "wmd": wmd,
+                "texts": remember_text(record.texts, cand.text, self.policy.max_profiles),
+            }
         )

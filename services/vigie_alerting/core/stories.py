@@ -4,6 +4,11 @@ Dedup key (documented in the README): ``kind|sorted actor countries|place|event 
 ``leader_call|FRA,IND|-|2026-11-17`` — place is the case-folded canonical place name or '-', the date
 is the event date (else the article's publication date, else its ingestion date). The alert id is
 ``"al-" + sha256(dedup_key + "|" + first article id)[:16]``: stable across restarts and replays.
+
+Text similarity (``textsim``) refines the structured match: a story remembers the text profiles of a
+few of its reports; a match on countries alone (no shared place) needs a minimum similarity when both
+sides have text to compare, a follow-up dated a few days past the tolerance joins when its text is
+close, and among several matching stories the most similar wins.
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ from pydantic import BaseModel, ConfigDict
 
 from vigie.contracts import Actor, Alert, AlertEvidence, Event, Location, Signal
 from vigie_alerting.core.geo import place_key, same_place
+from vigie_alerting.core.textsim import TextProfile, TextSimilarity
 
 OPEN_STATUSES = frozenset({"firing", "acknowledged"})
 MAX_ACTORS = 12
+NO_TEXT = TextProfile(features={})
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,16 @@ class StoryPolicy:
     nearby_km: float = 50.0
     # A secondary event of an article this far from its primary event is a story of its own.
     secondary_far_km: float = 300.0
+    # A match resting on countries alone (no place known on both sides) needs this text similarity,
+    # when both sides have text to compare: two airstrikes in one country, one day, are not one story
+    # because of that alone.
+    min_text: float = 0.2
+    # A report dated up to this many days past ``event_date_days`` still joins (a follow-up) when its
+    # text is at least this similar to the story's.
+    follow_up_days: int = 3
+    follow_up_text: float = 0.5
+    # How many reports' text profiles a story remembers: its first ones and its latest one.
+    max_profiles: int = 4
 
 
 class Member(BaseModel):
@@ -55,6 +72,7 @@ class StoryRecord(BaseModel):
     max_killed: int = 0
     wmd: bool = False
     novel_country: str | None = None
+    texts: list[TextProfile] = []
 
     @property
     def is_open(self) -> bool:
@@ -75,6 +93,7 @@ class Candidate:
     place: Location | None
     event_day: date
     article_time: datetime
+    text: TextProfile = NO_TEXT
 
 
 def article_time(signal: Signal) -> datetime:
@@ -146,32 +165,105 @@ def countries_compatible(a: frozenset[str], b: frozenset[str], mode: str) -> boo
     return a == b if mode == "equal" else bool(a & b)
 
 
-def belongs(
-    record: StoryRecord, cand: Candidate, policy: StoryPolicy, country_mode: str, use_places: bool = True
-) -> bool:
-    """Whether ``cand`` is the same story as the open alert ``record``.
+@dataclass(frozen=True)
+class Fit:
+    """``cand`` belongs to a story; ``text`` is how similar its text is (None: nothing to compare)."""
 
-    Same kind, open, article within the stream window and event date within ±N days; then the
-    places (when both are known and ``use_places``) must be the same or nearby, and the countries
-    (when both are known) must overlap (or be equal); with no countries, known nearby places decide.
+    text: float | None
+
+
+@dataclass(frozen=True)
+class TextNeed:
+    """The text similarity a structural match still needs: at least ``at_least`` when both sides
+    have text to compare; ``without_text`` says whether a pair with nothing to compare passes."""
+
+    at_least: float = 0.0
+    without_text: bool = True
+
+
+def structural_need(
+    record: StoryRecord, cand: Candidate, policy: StoryPolicy, country_mode: str, *, use_places: bool = True
+) -> TextNeed | None:
+    """What the structured fields say: None when they rule the story out, else the text it needs.
+
+    Same kind, open, article within the stream window and event date within ±N days (up to
+    ``follow_up_days`` more for a follow-up, a report with no explicit event date, which then needs
+    close text); the places (when both are
+    known and ``use_places``) must be the same or nearby, and the countries (when both are known)
+    must overlap (or be equal); with no countries, known nearby places decide. A match on countries
+    alone needs ``min_text``.
     """
     alert = record.alert
-    if alert.kind != cand.kind or not record.is_open:
-        return False
-    if abs(cand.article_time - record.story_time) > policy.story_window:
-        return False
+    shift = abs((cand.event_day - alert.event_date).days) if alert.event_date is not None else 0
+    # Only a report whose event day is not an explicit date (it fell back to the publication day) can
+    # be a follow-up: an event explicitly dated days later is a new event.
+    dated = cand.event.event_date is not None and cand.event.date_precision == "day"
     if (
-        alert.event_date is not None
-        and abs((cand.event_day - alert.event_date).days) > policy.event_date_days
+        alert.kind != cand.kind
+        or not record.is_open
+        or abs(cand.article_time - record.story_time) > policy.story_window
+        or shift > policy.event_date_days + (0 if dated else policy.follow_up_days)
     ):
-        return False
+        return None
     places_known = use_places and alert.location is not None and cand.place is not None
-    if places_known and not same_place(alert.location, cand.place, policy.nearby_km):  # type: ignore[arg-type]
-        return False
     mine = frozenset(alert.countries)
-    if mine and cand.countries:
-        return countries_compatible(mine, cand.countries, country_mode)
-    return places_known
+    both_countries = bool(mine and cand.countries)
+    if (
+        (places_known and not same_place(alert.location, cand.place, policy.nearby_km))  # type: ignore[arg-type]
+        or (both_countries and not countries_compatible(mine, cand.countries, country_mode))
+        or not (both_countries or places_known)
+    ):
+        return None
+    if shift > policy.event_date_days:
+        return TextNeed(policy.follow_up_text, without_text=False)
+    return TextNeed(0.0 if places_known else policy.min_text)
+
+
+def fit(
+    record: StoryRecord,
+    cand: Candidate,
+    policy: StoryPolicy,
+    country_mode: str,
+    *,
+    use_places: bool = True,
+    similarity: TextSimilarity | None = None,
+) -> Fit | None:
+    """How ``cand`` fits the open alert ``record`` (see ``structural_need``), or None when it is
+    another story. Without ``similarity`` no pair has text to compare."""
+    need = structural_need(record, cand, policy, country_mode, use_places=use_places)
+    if need is None:
+        return None
+    text = similarity.best(record.texts, cand.text) if similarity is not None else None
+    if text is None:
+        return Fit(None) if need.without_text else None
+    return Fit(text) if text >= need.at_least else None
+
+
+def belongs(
+    record: StoryRecord,
+    cand: Candidate,
+    policy: StoryPolicy,
+    country_mode: str,
+    *,
+    use_places: bool = True,
+    similarity: TextSimilarity | None = None,
+) -> bool:
+    """Whether ``cand`` is the same story as the open alert ``record`` (see ``fit``)."""
+    return fit(record, cand, policy, country_mode, use_places=use_places, similarity=similarity) is not None
+
+
+def remember_text(texts: list[TextProfile], text: TextProfile, limit: int) -> list[TextProfile]:
+    """A story's profiles after one more report: the first ``limit - 1`` kept, the latest last.
+
+    >>> a, b, c = (TextProfile(features={k: 1.0}) for k in "abc")
+    >>> [next(iter(p.features)) for p in remember_text([a, b], c, 2)]
+    ['a', 'c']
+    """
+    if text.empty or limit <= 0:
+        return texts
+    if len(texts) < limit:
+        return [*texts, text]
+    return [*texts[: limit - 1], text]
 
 
 def evidence_of(signal: Signal, event: Event) -> AlertEvidence:
