@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import types
+from collections.abc import Sequence
 
 import pytest
 
@@ -58,3 +59,18 @@ def test_the_model_is_asked_only_when_a_report_has_no_concept() -> None:
     assert model.calls == []
     assert sim.score(named, bare) is not None
     assert model.calls == ["Strikes hit Idlib", "strikes hit the city"]
+
+
+def test_the_shipped_model_puts_one_event_in_two_languages_closer_than_an_unrelated_story() -> None:
+    encoder = load_embedder()
+    assert encoder is not None, "the multilingual sentence encoder is a declared dependency"
+    strike_en = encoder.embed("Missiles hit a power plant in Kharkiv overnight, cutting electricity")
+    strike_fr = encoder.embed("Des missiles ont frappé une centrale électrique à Kharkiv dans la nuit")
+    economy = encoder.embed("The central bank raised interest rates again to curb inflation")
+    assert strike_en is not None and strike_fr is not None and economy is not None
+
+    def cosine(a: Sequence[float], b: Sequence[float]) -> float:
+        dot = sum(x * y for x, y in zip(a, b, strict=True))
+        return dot / (sum(x * x for x in a) ** 0.5 * sum(y * y for y in b) ** 0.5)
+
+    assert cosine(strike_en, strike_fr) > cosine(strike_en, economy) + 0.3
