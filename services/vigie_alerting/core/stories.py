@@ -42,6 +42,7 @@ class Member(BaseModel):
     source: str
     title_key: str
     article_time: datetime
+    genre: str | None = None  # opinion, analysis, ...: evidence only, not an independent report
 
 
 class StoryRecord(BaseModel):
@@ -55,6 +56,7 @@ class StoryRecord(BaseModel):
     max_killed: int = 0
     wmd: bool = False
     novel_country: str | None = None
+    escalations: list[str] = []  # names of the rule's escalation cues that raised this story
 
     @property
     def is_open(self) -> bool:
