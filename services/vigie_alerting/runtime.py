@@ -17,6 +17,8 @@ from vigie.kafka import make_consumer, make_producer, wait_for_broker
 from vigie.topics import SIGNALS
 from vigie_alerting.broadcast import AlertHub
 from vigie_alerting.core.engine import AlertEngine
+from vigie_alerting.core.genres import GenreBook
+from vigie_alerting.core.regions import RegionBook
 from vigie_alerting.core.rules import RuleBook
 from vigie_alerting.core.stories import StoryPolicy
 from vigie_alerting.dispatcher import Dispatcher
@@ -66,6 +68,15 @@ async def consume(service: AlertingService, consumer: AIOKafkaConsumer, stop: as
             await consumer.commit()
 
 
+async def expire_periodically(service: AlertingService, stop: asyncio.Event, interval_s: float) -> None:
+    """Sweep for quiet stories every ``interval_s`` until ``stop`` (with the wall clock, stories
+    expire even when no signal arrives; in event time this catches up after a restart)."""
+    while not stop.is_set():
+        await service.expire()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=interval_s)
+
+
 def build_server(service: AlertingService, settings: AlertingSettings) -> _Server:
     app = create_app(service, settings.api_token)
     config = uvicorn.Config(
@@ -113,7 +124,14 @@ async def _await_all(tasks: list[asyncio.Task[None]]) -> bool:
     return failed
 
 
-async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event | None = None) -> int:
+async def serve(
+    settings: AlertingSettings,
+    book: RuleBook,
+    stop: asyncio.Event | None = None,
+    *,
+    regions: RegionBook | None = None,
+    genres: GenreBook | None = None,
+) -> int:
     """Run until SIGTERM/SIGINT (or ``stop``); return an exit code (1 if a part failed)."""
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -121,7 +139,11 @@ async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event 
         loop.add_signal_handler(sig, stop.set)
     store = build_store(settings)
     engine = AlertEngine(
-        book, story_policy(settings), records=store.load_records(), processed=store.processed_ids()
+        book,
+        story_policy(settings),
+        records=store.load_records(),
+        processed=store.processed_ids(),
+        genres=genres,
     )
     logger.info("state loaded: %d alerts, %d articles", len(engine.alerts()), engine.articles_processed)
     metrics = AlertingMetrics.create()
@@ -142,7 +164,14 @@ async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event 
     receivers = settings.all_receivers()
     async with httpx.AsyncClient(timeout=settings.webhook_timeout_s) as client:
         service = AlertingService(
-            engine, store, KafkaPublisher(producer), metrics, AlertHub(), receivers=receivers
+            engine,
+            store,
+            KafkaPublisher(producer),
+            metrics,
+            AlertHub(),
+            receivers=receivers,
+            expiry_clock=settings.expiry_clock,
+            regions=regions,
         )
         dispatcher = Dispatcher(
             store,
@@ -173,6 +202,7 @@ async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event 
             for name, coro in (
                 ("consume", consume(service, consumer, stop)),
                 ("webhooks", dispatcher.run(stop)),
+                ("expiry", expire_periodically(service, stop, settings.expiry_interval_s)),
             ):
                 task = asyncio.create_task(coro, name=name)
                 task.add_done_callback(lambda _: stop.set())
