@@ -178,13 +178,14 @@ class AlertEngine:
                 )
         for rule, cue, cand in escalators:
             found = self._find(cand, rule, work)
-            if found is None or cue.name in found.escalations:
+            if found is None:
                 continue
-            key = found.alert.alert_id
+            key, fresh = found.alert.alert_id, cue.name not in found.escalations
             if key in work:  # this article already made a new version of the story: raise that one
-                work[key] = replace(work[key], record=self._escalate(rule, found, cue, cand))
-            else:
-                joined = self._join(rule, found, cand, now, cue=cue)
+                if fresh:
+                    work[key] = replace(work[key], record=self._escalate(rule, found, cue, cand))
+            else:  # a later article of the story; a cue already met raises no more
+                joined = self._join(rule, found, cand, now, cue=cue if fresh else None)
                 work[key] = Change(joined, "updated", found.alert.severity)
         changes = [self._with_history(c, now) for c in work.values()]
         return Outcome(
