@@ -79,6 +79,8 @@ class Change:
     def notify(self) -> bool:
         """Webhooks hear about new alerts, raises (severity or escalation) and status changes, not
         every article."""
+        if self.kind == "updated" and self.alert.status == "expired":
+            return False  # a late report of a story that is over
         return self.kind != "updated" or self.severity_raised or self.escalated
 
 
@@ -305,10 +307,21 @@ class AlertEngine:
         fits = [
             r
             for r in pool
-            if belongs(r, cand, self.policy, rule.story.countries, rule.story.places)
-            and cand.article_time <= self.expires_at(r)  # a story gone quiet takes no new article
+            # A story takes no article written after it went quiet (a later event is a new story).
+            if r.alert.kind == cand.kind
+            and cand.article_time <= self.expires_at(r)
+            and belongs(self._as_open(r), cand, self.policy, rule.story.countries, rule.story.places)
         ]
         return max(fits, key=lambda r: (r.story_time, r.alert.alert_id), default=None)
+
+    @staticmethod
+    def _as_open(record: StoryRecord) -> StoryRecord:
+        """An expired story still takes the late reports of its own time (an article written before
+        it went quiet that arrives after the sweep: a slow feed, a partition behind the others); it
+        stays expired. Resolved stories take nothing."""
+        if record.alert.status != "expired":
+            return record
+        return record.model_copy(update={"alert": record.alert.model_copy(update={"status": "firing"})})
 
     def _novel_country(self, rule: Rule, cand: Candidate) -> str | None:
         """The first of the event's countries with no alert of this kind in the novelty window."""

@@ -217,3 +217,26 @@ def test_event_time_is_put_back_when_a_batch_is_reverted() -> None:
     engine.apply(outcome)
     engine.revert(previous, ["s2"], watermark=at)
     assert engine.watermark == at and not engine.is_processed("s2")
+
+
+def test_a_late_report_of_an_expired_story_joins_it_quietly_and_a_later_event_opens_a_new_one() -> None:
+    engine = AlertEngine(BOOK)
+    first, at1 = strike("s1")
+    engine.apply(engine.plan(first, at1))
+    ahead, at_ahead = strike("k1", days=3)  # another partition ran ahead: event time is 3 days on
+    engine.apply(engine.plan(ahead.model_copy(update={"events": []}), at_ahead))
+    engine.apply_changes(engine.plan_expiry(engine.watermark, at_ahead))  # type: ignore[arg-type]
+    (story,) = engine.alerts()
+    assert story.status == "expired"
+
+    # Written the same morning as s1, read after the sweep: it is that story's, and the story is over.
+    late, _ = strike("s2", days=0.1, source="slow.example")
+    (change,) = engine.plan(late, at_ahead).changes
+    assert change.alert.alert_id == story.alert_id and change.alert.article_ids == ["s1", "s2"]
+    assert change.alert.status == "expired" and not change.notify
+    engine.apply_changes([change])
+
+    # Written after the story went quiet: a new story.
+    fresh, at_fresh = strike("s3", days=2.5, source="wire2.example")
+    (opened,) = engine.plan(fresh, at_fresh).changes
+    assert opened.kind == "created" and opened.alert.alert_id != story.alert_id
