@@ -144,6 +144,7 @@ async def serve(
         records=store.load_records(),
         processed=store.processed_ids(),
         genres=genres,
+        expiry=settings.expiry_clock != "off",
     )
     logger.info("state loaded: %d alerts, %d articles", len(engine.alerts()), engine.articles_processed)
     metrics = AlertingMetrics.create()

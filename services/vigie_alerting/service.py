@@ -10,7 +10,8 @@ back to the stored state and the error propagates, so nothing is committed.
 Expiry: after every batch (and periodically, ``expire``), every open story with no new article for its
 rule's ``expire_after_hours`` becomes ``expired`` — a new version, published, stored and notified like
 any status change. Time is event time by default (the latest article time seen, so a replay of old
-news expires exactly as the live stream did) or the wall clock (``expiry_clock="wall"``).
+news expires exactly as the live stream did), the wall clock (``expiry_clock="wall"``) or never
+(``"off"``: the engine is then built with ``expiry=False``).
 
 Notifications are routed: each receiver whose filters accept the alert version gets one. A version
 that matches an active silence is still published, stored and shown; its notifications are logged
@@ -43,7 +44,7 @@ from vigie_alerting.receivers import Receiver
 from vigie_alerting.store import AlertStore, Notification, NotificationStatus
 
 logger = logging.getLogger(__name__)
-ExpiryClock = Literal["event", "wall"]
+ExpiryClock = Literal["event", "wall", "off"]
 
 
 class Incoming(NamedTuple):
@@ -213,7 +214,7 @@ class AlertingService:
         async with self._lock:
             now = self.clock()
             reference = self.engine.watermark if self.expiry_clock == "event" else now
-            if reference is None:
+            if reference is None or self.expiry_clock == "off":
                 return []
             changes = self.engine.plan_expiry(reference, now)
             if not changes:

@@ -65,8 +65,8 @@ class AlertingSettings(KafkaSettings):
     secondary_far_km: float = Field(
         default=300.0, ge=0, description="A secondary event of an article this far away is its own story"
     )
-    expiry_clock: Literal["event", "wall"] = Field(
-        default="event", description="Expire stories in event time (latest article seen) or wall time"
+    expiry_clock: Literal["event", "wall", "off"] = Field(
+        default="event", description="Expire stories in event time (latest article seen), wall time, or never"
     )
     expiry_interval_s: float = Field(default=60.0, gt=0, description="Seconds between expiry sweeps")
     broker_wait_s: float = Field(default=60.0, ge=0, description="How long to wait for the broker at start")

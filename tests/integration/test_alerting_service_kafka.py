@@ -166,6 +166,9 @@ async def service(kafka_bootstrap: str, tmp_path: Path, hooks: Hooks) -> AsyncIt
         "VIGIE_ALERTING_WEBHOOKS": json.dumps([hooks.url]),
         "VIGIE_ALERTING_WEBHOOK_SECRET": SECRET,
         "VIGIE_ALERTING_API_TOKEN": "token",
+        # The shared signals topic holds other tests' signals of other dates: in event time they would
+        # end these stories. The expiry test turns it on for a service that reads only its own signals.
+        "VIGIE_ALERTING_EXPIRY_CLOCK": "off",
     }
     svc = Service(env, tmp_path / "alerting.log")
     yield svc
@@ -337,6 +340,25 @@ async def test_a_crash_mid_stream_loses_nothing_and_repeats_no_article(
     assert all(len(articles) == 1 for articles in by_version.values())
 
 
+async def positioned(bootstrap: str, base_url: str, run: str, timeout: float = 60.0) -> None:
+    """Produce empty probe signals until the service has counted one (its group reads from here on)."""
+    deadline = time.monotonic() + timeout
+    async with httpx.AsyncClient(timeout=5.0) as client:
+        before = (await client.get(f"{base_url}/status")).json()["signals_processed"]
+        n = 0
+        while time.monotonic() < deadline:
+            probe = make_signal(f"{run}-probe{n}", ALEPPO, "probe.example", "en", 0).model_copy(
+                update={"events": []}
+            )
+            await produce(bootstrap, [(probe.article_id, encode(probe))])
+            n += 1
+            for _ in range(10):
+                if (await client.get(f"{base_url}/status")).json()["signals_processed"] > before:
+                    return
+                await asyncio.sleep(0.2)
+    raise TimeoutError("the service never read a probe signal")
+
+
 def strike_signal(
     article_id: str,
     place: Location,
@@ -410,8 +432,12 @@ async def test_a_follow_up_op_ed_gives_none_and_a_quiet_story_expires_and_stays_
         ),
         strike_signal(sentinel, third, 4, "wire.example"),  # processed after them: they are done
     ]
-    await produce(kafka_bootstrap, [(s.article_id, encode(s)) for s in stream])
+    # Event-time expiry on, reading only this test's signals: start at the end of the topic, and make
+    # sure the group is positioned (a probe signal is counted) before the stream is produced.
+    service.env |= {"VIGIE_ALERTING_EXPIRY_CLOCK": "event", "VIGIE_ALERTING_AUTO_OFFSET_RESET": "latest"}
     await service.start()
+    await positioned(kafka_bootstrap, service.base_url, run)
+    await produce(kafka_bootstrap, [(s.article_id, encode(s)) for s in stream])
     first = {a["article_ids"][0]: a for a in await alerts_for(service.base_url, run, {news: 2, sentinel: 1})}
     story = first[news]
     assert story["article_ids"] == [news, f"{run}-o1"] and story["independent_sources"] == 1

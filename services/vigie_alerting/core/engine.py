@@ -107,11 +107,13 @@ class AlertEngine:
         processed: Iterable[str] = (),
         *,
         genres: GenreBook | None = None,
+        expiry: bool = True,
     ) -> None:
         self.book = book
         self.policy = policy or StoryPolicy()
         self.names = names or load_country_names()
         self.genres = genres or load_genre_cues()
+        self.expiry = expiry  # False: stories never go quiet (operators resolve them)
         self._records: dict[str, StoryRecord] = {r.alert.alert_id: r for r in records}
         self._processed: set[str] = set(processed)
         self._last_article: dict[str, tuple[int, datetime]] = {}
@@ -216,7 +218,7 @@ class AlertEngine:
         """The versions that expire every open story with no new article up to ``reference``
         (event time or the wall clock, the caller's choice); ``now`` stamps them."""
         changes: list[Change] = []
-        for record in self._records.values():
+        for record in self._records.values() if self.expiry else ():
             if not record.is_open or self.expires_at(record) > reference:
                 continue
             quiet = self.expires_at(record) - self.last_article_time(record)
@@ -309,7 +311,7 @@ class AlertEngine:
             for r in pool
             # A story takes no article written after it went quiet (a later event is a new story).
             if r.alert.kind == cand.kind
-            and cand.article_time <= self.expires_at(r)
+            and (not self.expiry or cand.article_time <= self.expires_at(r))
             and belongs(self._as_open(r), cand, self.policy, rule.story.countries, rule.story.places)
         ]
         return max(fits, key=lambda r: (r.story_time, r.alert.alert_id), default=None)

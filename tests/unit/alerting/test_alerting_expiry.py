@@ -240,3 +240,24 @@ def test_a_late_report_of_an_expired_story_joins_it_quietly_and_a_later_event_op
     fresh, at_fresh = strike("s3", days=2.5, source="wire2.example")
     (opened,) = engine.plan(fresh, at_fresh).changes
     assert opened.kind == "created" and opened.alert.alert_id != story.alert_id
+
+
+async def test_with_expiry_off_stories_never_go_quiet(tmp_path: Path) -> None:
+    clock = Clock(T0 + timedelta(days=10))
+    store = SqliteAlertStore.open(tmp_path)
+    engine = AlertEngine(BOOK, expiry=False)
+    svc = AlertingService(
+        engine,
+        store,
+        MemoryPublisher(),
+        AlertingMetrics.create(),
+        AlertHub(),
+        clock=clock,
+        expiry_clock="off",
+    )
+    await svc.handle_signal(strike("s1")[0])
+    await svc.handle_signal(strike("s2", days=2.5)[0])  # past the 48 h, inside the 72 h story window
+    (story,) = svc.engine.alerts()
+    assert story.article_ids == ["s1", "s2"] and story.status == "firing"
+    assert engine.plan_expiry(T0 + timedelta(days=30), clock.now) == [] and await svc.expire() == []
+    store.close()
