@@ -18,9 +18,10 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
-from vigie.contracts import Actor, Alert, AlertEscalation, AlertStatus, Event, Severity, Signal
+from vigie.contracts import Actor, Alert, AlertStatus, Event, Severity, Signal
 from vigie_alerting.core.countries import CountryNames, load_country_names
 from vigie_alerting.core.genres import GenreBook, load_genre_cues
+from vigie_alerting.core.lifecycle import as_open, expired, latest_article_time, with_escalation
 from vigie_alerting.core.primary import story_events
 from vigie_alerting.core.rules import (
     EscalationCue,
@@ -202,7 +203,7 @@ class AlertEngine:
         cached = self._last_article.get(alert.alert_id)
         if cached is not None and cached[0] == alert.version:
             return cached[1]
-        latest = max((m.article_time for m in record.members), default=record.story_time)
+        latest = latest_article_time(record)
         self._last_article[alert.alert_id] = (alert.version, latest)
         return latest
 
@@ -221,19 +222,9 @@ class AlertEngine:
         for record in self._records.values() if self.expiry else ():
             if not record.is_open or self.expires_at(record) > reference:
                 continue
-            quiet = self.expires_at(record) - self.last_article_time(record)
-            last = self.last_article_time(record).isoformat()
-            alert = record.alert.model_copy(
-                update={
-                    "status": "expired",
-                    "version": record.alert.version + 1,
-                    "updated_at": now,
-                    "status_reason": (
-                        f"expired: no new article for {quiet.total_seconds() / 3600:g} h (last {last})"
-                    ),
-                }
-            )
-            changes.append(Change(record.model_copy(update={"alert": alert}), "status"))
+            last = self.last_article_time(record)
+            quiet = self.expires_at(record) - last
+            changes.append(Change(expired(record, quiet, last, now), "status"))
         return sorted(changes, key=lambda c: c.alert.alert_id)
 
     def plan_status(self, alert_id: str, status: AlertStatus, now: datetime) -> Change | None:
@@ -312,18 +303,9 @@ class AlertEngine:
             # A story takes no article written after it went quiet (a later event is a new story).
             if r.alert.kind == cand.kind
             and (not self.expiry or cand.article_time <= self.expires_at(r))
-            and belongs(self._as_open(r), cand, self.policy, rule.story.countries, rule.story.places)
+            and belongs(as_open(r), cand, self.policy, rule.story.countries, rule.story.places)
         ]
         return max(fits, key=lambda r: (r.story_time, r.alert.alert_id), default=None)
-
-    @staticmethod
-    def _as_open(record: StoryRecord) -> StoryRecord:
-        """An expired story still takes the late reports of its own time (an article written before
-        it went quiet that arrives after the sweep: a slow feed, a partition behind the others); it
-        stays expired. Resolved stories take nothing."""
-        if record.alert.status != "expired":
-            return record
-        return record.model_copy(update={"alert": record.alert.model_copy(update={"status": "firing"})})
 
     def _novel_country(self, rule: Rule, cand: Candidate) -> str | None:
         """The first of the event's countries with no alert of this kind in the novelty window."""
@@ -357,21 +339,11 @@ class AlertEngine:
         return tuple((c.reason, c.raise_by) for c in rule.escalations if c.name in names)
 
     def _with_history(self, change: Change, now: datetime) -> Change:
-        """Record a raise in the alert's escalation history: the severity went up, or the story met
-        an escalation cue, since the version the engine holds."""
+        """A raise since the version the engine holds goes to the alert's escalation history."""
         before = self._records.get(change.alert.alert_id)
         if before is None:
             return change
-        old, new = before.alert, change.alert
-        cue_met = len(change.record.escalations) > len(before.escalations)
-        if old.severity == new.severity and not cue_met:
-            return change
-        fresh = [r for r in new.reasons if r not in old.reasons and not r.startswith("kept at")]
-        entry = AlertEscalation(
-            version=new.version, at=now, from_severity=old.severity, to_severity=new.severity, reasons=fresh
-        )
-        alert = new.model_copy(update={"escalations": [*new.escalations, entry]})
-        return replace(change, record=change.record.model_copy(update={"alert": alert}))
+        return replace(change, record=with_escalation(before, change.record, now))
 
     def _create(self, rule: Rule, cand: Candidate, now: datetime) -> StoryRecord:
         signal, event = cand.signal, cand.event
