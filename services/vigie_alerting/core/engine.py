@@ -117,7 +117,8 @@ class AlertEngine:
         self.expiry = expiry  # False: stories never go quiet (operators resolve them)
         self._records: dict[str, StoryRecord] = {r.alert.alert_id: r for r in records}
         self._processed: set[str] = set(processed)
-        self._last_article: dict[str, tuple[int, datetime]] = {}
+        self._last_article: dict[str, tuple[int, datetime]] = {}  # alert id -> (members seen, latest)
+        self._ttl: dict[str, timedelta] = {}
         # Event time: the latest article time seen (after a restart, the latest one of a story).
         times = [self.last_article_time(r) for r in self._records.values()]
         self.watermark: datetime | None = max(times, default=None)
@@ -199,20 +200,26 @@ class AlertEngine:
 
     def last_article_time(self, record: StoryRecord) -> datetime:
         """When the story's latest article was published (or ingested)."""
-        alert = record.alert
-        cached = self._last_article.get(alert.alert_id)
-        if cached is not None and cached[0] == alert.version:
-            return cached[1]
-        latest = latest_article_time(record)
-        self._last_article[alert.alert_id] = (alert.version, latest)
+        # Members are only appended: fold in the ones added since the last call, not the whole story.
+        key, members = record.alert.alert_id, record.members
+        cached = self._last_article.get(key)
+        if cached is None or cached[0] > len(members):
+            latest = latest_article_time(record)
+        else:
+            latest = max([cached[1], *(m.article_time for m in members[cached[0] :])])
+        self._last_article[key] = (len(members), latest)
         return latest
 
     def expires_at(self, record: StoryRecord) -> datetime:
         """When the story expires if no new article comes: its latest article + the rule's time."""
-        try:
-            ttl = self.book.expire_after(self.book.rule(record.alert.kind))
-        except KeyError:  # a kind whose rule left the rule file
-            ttl = timedelta(hours=self.book.lifecycle.expire_after_hours)
+        kind = record.alert.kind
+        ttl = self._ttl.get(kind)
+        if ttl is None:
+            try:
+                ttl = self.book.expire_after(self.book.rule(kind))
+            except KeyError:  # a kind whose rule left the rule file
+                ttl = timedelta(hours=self.book.lifecycle.expire_after_hours)
+            self._ttl[kind] = ttl
         return self.last_article_time(record) + ttl
 
     def plan_expiry(self, reference: datetime, now: datetime) -> list[Change]:
