@@ -261,3 +261,19 @@ async def test_with_expiry_off_stories_never_go_quiet(tmp_path: Path) -> None:
     assert story.article_ids == ["s1", "s2"] and story.status == "firing"
     assert engine.plan_expiry(T0 + timedelta(days=30), clock.now) == [] and await svc.expire() == []
     store.close()
+
+
+def test_the_expiry_time_follows_a_reverted_story_back() -> None:
+    engine = AlertEngine(BOOK)
+    first, at1 = strike("s1")
+    engine.apply(engine.plan(first, at1))
+    (story,) = engine.alerts()
+    before = engine.record(story.alert_id)
+    assert before is not None and engine.expires_at(before) == at1 + timedelta(hours=48)
+    second, at2 = strike("s2", days=1)
+    outcome = engine.plan(second, at2)
+    engine.apply(outcome)
+    grown = engine.record(story.alert_id)
+    assert grown is not None and engine.expires_at(grown) == at2 + timedelta(hours=48)
+    engine.revert({story.alert_id: before}, ["s2"], watermark=at1)
+    assert engine.expires_at(before) == at1 + timedelta(hours=48)
