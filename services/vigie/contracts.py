@@ -160,6 +160,16 @@ class AlertEvidence(_Message):
     trigger_end: int = Field(ge=0)
 
 
+class AlertEscalation(_Message):
+    """One raise of a story: the version that made it, when, from and to which severity, and why."""
+
+    version: int = Field(ge=1, description="The alert version this raise produced")
+    at: datetime
+    from_severity: Severity
+    to_severity: Severity
+    reasons: list[str] = Field(description="What is new: e.g. 'escalated: turned violent (+1)'")
+
+
 class Alert(_Message):
     """The current state of one story; each change is a new ``version`` of the same ``alert_id``."""
 
@@ -186,6 +196,12 @@ class Alert(_Message):
     independent_sources: int = Field(ge=1, description="Distinct outlets, wire copies counted once")
     evidence: list[AlertEvidence] = Field(default_factory=list)
     reasons: list[str] = Field(default_factory=list, description="Why this severity")
+    escalations: list[AlertEscalation] = Field(
+        default_factory=list, description="Every raise after the first version, oldest first"
+    )
+    status_reason: str | None = Field(
+        default=None, description="Why the status last changed, e.g. expired after 48 h with no news"
+    )
     updated_at: datetime
 
 

@@ -66,8 +66,24 @@ def _evidence(alert: Alert, limit: int = 3) -> str:
     return "\n".join(f"[{e.source}, {e.lang}] {e.sentence}" for e in alert.evidence[:limit])
 
 
+def escalation_note(alert: Alert) -> str | None:
+    """ "escalated: <what is new>" when this version is a raise of the story, else None."""
+    history = alert.escalations
+    if not history or history[-1].version != alert.version:
+        return None
+    last = history[-1]
+    why = "; ".join(last.reasons) or "the story grew"
+    moved = f" ({last.from_severity} → {last.to_severity})" if last.from_severity != last.to_severity else ""
+    return f"escalated{moved}: {why}"
+
+
 def _description(alert: Alert) -> str:
     parts = [f"{alert.severity} {alert.kind}, version {alert.version}, status {alert.status}."]
+    note = escalation_note(alert)
+    if note is not None:
+        parts.append(note[0].upper() + note[1:] + ".")
+    if alert.status_reason and alert.status != "firing":
+        parts.append(alert.status_reason[0].upper() + alert.status_reason[1:] + ".")
     if alert.reasons:
         parts.append("Why: " + "; ".join(alert.reasons) + ".")
     parts.append(f"{alert.independent_sources} independent source(s): {', '.join(alert.sources)}.")
@@ -185,7 +201,8 @@ def slack_body(alert: Alert, external_url: str) -> dict[str, Any]:
     url = alert_url(external_url, alert.alert_id)
     icon = SEVERITY_ICON.get(alert.severity, ":white_circle:")
     state = "" if alert.status == "firing" else f" [{alert.status}]"
-    headline = f"{alert.severity.upper()}{state}: {alert.title}"
+    raised = " [escalated]" if escalation_note(alert) is not None else ""
+    headline = f"{alert.severity.upper()}{state}{raised}: {alert.title}"
     fields = [
         ("Severity", alert.severity),
         ("Status", f"{alert.status} (v{alert.version})"),
@@ -204,6 +221,10 @@ def slack_body(alert: Alert, external_url: str) -> dict[str, Any]:
             "fields": [{"type": "mrkdwn", "text": _cut(f"*{k}*\n{_escape(v)}", 2000)} for k, v in fields],
         },
     ]
+    note = escalation_note(alert)
+    if note is not None or (alert.status_reason and alert.status != "firing"):
+        why = note if note is not None else alert.status_reason or ""
+        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _cut(_escape(why), 2000)}})
     if alert.evidence:
         quote = "\n".join(f">{_escape(line)}" for line in _evidence(alert).splitlines())
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": _cut(quote, SLACK_SECTION_MAX)}})

@@ -1,8 +1,11 @@
 """The HTTP face of the alerting service: alerts, status, metrics, health, live page and SSE.
 
-Read: ``GET /alerts`` (filters ``severity``, ``kind``, ``country``, ``status``: comma-separated, 'all'
-= no filter; ``since`` ISO 8601 on ``updated_at``; ``limit``), newest first, as
-``{"count": n, "alerts": [...]}``; ``GET /alerts/{id}`` (404 if unknown); ``GET /status``;
+Read: ``GET /alerts`` (filters ``severity``, ``kind``, ``country``, ``region``, ``actor``, ``status``:
+comma-separated, 'all' = no filter; ``country`` and ``region`` together say where (one of them must
+hold); ``actor`` is a CAMEO actor code prefix or a canonical name; ``since`` ISO 8601 on
+``updated_at``; ``limit``), newest first, as ``{"count": n, "alerts": [...]}`` (422 for an unknown
+region); ``GET /regions`` (the named regions and their countries); ``GET /alerts/{id}`` (404 if
+unknown); ``GET /status``;
 ``GET /metrics``; ``GET /livez``; ``GET /readyz``; ``GET /`` (live page: list, counts and offline map),
 ``GET /alerts/{id}/view`` (the page of one alert, 404 if unknown) and ``GET /events`` (SSE, the same
 filters). The pages are static files under ``static/`` that read the JSON API in the browser.
@@ -23,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -31,6 +34,7 @@ from pydantic import SecretStr
 
 from vigie.contracts import Alert, AlertStatus
 from vigie_alerting.core.filters import AlertFilter
+from vigie_alerting.core.regions import RegionBook, RegionError
 from vigie_alerting.core.silences import Silence, SilenceRequest
 from vigie_alerting.core.transitions import TransitionError
 from vigie_alerting.service import AlertingService
@@ -41,13 +45,32 @@ BEARER = HTTPBearer(auto_error=False)
 
 
 def _filters(
+    request: Request,
+    *,
     severity: str | None = None,
     kind: str | None = None,
     country: str | None = None,
+    region: str | None = None,
+    actor: str | None = None,
     status: str | None = None,
     since: datetime | None = None,
 ) -> AlertFilter:
-    return AlertFilter.parse(severity=severity, kind=kind, country=country, status=status, since=since)
+    """The query string of ``GET /alerts`` and ``GET /events``; 422 for an unknown region."""
+    regions: RegionBook = request.app.state.regions
+    names = [r for r in (region or "").split(",") if r.strip() and r.strip() != "all"]
+    try:
+        where = regions.countries(names)
+    except RegionError as exc:
+        raise HTTPException(422, str(exc)) from None
+    return AlertFilter.parse(
+        severity=severity,
+        kind=kind,
+        country=country,
+        status=status,
+        since=since,
+        region_countries=where,
+        actor=actor,
+    )
 
 
 def silence_state(silence: Silence, now: datetime) -> str:
@@ -59,6 +82,8 @@ def silence_state(silence: Silence, now: datetime) -> str:
 def create_app(service: AlertingService, api_token: SecretStr | None, keepalive_s: float = 15.0) -> FastAPI:
     """The FastAPI app over a running (or test) ``AlertingService``."""
     app = FastAPI(title="Vigie alerting", version="1", docs_url="/docs", redoc_url=None)
+
+    app.state.regions = service.regions
 
     def require_token(
         creds: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)],
@@ -121,6 +146,13 @@ def create_app(service: AlertingService, api_token: SecretStr | None, keepalive_
         if not await service.delete_silence(silence_id):
             raise HTTPException(404, f"no silence {silence_id}")
         return Response(status_code=204)
+
+    @app.get("/regions")
+    async def regions() -> dict[str, Any]:
+        return {
+            "count": len(service.regions.regions),
+            "regions": [r.model_dump(mode="json") for r in service.regions.regions],
+        }
 
     @app.get("/status")
     async def status() -> dict[str, int]:

@@ -17,6 +17,8 @@ from vigie.kafka import make_consumer, make_producer, wait_for_broker
 from vigie.topics import SIGNALS
 from vigie_alerting.broadcast import AlertHub
 from vigie_alerting.core.engine import AlertEngine
+from vigie_alerting.core.genres import GenreBook
+from vigie_alerting.core.regions import RegionBook
 from vigie_alerting.core.rules import RuleBook
 from vigie_alerting.core.stories import StoryPolicy
 from vigie_alerting.core.textsim import TextSimilarity
@@ -68,6 +70,15 @@ async def consume(service: AlertingService, consumer: AIOKafkaConsumer, stop: as
             await consumer.commit()
 
 
+async def expire_periodically(service: AlertingService, stop: asyncio.Event, interval_s: float) -> None:
+    """Sweep for quiet stories every ``interval_s`` until ``stop`` (with the wall clock, stories
+    expire even when no signal arrives; in event time this catches up after a restart)."""
+    while not stop.is_set():
+        await service.expire()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=interval_s)
+
+
 def build_server(service: AlertingService, settings: AlertingSettings) -> _Server:
     app = create_app(service, settings.api_token)
     config = uvicorn.Config(
@@ -115,7 +126,14 @@ async def _await_all(tasks: list[asyncio.Task[None]]) -> bool:
     return failed
 
 
-async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event | None = None) -> int:
+async def serve(
+    settings: AlertingSettings,
+    book: RuleBook,
+    stop: asyncio.Event | None = None,
+    *,
+    regions: RegionBook | None = None,
+    genres: GenreBook | None = None,
+) -> int:
     """Run until SIGTERM/SIGINT (or ``stop``); return an exit code (1 if a part failed)."""
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -128,6 +146,8 @@ async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event 
         records=store.load_records(),
         processed=store.processed_ids(),
         similarity=TextSimilarity(load_embedder() if settings.text_embeddings else None),
+        genres=genres,
+        expiry=settings.expiry_clock != "off",
     )
     logger.info("state loaded: %d alerts, %d articles", len(engine.alerts()), engine.articles_processed)
     metrics = AlertingMetrics.create()
@@ -148,7 +168,14 @@ async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event 
     receivers = settings.all_receivers()
     async with httpx.AsyncClient(timeout=settings.webhook_timeout_s) as client:
         service = AlertingService(
-            engine, store, KafkaPublisher(producer), metrics, AlertHub(), receivers=receivers
+            engine,
+            store,
+            KafkaPublisher(producer),
+            metrics,
+            AlertHub(),
+            receivers=receivers,
+            expiry_clock=settings.expiry_clock,
+            regions=regions,
         )
         dispatcher = Dispatcher(
             store,
@@ -179,6 +206,7 @@ async def serve(settings: AlertingSettings, book: RuleBook, stop: asyncio.Event 
             for name, coro in (
                 ("consume", consume(service, consumer, stop)),
                 ("webhooks", dispatcher.run(stop)),
+                ("expiry", expire_periodically(service, stop, settings.expiry_interval_s)),
             ):
                 task = asyncio.create_task(coro, name=name)
                 task.add_done_callback(lambda _: stop.set())

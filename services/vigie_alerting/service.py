@@ -7,6 +7,12 @@ subscribers and the dispatcher. The consumer commits the poll's offsets afterwar
 a replayed signal is a duplicate by article id). If publishing or storing fails, the engine is put
 back to the stored state and the error propagates, so nothing is committed.
 
+Expiry: after every batch (and periodically, ``expire``), every open story with no new article for its
+rule's ``expire_after_hours`` becomes ``expired`` — a new version, published, stored and notified like
+any status change. Time is event time by default (the latest article time seen, so a replay of old
+news expires exactly as the live stream did), the wall clock (``expiry_clock="wall"``) or never
+(``"off"``: the engine is then built with ``expiry=False``).
+
 Notifications are routed: each receiver whose filters accept the alert version gets one. A version
 that matches an active silence is still published, stored and shown; its notifications are logged
 as ``silenced`` and never sent.
@@ -18,7 +24,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from pydantic import ValidationError
 
@@ -28,6 +34,7 @@ from vigie.errors import MalformedInput
 from vigie.topics import SIGNALS
 from vigie_alerting.broadcast import AlertHub
 from vigie_alerting.core.engine import AlertEngine, Change
+from vigie_alerting.core.regions import RegionBook, load_regions
 from vigie_alerting.core.silences import Silence, SilenceRequest
 from vigie_alerting.core.stories import StoryRecord
 from vigie_alerting.metrics import AlertingMetrics
@@ -37,6 +44,7 @@ from vigie_alerting.receivers import Receiver
 from vigie_alerting.store import AlertStore, Notification, NotificationStatus
 
 logger = logging.getLogger(__name__)
+ExpiryClock = Literal["event", "wall", "off"]
 
 
 class Incoming(NamedTuple):
@@ -62,6 +70,8 @@ class AlertingService:
         receivers: Sequence[str | Receiver] | None = None,
         clock: Callable[[], datetime] = utcnow,
         kick: Callable[[], None] = lambda: None,
+        expiry_clock: ExpiryClock = "event",
+        regions: RegionBook | None = None,
     ) -> None:
         self.engine = engine
         self.store = store
@@ -71,6 +81,10 @@ class AlertingService:
         self.receivers = [Receiver.generic(r) if isinstance(r, str) else r for r in receivers or []]
         self.clock = clock
         self.kick = kick
+        self.expiry_clock: ExpiryClock = expiry_clock
+        self.regions = regions or load_regions()
+        for receiver in self.receivers:
+            receiver.check_regions(self.regions)
         self.ready = False
         self._lock = asyncio.Lock()
         self.silences: list[Silence] = store.silences()
@@ -137,6 +151,7 @@ class AlertingService:
         async with self._lock:
             now = self.clock()
             previous: dict[str, StoryRecord | None] = {}
+            watermark = self.engine.watermark
             applied: list[str] = []
             latest: dict[str, StoryRecord] = {}
             alerts: list[Alert] = []
@@ -173,7 +188,7 @@ class AlertingService:
                     notifications=notifications,
                 )
             except BaseException:
-                self.engine.revert(previous, applied)
+                self.engine.revert(previous, applied, watermark)
                 raise
         for label in labels:
             self.metrics.signals.labels(outcome=label).inc()
@@ -186,7 +201,34 @@ class AlertingService:
                     signal.article_id,
                     ", ".join(f"{c.alert.alert_id} v{c.alert.version} {c.kind}" for c in changes),
                 )
+        if done:
+            await self.expire()
         return labels
+
+    async def expire(self) -> list[Alert]:
+        """Expire every open story gone quiet for its rule's time; return the new versions.
+
+        Event time (default) is the latest article time the engine has seen; the wall clock is the
+        service clock. Published, stored and notified like any status change; idempotent.
+        """
+        async with self._lock:
+            now = self.clock()
+            reference = self.engine.watermark if self.expiry_clock == "event" else now
+            if reference is None or self.expiry_clock == "off":
+                return []
+            changes = self.engine.plan_expiry(reference, now)
+            if not changes:
+                return []
+            await self.publisher.publish_alerts([c.alert for c in changes])
+            self.store.save([c.record for c in changes], notifications=self._notifications(changes))
+            self.engine.apply_changes(changes)
+        for c in changes:
+            self.metrics.alert_updates.inc()
+            logger.info(
+                "alert %s expired (v%d): %s", c.alert.alert_id, c.alert.version, c.alert.status_reason
+            )
+        self._announce(changes)
+        return [c.alert for c in changes]
 
     async def set_status(self, alert_id: str, status: AlertStatus) -> Alert | None:
         """Move an alert to ``status`` (a new version); None if unknown. TransitionError if forbidden."""
@@ -246,7 +288,7 @@ class AlertingService:
             out.extend(
                 Notification.new(alert.alert_id, alert.version, r.name, payload, status=status)
                 for r in self.receivers
-                if r.accepts(alert)
+                if r.accepts(alert, self.regions)
             )
         return out
 

@@ -37,6 +37,12 @@ class AlertingSettings(KafkaSettings):
         default=None, description="postgresql://user@host:5432/db: keep the state in PostgreSQL"
     )
     rules_file: Path | None = Field(default=None, description="Alert rules (YAML); the bundled file if unset")
+    regions_file: Path | None = Field(
+        default=None, description="Named regions (YAML); the bundled file if unset"
+    )
+    genres_file: Path | None = Field(
+        default=None, description="Genre cues of articles that never open an alert (YAML); bundled if unset"
+    )
     group_id: str = Field(default="vigie-alerting", description="Kafka consumer group")
     auto_offset_reset: Literal["earliest", "latest"] = Field(
         default="earliest",
@@ -59,6 +65,10 @@ class AlertingSettings(KafkaSettings):
     secondary_far_km: float = Field(
         default=300.0, ge=0, description="A secondary event of an article this far away is its own story"
     )
+    expiry_clock: Literal["event", "wall", "off"] = Field(
+        default="event", description="Expire stories in event time (latest article seen), wall time, or never"
+    )
+    expiry_interval_s: float = Field(default=60.0, gt=0, description="Seconds between expiry sweeps")
     broker_wait_s: float = Field(default=60.0, ge=0, description="How long to wait for the broker at start")
     text_embeddings: bool = Field(
         default=True,

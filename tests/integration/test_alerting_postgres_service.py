@@ -77,6 +77,9 @@ async def pg_service(
         "VIGIE_ALERTING_GROUP_ID": f"alerting-pg-{uuid.uuid4().hex[:10]}",
         "VIGIE_ALERTING_RECEIVERS": json.dumps(receivers),
         "VIGIE_ALERTING_API_TOKEN": "token",
+        # The shared signals topic holds other tests' signals of other dates: in event time they would
+        # end these stories (expiry has its own test on a service that reads only its own signals).
+        "VIGIE_ALERTING_EXPIRY_CLOCK": "off",
     }
     svc = Service(env, tmp_path / "alerting.log")
     yield svc

@@ -166,6 +166,9 @@ async def service(kafka_bootstrap: str, tmp_path: Path, hooks: Hooks) -> AsyncIt
         "VIGIE_ALERTING_WEBHOOKS": json.dumps([hooks.url]),
         "VIGIE_ALERTING_WEBHOOK_SECRET": SECRET,
         "VIGIE_ALERTING_API_TOKEN": "token",
+        # The shared signals topic holds other tests' signals of other dates: in event time they would
+        # end these stories. The expiry test turns it on for a service that reads only its own signals.
+        "VIGIE_ALERTING_EXPIRY_CLOCK": "off",
     }
     svc = Service(env, tmp_path / "alerting.log")
     yield svc
@@ -335,3 +338,141 @@ async def test_a_crash_mid_stream_loses_nothing_and_repeats_no_article(
     assert set(by_version) == {(i, v) for i in ids for v in range(1, 26)}
     # A version re-produced after the crash (at-least-once) carries the same articles.
     assert all(len(articles) == 1 for articles in by_version.values())
+
+
+async def positioned(bootstrap: str, base_url: str, run: str, timeout: float = 60.0) -> None:
+    """Produce empty probe signals until the service has counted one (its group reads from here on)."""
+    deadline = time.monotonic() + timeout
+    async with httpx.AsyncClient(timeout=5.0) as client:
+        before = (await client.get(f"{base_url}/status")).json()["signals_processed"]
+        n = 0
+        while time.monotonic() < deadline:
+            probe = make_signal(f"{run}-probe{n}", ALEPPO, "probe.example", "en", 0).model_copy(
+                update={"events": []}
+            )
+            await produce(bootstrap, [(probe.article_id, encode(probe))])
+            n += 1
+            for _ in range(10):
+                if (await client.get(f"{base_url}/status")).json()["signals_processed"] > before:
+                    return
+                await asyncio.sleep(0.2)
+    raise TimeoutError("the service never read a probe signal")
+
+
+def strike_signal(
+    article_id: str,
+    place: Location,
+    hours: float,
+    source: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+) -> Signal:
+    """An airstrike on ``place`` dated the day it is published (its rule expires a story after 48 h
+    without news)."""
+    published = T0 + timedelta(hours=hours)
+    sentence = "Jets struck the town on Tuesday."
+    sdn_army = Actor(text="army", name="Sudanese armed forces", country="SDN", role="MIL", code="SDNMIL")
+    ev = Event(
+        event_id=f"{article_id}:0",
+        category="airstrike",
+        plover="ASSAULT",
+        mode="aerial",
+        cameo="195",
+        quad_class=4,
+        goldstein=-10,
+        source=sdn_army,
+        location=place,
+        event_date=published.date(),
+        date_precision="day",
+        factuality="asserted",
+        confidence=0.9,
+        evidence=Evidence(
+            sentence=sentence,
+            start=30,
+            end=30 + len(sentence),
+            trigger="struck",
+            trigger_start=35,
+            trigger_end=41,
+        ),
+    )
+    return Signal(
+        signal_id=article_id,
+        article_id=article_id,
+        url=url or f"https://{source}/news/{article_id}",
+        source=source,
+        title=title or f"Strikes on {place.name}",
+        lang="en",
+        supported=True,
+        published=published,
+        ingested_at=published + timedelta(minutes=1),
+        extracted_at=published + timedelta(minutes=2),
+        extractor_version="test",
+        events=[ev],
+    )
+
+
+async def test_a_follow_up_op_ed_gives_none_and_a_quiet_story_expires_and_stays_expired(
+    kafka_bootstrap: str, service: Service, hooks: Hooks
+) -> None:
+    run = f"it-{uuid.uuid4().hex[:8]}"
+    town = Location(text="Kadugli", name=f"{run} Kadugli", country="SDN", lat=11.01, lon=29.72)
+    other = Location(text="Nyala", name=f"{run} Nyala", country="SDN", lat=12.05, lon=24.88)
+    third = Location(text="Dilling", name=f"{run} Dilling", country="SDN", lat=12.05, lon=29.65)
+    news, sentinel = f"{run}-n1", f"{run}-n2"
+    stream = [
+        strike_signal(news, town, 0, "wire.example"),
+        # An op-ed on the same story joins it as evidence; op-eds and anniversaries elsewhere open nothing.
+        strike_signal(
+            f"{run}-o1", town, 1, "paper.example", title="Opinion: the strikes on Kadugli must stop"
+        ),
+        strike_signal(f"{run}-o2", other, 2, "paper.example", url=f"https://paper.example/opinion/{run}-o2"),
+        strike_signal(
+            f"{run}-a1", third, 3, "journal.example", title="Dilling, one year on: the anniversary"
+        ),
+        strike_signal(sentinel, third, 4, "wire.example"),  # processed after them: they are done
+    ]
+    # Event-time expiry on, reading only this test's signals: start at the end of the topic, and make
+    # sure the group is positioned (a probe signal is counted) before the stream is produced.
+    service.env |= {"VIGIE_ALERTING_EXPIRY_CLOCK": "event", "VIGIE_ALERTING_AUTO_OFFSET_RESET": "latest"}
+    await service.start()
+    await positioned(kafka_bootstrap, service.base_url, run)
+    await produce(kafka_bootstrap, [(s.article_id, encode(s)) for s in stream])
+    first = {a["article_ids"][0]: a for a in await alerts_for(service.base_url, run, {news: 2, sentinel: 1})}
+    story = first[news]
+    assert story["article_ids"] == [news, f"{run}-o1"] and story["independent_sources"] == 1
+
+    # Sixty hours later the same town is struck again: the first story went quiet for more than the
+    # 48 h of airstrikes, so it expires and the new strike opens a new alert instead of joining it.
+    later = f"{run}-n3"
+    await produce(kafka_bootstrap, [(later, encode(strike_signal(later, town, 60, "wire.example")))])
+    mine = await alerts_for(service.base_url, run, {news: 2, sentinel: 1, later: 1})
+    by_first = {a["article_ids"][0]: a for a in mine}
+    assert by_first[news]["status"] == "expired" and "48 h" in by_first[news]["status_reason"]
+    assert by_first[later]["status"] == "firing" and by_first[later]["alert_id"] != story["alert_id"]
+
+    values = await read_topic(
+        kafka_bootstrap, ALERTS, lambda v: json.loads(v)["alert_id"] == story["alert_id"], 3
+    )
+    versions = sorted({(a.version, a.status) for a in (Alert.model_validate_json(v) for v in values)})
+    assert versions == [(1, "firing"), (2, "firing"), (3, "expired")]
+
+    def keys() -> set[str]:
+        return {
+            h["Idempotency-Key"] for h, _ in hooks.received if h.get("X-Vigie-Alert-Id") == story["alert_id"]
+        }
+
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if f"{story['alert_id']}:3" in keys():
+            break
+        await asyncio.sleep(0.2)
+    # Created and expired are notified; the op-ed joining the story is not news.
+    assert keys() == {f"{story['alert_id']}:1", f"{story['alert_id']}:3"}
+
+    # The expiry is state: after a restart the story is still expired and nothing is re-published.
+    assert service.stop() == 0
+    await service.start()
+    async with httpx.AsyncClient(timeout=5.0) as client:
+        again = (await client.get(f"{service.base_url}/alerts/{story['alert_id']}")).json()
+    assert (again["status"], again["version"]) == ("expired", 3)

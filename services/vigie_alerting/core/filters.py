@@ -7,8 +7,29 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from vigie.contracts import Alert
+from vigie_alerting.core.regions import alert_countries
 
 ALL = "all"
+
+
+def actor_matches(alert: Alert, codes: Iterable[str] = (), names: Iterable[str] = ()) -> bool:
+    """Whether one of the alert's actors has a CAMEO code starting with one of ``codes`` ("SYR",
+    "SYRREB", "IGO"), or a canonical name or person equal to one of ``names`` (any case).
+
+    >>> from vigie.contracts import Actor
+    >>> a = Actor(text="RSF", name="Rapid Support Forces", country="SDN", role="REB", code="SDNREB")
+    >>> alert = Alert.model_construct(actors=[a])
+    >>> actor_matches(alert, codes=["SDN"]), actor_matches(alert, names=["rapid support forces"])
+    (True, True)
+    """
+    prefixes = tuple(c.strip().upper() for c in codes if c.strip())
+    folded = {n.strip().casefold() for n in names if n.strip()}
+    for actor in alert.actors:
+        if prefixes and actor.code and actor.code.upper().startswith(prefixes):
+            return True
+        if folded and {actor.name.casefold(), (actor.person or "").casefold()} & folded:
+            return True
+    return False
 
 
 def _split(value: str | None) -> frozenset[str]:
@@ -31,6 +52,9 @@ class AlertFilter:
     countries: frozenset[str] = frozenset()
     statuses: frozenset[str] = frozenset()
     since: datetime | None = None
+    # Countries of the regions asked for: with ``countries``, the alert must be in one or the other.
+    region_countries: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()  # a CAMEO code prefix or a canonical name each
 
     @classmethod
     def parse(
@@ -41,6 +65,8 @@ class AlertFilter:
         country: str | None = None,
         status: str | None = None,
         since: datetime | None = None,
+        region_countries: frozenset[str] = frozenset(),
+        actor: str | None = None,
     ) -> AlertFilter:
         return cls(
             severities=_split(severity),
@@ -48,17 +74,19 @@ class AlertFilter:
             countries=frozenset(c.upper() for c in _split(country)),
             statuses=_split(status),
             since=since,
+            region_countries=region_countries,
+            actors=_split(actor),
         )
 
     def keep(self, alert: Alert) -> bool:
-        place_country = alert.location.country if alert.location is not None else None
-        countries = {*alert.countries, *([place_country] if place_country else [])}
+        where = self.countries | self.region_countries
         return (
             (not self.severities or alert.severity in self.severities)
             and (not self.kinds or alert.kind in self.kinds)
-            and (not self.countries or bool(self.countries & countries))
+            and (not where or bool(where & alert_countries(alert)))
             and (not self.statuses or alert.status in self.statuses)
             and (self.since is None or alert.updated_at >= self.since)
+            and (not self.actors or actor_matches(alert, self.actors, self.actors))
         )
 
     def select(self, alerts: Iterable[Alert], limit: int | None = None) -> list[Alert]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -92,6 +93,34 @@ class Modifier(_Strict):
         return self
 
 
+class EscalationCue(_Strict):
+    """A later development that raises an open story of this rule: an event of one of ``categories``
+    that belongs to the story (same place, countries and dates) joins it — it opens no alert of its
+    own — and raises its severity once by ``raise_by`` with the reason "escalated: <reason>"."""
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    categories: list[str] = Field(min_length=1)
+    reason: str = Field(min_length=1, description="e.g. 'turned violent'")
+    raise_by: int = Field(default=1, ge=1, le=3)
+    factualities: list[Factuality] = Field(default=["asserted", "reported"], min_length=1)
+    min_confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+
+    def fits(self, event: Event) -> bool:
+        return (
+            event.category in self.categories
+            and event.factuality in self.factualities
+            and event.confidence >= self.min_confidence
+        )
+
+
+class Lifecycle(_Strict):
+    """Book-wide lifecycle defaults."""
+
+    expire_after_hours: float = Field(
+        default=72.0, gt=0, description="A story with no new article for this long expires"
+    )
+
+
 class StoryMatch(_Strict):
     """How two events are compared to be one story (besides kind and dates)."""
 
@@ -112,6 +141,18 @@ class Rule(_Strict):
     story: StoryMatch = StoryMatch()
     title: str = Field(min_length=1)
     title_wmd: str | None = Field(default=None, description="Title when the event mode is a WMD mode")
+    expire_after_hours: float | None = Field(
+        default=None, gt=0, description="No new article for this long: expired (the book's default if unset)"
+    )
+    escalations: list[EscalationCue] = Field(default_factory=list)
+
+    @field_validator("escalations")
+    @classmethod
+    def _unique_cues(cls, cues: list[EscalationCue]) -> list[EscalationCue]:
+        names = [c.name for c in cues]
+        if len(set(names)) != len(names):
+            raise ValueError(f"escalation names must be unique: {names}")
+        return cues
 
     @field_validator("title", "title_wmd")
     @classmethod
@@ -133,6 +174,7 @@ class RuleBook(_Strict):
 
     version: Literal[1] = 1
     vocabulary: Vocabulary
+    lifecycle: Lifecycle = Lifecycle()
     rules: list[Rule] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -142,6 +184,11 @@ class RuleBook(_Strict):
         if dupes:
             raise ValueError(f"duplicate rule names: {dupes}")
         return self
+
+    def expire_after(self, rule: Rule) -> timedelta:
+        """How long a story of ``rule`` stays open with no new article."""
+        hours = rule.expire_after_hours or self.lifecycle.expire_after_hours
+        return timedelta(hours=hours)
 
     def rule(self, name: str) -> Rule:
         for r in self.rules:

@@ -1,4 +1,5 @@
-"""Severity of a story: the rule's base level raised by each modifier that holds, with the reasons."""
+"""Severity of a story: the rule's base level raised by each modifier that holds and by each escalation
+the story went through (a protest that turned violent), with the reasons."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ class StoryFacts:
     max_killed: int = 0
     novel_country: str | None = None
     wmd: bool = False
+    escalations: tuple[tuple[str, int], ...] = ()  # (reason, raise_by) of each escalation cue met
 
 
 def raise_severity(level: Severity, steps: int) -> Severity:
@@ -70,6 +72,9 @@ def assess(rule: Rule, facts: StoryFacts, floor: Severity = "low") -> tuple[Seve
         if why is not None:
             level = raise_severity(level, mod.raise_by)
             reasons.append(f"{why} (+{mod.raise_by})")
+    for why, steps in facts.escalations:
+        level = raise_severity(level, steps)
+        reasons.append(f"escalated: {why} (+{steps})")
     if higher(floor, level) != level:
         reasons.append(f"kept at {floor} (severity never goes down)")
         level = floor

@@ -59,6 +59,7 @@ class Member(BaseModel):
     source: str
     title_key: str
     article_time: datetime
+    genre: str | None = None  # opinion, analysis, ...: evidence only, not an independent report
 
 
 class StoryRecord(BaseModel):
@@ -73,6 +74,7 @@ class StoryRecord(BaseModel):
     wmd: bool = False
     novel_country: str | None = None
     texts: list[TextProfile] = []
+    escalations: list[str] = []  # names of the rule's escalation cues that raised this story
 
     @property
     def is_open(self) -> bool:

@@ -7,6 +7,7 @@ const fresh = new Map(); // alert_id -> time of its last change, to flash the ro
 const severityFilter = new Set(); // empty = every severity
 const form = document.getElementById("filters");
 const worldMap = createMap(document.getElementById("map"));
+const regions = new Map(); // region name -> its countries (GET /regions)
 let pending = false;
 
 function upsert(alert) {
@@ -22,6 +23,7 @@ function currentFilters() {
   return {
     kind: text("kind"),
     country: text("country").toUpperCase(),
+    region: text("region"),
     actor: text("actor").toLowerCase(),
     lang: text("lang"),
     status: text("status"),
@@ -35,6 +37,11 @@ function matches(alert, f) {
   if (f.country) {
     const countries = [...(alert.countries || []), alert.location ? alert.location.country : null];
     if (!countries.includes(f.country)) return false;
+  }
+  if (f.region) {
+    const members = regions.get(f.region) || [];
+    const countries = [...(alert.countries || []), alert.location ? alert.location.country : null];
+    if (!countries.some((c) => c && members.includes(c))) return false;
   }
   if (f.actor) {
     const found = (alert.actors || []).some((a) =>
@@ -132,7 +139,15 @@ function schedule() {
   requestAnimationFrame(render);
 }
 
+async function loadRegions() {
+  const response = await fetch("/regions");
+  if (!response.ok) return;
+  for (const region of (await response.json()).regions) regions.set(region.name, region.countries);
+  refreshOptions(document.getElementById("f-region"), new Set(regions.keys()));
+}
+
 async function start() {
+  await loadRegions();
   // Subscribe first, then load: a version that fires in between is not lost (the newest version wins).
   const source = new EventSource("/events");
   source.onopen = () => setConnected(true);

@@ -117,12 +117,13 @@ def signal(
     lang: str = "en",
     title: str | None = None,
     published: datetime | None = T0,
+    url: str | None = None,
     **extra: Any,
 ) -> Signal:
     return Signal(
         signal_id=article_id,
         article_id=article_id,
-        url=f"https://{source}/{article_id}",
+        url=url or f"https://{source}/{article_id}",
         source=source,
         title=title if title is not None else f"Headline of {article_id}",
         lang=lang,
