@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -87,7 +87,7 @@ ROLES = frozenset(
 _BARE_KINDS = frozenset({"country", "capital"})
 # Passive voice matters where one side acts on the other (not for talks, truces or mobilisation).
 _PASSIVE_PLOVER = frozenset({"FIGHT", "ASSAULT", "SANCTION"})
-_WORD_CUES = ("passive_before", "passive_after", "accuse", "support")
+_WORD_CUES = ("passive_before", "passive_after", "accuse", "support", "military_target", "police_target")
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
 
@@ -102,6 +102,8 @@ class ArgumentCues:
     active_form: re.Pattern[str] | None = None
     accuse: re.Pattern[str] | None = None
     support: re.Pattern[str] | None = None
+    military_target: re.Pattern[str] | None = None
+    police_target: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -110,10 +112,12 @@ _NO_CUES = ArgumentCues()
 
 @dataclass(frozen=True)
 class ArgumentKnowledge:
-    """Cues per language and, per category, the default sector of its source and target."""
+    """Cues per language and, per category, the default sector of its source and target and of
+    the side it lands on when the text names only a place (``struck``: a sector or "opponent")."""
 
     cues: dict[str, ArgumentCues]
     roles: dict[str, tuple[str | None, str | None]]
+    struck: dict[str, str] = field(default_factory=dict)
 
 
 def parse_argument_cues(raw: Any) -> dict[str, ArgumentCues]:
@@ -160,6 +164,25 @@ def parse_default_roles(raw: Any) -> dict[str, tuple[str | None, str | None]]:
     return out
 
 
+# A struck side facing the source: rebels against an army or police, the military otherwise.
+OPPONENT = "opponent"
+
+
+def parse_struck_roles(raw: Any) -> dict[str, str]:
+    """The ``struck_role`` of each category of ``categories.yaml`` that has one."""
+    if not isinstance(raw, dict):
+        raise TriggerDataError("categories.yaml: expected a mapping")
+    out: dict[str, str] = {}
+    for name, spec in raw.items():
+        role = spec.get("struck_role") if isinstance(spec, dict) else None
+        if role is None:
+            continue
+        if role not in ROLES and role != OPPONENT:
+            raise TriggerDataError(f"categories.yaml: {name}: unknown struck_role {role!r}")
+        out[str(name)] = str(role)
+    return out
+
+
 @functools.cache
 def load_argument_knowledge() -> ArgumentKnowledge:
     """Read and validate the argument cues and default sectors once (cached)."""
@@ -169,7 +192,9 @@ def load_argument_knowledge() -> ArgumentKnowledge:
         categories = yaml.safe_load(data.joinpath("categories.yaml").read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise TriggerDataError(f"argument data: cannot read: {exc}") from exc
-    return ArgumentKnowledge(parse_argument_cues(cues), parse_default_roles(categories))
+    return ArgumentKnowledge(
+        parse_argument_cues(cues), parse_default_roles(categories), parse_struck_roles(categories)
+    )
 
 
 @dataclass(frozen=True)
@@ -303,9 +328,9 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         return Sides(agent, target)
     before = [a for a in inside if a.end <= hit.start and not _located(scope, a, lo)]
     after = [a for a in inside if a.start > hit.start and not _located(scope, a, lo)]
-    voiced = hit.entry.plover in _PASSIVE_PLOVER
-    if voiced and _passive(scope, cues, lo):
-        return _passive_sides(scope, before, after)
+    voiced = _voiced_sides(scope, cues, lo, before, after) if hit.entry.plover in _PASSIVE_PLOVER else None
+    if voiced is not None:
+        return voiced
     accused = _accusation(scope, cues, actors, inside)
     if accused is not None:
         return accused
@@ -320,6 +345,35 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     if before and _participial_adjunct(scope, cues):
         before = before[:1]  # "..., advancing on Hama": the subject of the main clause acts
     return _positional(scope, before, after)
+
+
+def _voiced_sides(
+    scope: Scope, cues: ArgumentCues, lo: int, before: list[ActorMention], after: list[ActorMention]
+) -> Sides | None:
+    """Sides of a trigger in the passive voice, or the cause of a passive; None otherwise."""
+    if _passive(scope, cues, lo):
+        return _passive_sides(scope, before, after)
+    if before and scope.lang not in AGENT_BEFORE_MARKER:
+        return _cause_sides(scope, before, after)
+    return None
+
+
+def _cause_sides(scope: Scope, before: list[ActorMention], after: list[ActorMention]) -> Sides | None:
+    """A trigger right after a passive agent marker is the cause of a passive ("four soldiers killed
+    by an explosive device", "tués par une frappe de drone de l'armée"): the actor before it is the
+    victim, and the source only an actor named with the cause (its genitive or adjective)."""
+    folded, hit = scope.folded, scope.hit
+    if not _preceded_by(
+        folded, hit.start, scope.rules.passive_agent, max(scope.sentence.start, hit.start - 40)
+    ):
+        return None
+    victim = before[-1]
+    first = after[0] if after else None
+    named_with = first is not None and (
+        _governed(folded, hit.end, first.start, scope.rules) or not folded[hit.end : first.start].strip()
+    )
+    source = first if named_with and first is not None and _key(first) != _key(victim) else None
+    return Sides(source, victim)
 
 
 def _participial_adjunct(scope: Scope, cues: ArgumentCues) -> bool:
