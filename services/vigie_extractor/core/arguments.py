@@ -58,6 +58,10 @@ MARKER_BEFORE_TRIGGER = frozenset({"de", "tr"})
 _AGENT_REACH = 40
 # Categories whose two sides play the same part: "A and B" gives source A and target B.
 SYMMETRIC = frozenset({"phone_call", "meeting", "clash", "ceasefire", "ceasefire_violation"})
+# Sectors that do not attack: named as the source of a fight, they are its victims.
+UNARMED = frozenset({"CVL", "MED", "REF"})
+# Acts with no place of their own: a country named as a place after the trigger is their target.
+PLACE_IS_TARGET = frozenset({"military_aid", "threat", "sanction", "appeal"})
 # Noun triggers whose genitive complement is the agent: "l'offensive de l'opposition".
 AGENT_GENITIVE = frozenset({"offensive", "shelling", "airstrike", "missile_strike", "assault", "clash"})
 
@@ -87,7 +91,15 @@ ROLES = frozenset(
 _BARE_KINDS = frozenset({"country", "capital"})
 # Passive voice matters where one side acts on the other (not for talks, truces or mobilisation).
 _PASSIVE_PLOVER = frozenset({"FIGHT", "ASSAULT", "SANCTION"})
-_WORD_CUES = ("passive_before", "passive_after", "accuse", "support", "military_target", "police_target")
+_WORD_CUES = (
+    "passive_before",
+    "passive_after",
+    "accuse",
+    "support",
+    "military_target",
+    "police_target",
+    "place_noun",
+)
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
 
@@ -104,6 +116,7 @@ class ArgumentCues:
     support: re.Pattern[str] | None = None
     military_target: re.Pattern[str] | None = None
     police_target: re.Pattern[str] | None = None
+    place_noun: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -295,6 +308,14 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     knowledge = load_argument_knowledge()
     cues = knowledge.cues.get(scope.lang, _NO_CUES)
     sides = _choose_sides(scope, actors, cues)
+    if (
+        sides.source is not None
+        and sides.source.role in UNARMED
+        and scope.hit.entry.plover in _PASSIVE_PLOVER
+    ):
+        sides = _unarmed_source(sides)
+    if sides.target is None and scope.hit.entry.category in PLACE_IS_TARGET:
+        sides = _located_target(scope, actors, sides)
     if scope.hit.entry.category == "meeting":
         sides = _multilateral(scope, actors, sides)
     if scope.hit.entry.cameo == HOST_CAMEO:
@@ -374,6 +395,32 @@ def _cause_sides(scope: Scope, before: list[ActorMention], after: list[ActorMent
     )
     source = first if named_with and first is not None and _key(first) != _key(victim) else None
     return Sides(source, victim)
+
+
+def _unarmed_source(sides: Sides) -> Sides:
+    """Civilians, journalists and refugees do not strike: named as the source of an attack ("five
+    civilians killed in an attack by gunmen"), they are its target, and an armed target the source."""
+    source, target = sides.source, sides.target
+    if target is not None and target.role not in UNARMED:
+        return Sides(target, source, sides.borrowed)
+    return Sides(None, source, sides.borrowed)
+
+
+def _located_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sides:
+    """For an act with no place of its own, a country named as a place after the trigger is the
+    side it is aimed at ("sent air defences to Ukraine", "threatened strikes in Mexican territory",
+    "called for a truce in Sudan")."""
+    hit, source = scope.hit, sides.source
+    # an aid's recipient may also come before a noun trigger: "will send to Ukraine a package of aid"
+    lo = source.end if source is not None and scope.hit.entry.category == "military_aid" else hit.end
+    for a in actors:
+        if a.start < lo or a.start - hit.end > _TARGET_REACH or a.end > scope.sentence.end:
+            continue
+        if source is not None and (_key(a) == _key(source) or a.country == source.country):
+            continue
+        if a.country is not None and _located(scope, a, scope.sentence.start):
+            return Sides(source, a, sides.borrowed)
+    return sides
 
 
 def _participial_adjunct(scope: Scope, cues: ArgumentCues) -> bool:
@@ -589,7 +636,30 @@ def _located(scope: Scope, actor: ActorMention, floor: int) -> bool:
         surface = scope.folded[actor.start : actor.end]
         if suffix.search(surface) or (next_word and suffix.search(surface + next_word.group())):
             return True
-    return _preceded_by(scope.folded, actor.start, scope.rules.locative, floor)
+    return _preceded_by(scope.folded, actor.start, scope.rules.locative, floor) or _names_place(scope, actor)
+
+
+# Between a country and the place noun it qualifies: a possessive and at most two name words
+# ("Myanmar's Sagaing region"), else nothing but a space ("the Somali capital").
+_POSSESSIVE_GAP = re.compile(r"^'s\s+(?:[\w-]+\s+){0,2}$")
+# Before a demonym that follows its noun: only a space or a short connector ("frontière algérienne").
+_NOUN_GAP = re.compile(r"^\s+(?:(?:of|de|du|des|del|d'|la|the)\s*)?$")
+
+
+def _names_place(scope: Scope, actor: ActorMention) -> bool:
+    """A country or demonym that qualifies a place noun next to it ("the Somali capital Mogadishu",
+    "Myanmar's Sagaing region", "la frontière algérienne", "Irak'ın kuzeyindeki") names a place."""
+    noun = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).place_noun
+    if noun is None:
+        return False
+    folded = scope.folded
+    after = noun.search(folded, actor.end, min(scope.sentence.end, actor.end + 40))
+    if after is not None:
+        gap = folded[actor.end : after.start()]
+        if not gap.strip() or _POSSESSIVE_GAP.match(gap):
+            return True
+    window = folded[max(scope.sentence.start, actor.start - 30) : actor.start]
+    return any(_NOUN_GAP.match(window[m.end() :]) for m in noun.finditer(window))
 
 
 def _quoted_source(scope: Scope, actor: ActorMention) -> bool:
