@@ -58,6 +58,10 @@ MARKER_BEFORE_TRIGGER = frozenset({"de", "tr"})
 _AGENT_REACH = 40
 # Categories whose two sides play the same part: "A and B" gives source A and target B.
 SYMMETRIC = frozenset({"phone_call", "meeting", "clash", "ceasefire", "ceasefire_violation"})
+# Between a victim cue and its actor: at most a number and a short word ("قتل خمسة مدنيين").
+_VICTIM_GAP = re.compile(r"^\s*(?:\S+\s+){0,2}$")
+# Plover types of an attack, whose source cannot be its victim.
+_FIGHTS = frozenset({"FIGHT", "ASSAULT"})
 # Sectors that do not attack: named as the source of a fight, they are its victims.
 UNARMED = frozenset({"CVL", "MED", "REF"})
 # Acts with no place of their own: a country named as a place after the trigger is their target.
@@ -99,6 +103,8 @@ _WORD_CUES = (
     "military_target",
     "police_target",
     "place_noun",
+    "victim_after",
+    "victim_before",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -117,6 +123,8 @@ class ArgumentCues:
     military_target: re.Pattern[str] | None = None
     police_target: re.Pattern[str] | None = None
     place_noun: re.Pattern[str] | None = None
+    victim_after: re.Pattern[str] | None = None
+    victim_before: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -310,8 +318,8 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     sides = _choose_sides(scope, actors, cues)
     if (
         sides.source is not None
-        and sides.source.role in UNARMED
-        and scope.hit.entry.plover in _PASSIVE_PLOVER
+        and scope.hit.entry.plover in _FIGHTS
+        and (sides.source.role in UNARMED or _victim(scope, cues, sides.source))
     ):
         sides = _unarmed_source(sides)
     if sides.target is None and scope.hit.entry.category in PLACE_IS_TARGET:
@@ -397,9 +405,28 @@ def _cause_sides(scope: Scope, before: list[ActorMention], after: list[ActorMent
     return Sides(source, victim)
 
 
+def _victim(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
+    """The actor is said to be killed or wounded ("six police officers were killed", "قتل خمسة
+    مدنيين"): a victim of the fight, not its author."""
+    folded = scope.folded
+    after = cues.victim_after
+    spaced = folded[actor.end : actor.end + 1].isspace()
+    if (
+        after is not None
+        and spaced
+        and after.match(folded, actor.end + 1, min(scope.sentence.end, actor.end + 60))
+    ):
+        return True
+    if cues.victim_before is not None:
+        window = folded[max(scope.sentence.start, actor.start - 25) : actor.start]
+        return any(_VICTIM_GAP.match(window[m.end() :]) for m in cues.victim_before.finditer(window))
+    return False
+
+
 def _unarmed_source(sides: Sides) -> Sides:
-    """Civilians, journalists and refugees do not strike: named as the source of an attack ("five
-    civilians killed in an attack by gunmen"), they are its target, and an armed target the source."""
+    """Civilians, journalists, refugees and the killed do not strike: named as the source of an
+    attack ("five civilians killed in an attack by gunmen"), they are its target, and an armed
+    target the source."""
     source, target = sides.source, sides.target
     if target is not None and target.role not in UNARMED:
         return Sides(target, source, sides.borrowed)

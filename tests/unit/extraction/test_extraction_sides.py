@@ -117,3 +117,29 @@ def test_civilians_are_never_the_source_of_an_attack(
     event = _one(extractor.extract(doc(text, lang)).events, category)
     assert event.source is None or event.source.role != "CVL"
     assert event.target is not None and event.target.role == "CVL"
+
+
+# The killed and wounded named before an attack are its target, never its source ("six police
+# officers were killed when a roadside bomb ..."); the attacker stays unknown.
+VICTIMS = [
+    (
+        "en",
+        "Six police officers were killed on Tuesday when a roadside bomb hit their vehicle in Lakki Marwat.",
+        "COP",
+    ),
+    (
+        "ru",
+        "Трое военнослужащих погибли в результате подрыва на самодельном взрывном устройстве в Дагестане.",
+        "MIL",
+    ),
+    ("tr", "Hakkari'de 2 asker şehit oldu, el yapımı patlayıcı infilak etti.", "MIL"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "role"), VICTIMS)
+def test_the_killed_are_the_target_of_an_attack(
+    extractor: Extractor, lang: str, text: str, role: str
+) -> None:
+    event = _one(extractor.extract(doc(text, lang)).events, "assault")
+    assert event.source is None
+    assert event.target is not None and event.target.role == role
