@@ -24,6 +24,8 @@ from vigie_extractor.core.knowledge.normalise import fold
 _CUE_REACH = 70
 # Sectors of a state's own side: their opponent in a fight is an armed group.
 _STATE = frozenset({"MIL", "COP", "GOV", "SPY"})
+# State forces whose country the text leaves out when they fight at home ("the army", "the police").
+_HOME_FORCES = frozenset({"MIL", "COP"})
 # Sectors that cannot be the source of a protest: the government and the forces it sends.
 _NOT_PROTESTERS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 # Sectors of a receiving side whose country the text often leaves out ("killing eleven soldiers").
@@ -43,9 +45,25 @@ def complete_sides(event: Event, folded: str, lang: str) -> Event:
         if role is None:
             return event
         target = struck_side(event.category, role, source, target, place)
+        source = _home_forces(source, target, place)
     if source is event.source and target is event.target:
         return event
     return event.model_copy(update={"source": source, "target": target})
+
+
+def _home_forces(source: Actor | None, target: Actor | None, place: Location | None) -> Actor | None:
+    """ "The army" or "the police" without a country, fighting an armed group of the place's country
+    (or nobody named) there, is that country's: "clashes between the army and the ELN in Tame"."""
+    if source is None or source.country is not None or source.role not in _HOME_FORCES:
+        return source
+    country = place.country if place is not None else None
+    if target is not None and target.role == "REB" and target.country is not None:
+        country = target.country if country in (None, target.country) else None
+    elif target is not None and target.country not in (None, country):
+        return source  # facing a foreign side: whose army is not said
+    if country is None:
+        return source
+    return source.model_copy(update={"country": country, "code": f"{country}{source.role}"})
 
 
 def _place_actor(place: Location, role: str | None) -> Actor | None:

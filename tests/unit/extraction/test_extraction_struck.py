@@ -214,3 +214,25 @@ def test_struck_roles_are_validated() -> None:
     assert parse_struck_roles({"airstrike": {"struck_role": "CVL"}, "meeting": {}}) == {"airstrike": "CVL"}
     with pytest.raises(TriggerDataError):
         parse_struck_roles({"airstrike": {"struck_role": "XYZ"}})
+
+
+# "The army" fighting an armed group of the place's country is that country's army; facing a
+# foreign side, its country stays unsaid.
+HOME_FORCES = [
+    ("es", "Combates entre el Ejército y el ELN en Tame dejan tres soldados muertos.", "COL"),
+    ("en", "The army clashed with Houthi fighters near Marib on Monday.", "YEM"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), HOME_FORCES)
+def test_the_army_fighting_at_home_is_the_place_s(
+    extractor: Extractor, lang: str, text: str, country: str
+) -> None:
+    event = _one(extractor.extract(doc(text, lang)).events, "clash")
+    assert _side(event.source) == (country, "MIL")
+
+
+def test_the_army_facing_a_foreign_side_keeps_no_country(extractor: Extractor) -> None:
+    text = "The army clashed with Russian troops near Kupiansk on Monday."
+    event = _one(extractor.extract(doc(text, "en")).events, "clash")
+    assert (_side(event.source), _side(event.target)) == ((None, "MIL"), ("RUS", "MIL"))
