@@ -187,6 +187,8 @@ def parse_default_roles(raw: Any) -> dict[str, tuple[str | None, str | None]]:
 
 # A struck side facing the source: rebels against an army or police, the military otherwise.
 OPPONENT = "opponent"
+# A target whose sector only a military or police target noun gives (threats, sanctions, aid).
+CUE_ONLY = "cue"
 
 
 def parse_struck_roles(raw: Any) -> dict[str, str]:
@@ -198,7 +200,7 @@ def parse_struck_roles(raw: Any) -> dict[str, str]:
         role = spec.get("struck_role") if isinstance(spec, dict) else None
         if role is None:
             continue
-        if role not in ROLES and role != OPPONENT:
+        if role not in ROLES and role not in (OPPONENT, CUE_ONLY):
             raise TriggerDataError(f"categories.yaml: {name}: unknown struck_role {role!r}")
         out[str(name)] = str(role)
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from vigie.contracts import Actor, Event, Location
 from vigie_extractor.core.arguments import (
+    CUE_ONLY,
     OPPONENT,
     ArgumentCues,
     load_argument_knowledge,
@@ -106,12 +107,12 @@ def struck_role(event: Event, folded: str, lang: str) -> str | None:
     """The sector of the side the event lands on, or None for categories that land on nobody."""
     knowledge = load_argument_knowledge()
     rule = knowledge.struck.get(event.category)
-    if rule not in (OPPONENT, "CVL"):
+    if rule not in (OPPONENT, CUE_ONLY, "CVL"):
         return rule
     cues = knowledge.cues.get(lang)
     kind = _target_kind(event, folded, cues) if cues is not None else None
-    if kind is not None or rule == "CVL":
-        return kind or rule
+    if kind is not None or rule in (CUE_ONLY, "CVL"):
+        return kind if rule == CUE_ONLY else (kind or rule)
     source, target = event.source, event.target
     if source is None or source.role not in _STATE:
         return "MIL"

@@ -236,3 +236,24 @@ def test_the_army_facing_a_foreign_side_keeps_no_country(extractor: Extractor) -
     text = "The army clashed with Russian troops near Kupiansk on Monday."
     event = _one(extractor.extract(doc(text, "en")).events, "clash")
     assert (_side(event.source), _side(event.target)) == ((None, "MIL"), ("RUS", "MIL"))
+
+
+# Threats, sanctions and aid take a sector only from a military target noun next to the trigger.
+CUED = [
+    (
+        "en",
+        "Houthi leader threatens to resume attacks on U.S. warships in the Red Sea.",
+        "threat",
+        ("USA", "MIL"),
+    ),
+    ("fr", "L'UE sanctionne des officiers rwandais et des chefs du M23.", "sanction", ("RWA", "MIL")),
+    ("en", "The European Union sanctioned three Iranian companies on Monday.", "sanction", ("IRN", "BUS")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "target"), CUED)
+def test_a_military_target_noun_gives_the_sector_of_a_threat_or_sanction(
+    extractor: Extractor, lang: str, text: str, category: str, target: tuple[str, str | None]
+) -> None:
+    event = _one(extractor.extract(doc(text, lang)).events, category)
+    assert _side(event.target) == target
