@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -58,6 +58,14 @@ MARKER_BEFORE_TRIGGER = frozenset({"de", "tr"})
 _AGENT_REACH = 40
 # Categories whose two sides play the same part: "A and B" gives source A and target B.
 SYMMETRIC = frozenset({"phone_call", "meeting", "clash", "ceasefire", "ceasefire_violation"})
+# Between a victim cue and its actor: at most a number and a short word ("قتل خمسة مدنيين").
+_VICTIM_GAP = re.compile(r"^\s*(?:\S+\s+){0,2}$")
+# Plover types of an attack, whose source cannot be its victim.
+_FIGHTS = frozenset({"FIGHT", "ASSAULT"})
+# Sectors that do not attack: named as the source of a fight, they are its victims.
+UNARMED = frozenset({"CVL", "MED", "REF"})
+# Acts with no place of their own: a country named as a place after the trigger is their target.
+PLACE_IS_TARGET = frozenset({"military_aid", "threat", "sanction", "appeal"})
 # Noun triggers whose genitive complement is the agent: "l'offensive de l'opposition".
 AGENT_GENITIVE = frozenset({"offensive", "shelling", "airstrike", "missile_strike", "assault", "clash"})
 
@@ -87,7 +95,17 @@ ROLES = frozenset(
 _BARE_KINDS = frozenset({"country", "capital"})
 # Passive voice matters where one side acts on the other (not for talks, truces or mobilisation).
 _PASSIVE_PLOVER = frozenset({"FIGHT", "ASSAULT", "SANCTION"})
-_WORD_CUES = ("passive_before", "passive_after", "accuse", "support")
+_WORD_CUES = (
+    "passive_before",
+    "passive_after",
+    "accuse",
+    "support",
+    "military_target",
+    "police_target",
+    "place_noun",
+    "victim_after",
+    "victim_before",
+)
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
 
@@ -102,6 +120,11 @@ class ArgumentCues:
     active_form: re.Pattern[str] | None = None
     accuse: re.Pattern[str] | None = None
     support: re.Pattern[str] | None = None
+    military_target: re.Pattern[str] | None = None
+    police_target: re.Pattern[str] | None = None
+    place_noun: re.Pattern[str] | None = None
+    victim_after: re.Pattern[str] | None = None
+    victim_before: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -110,10 +133,12 @@ _NO_CUES = ArgumentCues()
 
 @dataclass(frozen=True)
 class ArgumentKnowledge:
-    """Cues per language and, per category, the default sector of its source and target."""
+    """Cues per language and, per category, the default sector of its source and target and of
+    the side it lands on when the text names only a place (``struck``: a sector or "opponent")."""
 
     cues: dict[str, ArgumentCues]
     roles: dict[str, tuple[str | None, str | None]]
+    struck: dict[str, str] = field(default_factory=dict)
 
 
 def parse_argument_cues(raw: Any) -> dict[str, ArgumentCues]:
@@ -160,6 +185,27 @@ def parse_default_roles(raw: Any) -> dict[str, tuple[str | None, str | None]]:
     return out
 
 
+# A struck side facing the source: rebels against an army or police, the military otherwise.
+OPPONENT = "opponent"
+# A target whose sector only a military or police target noun gives (threats, sanctions, aid).
+CUE_ONLY = "cue"
+
+
+def parse_struck_roles(raw: Any) -> dict[str, str]:
+    """The ``struck_role`` of each category of ``categories.yaml`` that has one."""
+    if not isinstance(raw, dict):
+        raise TriggerDataError("categories.yaml: expected a mapping")
+    out: dict[str, str] = {}
+    for name, spec in raw.items():
+        role = spec.get("struck_role") if isinstance(spec, dict) else None
+        if role is None:
+            continue
+        if role not in ROLES and role not in (OPPONENT, CUE_ONLY):
+            raise TriggerDataError(f"categories.yaml: {name}: unknown struck_role {role!r}")
+        out[str(name)] = str(role)
+    return out
+
+
 @functools.cache
 def load_argument_knowledge() -> ArgumentKnowledge:
     """Read and validate the argument cues and default sectors once (cached)."""
@@ -169,7 +215,9 @@ def load_argument_knowledge() -> ArgumentKnowledge:
         categories = yaml.safe_load(data.joinpath("categories.yaml").read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise TriggerDataError(f"argument data: cannot read: {exc}") from exc
-    return ArgumentKnowledge(parse_argument_cues(cues), parse_default_roles(categories))
+    return ArgumentKnowledge(
+        parse_argument_cues(cues), parse_default_roles(categories), parse_struck_roles(categories)
+    )
 
 
 @dataclass(frozen=True)
@@ -270,6 +318,14 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     knowledge = load_argument_knowledge()
     cues = knowledge.cues.get(scope.lang, _NO_CUES)
     sides = _choose_sides(scope, actors, cues)
+    if (
+        sides.source is not None
+        and scope.hit.entry.plover in _FIGHTS
+        and (sides.source.role in UNARMED or _victim(scope, cues, sides.source))
+    ):
+        sides = _unarmed_source(sides)
+    if sides.target is None and scope.hit.entry.category in PLACE_IS_TARGET:
+        sides = _located_target(scope, actors, sides)
     if scope.hit.entry.category == "meeting":
         sides = _multilateral(scope, actors, sides)
     if scope.hit.entry.cameo == HOST_CAMEO:
@@ -303,9 +359,9 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         return Sides(agent, target)
     before = [a for a in inside if a.end <= hit.start and not _located(scope, a, lo)]
     after = [a for a in inside if a.start > hit.start and not _located(scope, a, lo)]
-    voiced = hit.entry.plover in _PASSIVE_PLOVER
-    if voiced and _passive(scope, cues, lo):
-        return _passive_sides(scope, before, after)
+    voiced = _voiced_sides(scope, cues, lo, before, after) if hit.entry.plover in _PASSIVE_PLOVER else None
+    if voiced is not None:
+        return voiced
     accused = _accusation(scope, cues, actors, inside)
     if accused is not None:
         return accused
@@ -320,6 +376,80 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     if before and _participial_adjunct(scope, cues):
         before = before[:1]  # "..., advancing on Hama": the subject of the main clause acts
     return _positional(scope, before, after)
+
+
+def _voiced_sides(
+    scope: Scope, cues: ArgumentCues, lo: int, before: list[ActorMention], after: list[ActorMention]
+) -> Sides | None:
+    """Sides of a trigger in the passive voice, or the cause of a passive; None otherwise."""
+    if _passive(scope, cues, lo):
+        return _passive_sides(scope, before, after)
+    if before and scope.lang not in AGENT_BEFORE_MARKER:
+        return _cause_sides(scope, before, after)
+    return None
+
+
+def _cause_sides(scope: Scope, before: list[ActorMention], after: list[ActorMention]) -> Sides | None:
+    """A trigger right after a passive agent marker is the cause of a passive ("four soldiers killed
+    by an explosive device", "tués par une frappe de drone de l'armée"): the actor before it is the
+    victim, and the source only an actor named with the cause (its genitive or adjective)."""
+    folded, hit = scope.folded, scope.hit
+    if not _preceded_by(
+        folded, hit.start, scope.rules.passive_agent, max(scope.sentence.start, hit.start - 40)
+    ):
+        return None
+    victim = before[-1]
+    first = after[0] if after else None
+    named_with = first is not None and (
+        _governed(folded, hit.end, first.start, scope.rules) or not folded[hit.end : first.start].strip()
+    )
+    source = first if named_with and first is not None and _key(first) != _key(victim) else None
+    return Sides(source, victim)
+
+
+def _victim(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
+    """The actor is said to be killed or wounded ("six police officers were killed", "قتل خمسة
+    مدنيين"): a victim of the fight, not its author."""
+    folded = scope.folded
+    after = cues.victim_after
+    spaced = folded[actor.end : actor.end + 1].isspace()
+    if (
+        after is not None
+        and spaced
+        and after.match(folded, actor.end + 1, min(scope.sentence.end, actor.end + 60))
+    ):
+        return True
+    if cues.victim_before is not None:
+        window = folded[max(scope.sentence.start, actor.start - 25) : actor.start]
+        return any(_VICTIM_GAP.match(window[m.end() :]) for m in cues.victim_before.finditer(window))
+    return False
+
+
+def _unarmed_source(sides: Sides) -> Sides:
+    """Civilians, journalists, refugees and the killed do not strike: named as the source of an
+    attack ("five civilians killed in an attack by gunmen"), they are its target, and an armed
+    target the source."""
+    source, target = sides.source, sides.target
+    if target is not None and target.role not in UNARMED:
+        return Sides(target, source, sides.borrowed)
+    return Sides(None, source, sides.borrowed)
+
+
+def _located_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sides:
+    """For an act with no place of its own, a country named as a place after the trigger is the
+    side it is aimed at ("sent air defences to Ukraine", "threatened strikes in Mexican territory",
+    "called for a truce in Sudan")."""
+    hit, source = scope.hit, sides.source
+    # an aid's recipient may also come before a noun trigger: "will send to Ukraine a package of aid"
+    lo = source.end if source is not None and scope.hit.entry.category == "military_aid" else hit.end
+    for a in actors:
+        if a.start < lo or a.start - hit.end > _TARGET_REACH or a.end > scope.sentence.end:
+            continue
+        if source is not None and (_key(a) == _key(source) or a.country == source.country):
+            continue
+        if a.country is not None and _located(scope, a, scope.sentence.start):
+            return Sides(source, a, sides.borrowed)
+    return sides
 
 
 def _participial_adjunct(scope: Scope, cues: ArgumentCues) -> bool:
@@ -535,7 +665,30 @@ def _located(scope: Scope, actor: ActorMention, floor: int) -> bool:
         surface = scope.folded[actor.start : actor.end]
         if suffix.search(surface) or (next_word and suffix.search(surface + next_word.group())):
             return True
-    return _preceded_by(scope.folded, actor.start, scope.rules.locative, floor)
+    return _preceded_by(scope.folded, actor.start, scope.rules.locative, floor) or _names_place(scope, actor)
+
+
+# Between a country and the place noun it qualifies: a possessive and at most two name words
+# ("Myanmar's Sagaing region"), else nothing but a space ("the Somali capital").
+_POSSESSIVE_GAP = re.compile(r"^'s\s+(?:[\w-]+\s+){0,2}$")
+# Before a demonym that follows its noun: only a space or a short connector ("frontière algérienne").
+_NOUN_GAP = re.compile(r"^\s+(?:(?:of|de|du|des|del|d'|la|the)\s*)?$")
+
+
+def _names_place(scope: Scope, actor: ActorMention) -> bool:
+    """A country or demonym that qualifies a place noun next to it ("the Somali capital Mogadishu",
+    "Myanmar's Sagaing region", "la frontière algérienne", "Irak'ın kuzeyindeki") names a place."""
+    noun = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).place_noun
+    if noun is None:
+        return False
+    folded = scope.folded
+    after = noun.search(folded, actor.end, min(scope.sentence.end, actor.end + 40))
+    if after is not None:
+        gap = folded[actor.end : after.start()]
+        if not gap.strip() or _POSSESSIVE_GAP.match(gap):
+            return True
+    window = folded[max(scope.sentence.start, actor.start - 30) : actor.start]
+    return any(_NOUN_GAP.match(window[m.end() :]) for m in noun.finditer(window))
 
 
 def _quoted_source(scope: Scope, actor: ActorMention) -> bool:

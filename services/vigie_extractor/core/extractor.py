@@ -34,6 +34,7 @@ from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
 from vigie_extractor.core.sentences import Sentence, split_sentences
+from vigie_extractor.core.struck import complete_sides
 from vigie_extractor.core.triggers import (
     Category,
     LanguageLexicon,
@@ -161,7 +162,8 @@ class _Coder:
             event = self._event(hit, index, sentence)
             if event is not None:
                 events.append(event)
-        return dedupe_and_number(self.doc.doc_id, events)
+        # sectors and countries of the sides an event lands on, once duplicates are merged
+        return [complete_sides(e, self.folded, self.lang) for e in dedupe_and_number(self.doc.doc_id, events)]
 
     def _refined(self, hit: TriggerHit, index: int) -> TriggerEntry:
         """A generic attack re-coded by the weapon its sentence (or a neighbour) names."""

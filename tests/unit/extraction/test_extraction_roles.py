@@ -55,13 +55,14 @@ BARE_SIDES = [
     ),
     ("de", "Peking verhängte am Montag Sanktionen gegen Litauen.", "sanction", ("CHN", "GOV"), ("LTU", None)),
     ("tr", "Ankara, Bağdat ile telefonda görüştü.", "phone_call", ("TUR", "GOV"), ("IRQ", "GOV")),
-    # a local armed group without a country word takes the country of the event place
+    # a local armed group without a country word takes the country of the event place; the town
+    # it took is its country's (held by the military unless the text says otherwise)
     (
         "en",
         "Rebels seized the town of Bunia in Ituri province on Monday.",
         "capture",
         ("COD", "REB"),
-        (None, None),
+        ("COD", "MIL"),
     ),
     (
         "en",

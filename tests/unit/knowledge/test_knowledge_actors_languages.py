@@ -353,3 +353,16 @@ ROLE_NOUNS = [
 def test_role_nouns_alone(actor_lexicon: ActorLexicon, lang: str, text: str, surface: str, role: str) -> None:
     got = {m.text: (m.role, m.country, m.code) for m in actor_lexicon.find(text, lang, ON)}
     assert got.get(surface) == (role, None, role), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "codes"),
+    [
+        ("tr", "Rus ordusu Ukrayna mevzilerini vurdu.", ["RUSMIL", "UKR"]),
+        ("fr", "le Hezbollah libanais a tiré des roquettes", ["LBNREB"]),
+    ],
+)
+def test_an_organisation_does_not_absorb_another_state_s_name(
+    actor_lexicon: ActorLexicon, lang: str, text: str, codes: list[str]
+) -> None:
+    assert [m.code for m in actor_lexicon.find(text, lang, ON)] == codes

@@ -185,7 +185,15 @@ class ActorLexicon:
                 or (left_person and item.atom.kind in ("role", "adj"))
             ):
                 return False
-        return self._compatible(kinds, [f.atom for f in group] + [item.atom])
+        atoms = [f.atom for f in group] + [item.atom]
+        return self._compatible(kinds, atoms) and not self._other_state(atoms)
+
+    def _other_state(self, atoms: list[Atom]) -> bool:
+        """An organisation of one state next to another state's name ("Rus ordusu Ukrayna'nın
+        ..."): two mentions, not "the Ukrainian Russian army"."""
+        orgs = {self._orgs[a.ref].country for a in atoms if a.kind == "org"} - {None}
+        states = {a.country for a in atoms if a.kind in ("name", "adj")} - {None}
+        return bool(orgs and states and not states <= orgs)
 
     def _is_force(self, atom: Atom) -> bool:
         """An armed or security role noun, as in "Assad's forces", "Haftar forces"."""
