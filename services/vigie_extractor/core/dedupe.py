@@ -5,9 +5,11 @@ places do not disagree (an unknown side or place agrees with anything; "the rebe
 opposition" are one side; a city agrees with its country and with a place nearby). The most
 confident one is kept, and the slots it lacks are filled from the others. Before that, a vague
 event that a precise one of the same sentence absorbs is dropped (``_ABSORBED_BY``), and so is a
-contact that codes no real happening: a call or meeting with nobody on either side, a visit with no
-host (a minister's trip at home) or with neither a visitor nor a named host (relatives welcoming a
-crew back in its home port).
+contact that codes no real happening: a call with nobody on either side, a meeting with one party
+only (a speaker meeting village heads at home) unless that party is a multilateral body, a visit
+with no host (a minister's trip at home) or with neither a visitor nor a named host (relatives
+welcoming a crew back in its home port). A fight told in the sentence of a ceasefire violation, or
+at the same place elsewhere, is that violation ("opened fire, violating the truce").
 """
 
 from __future__ import annotations
@@ -100,6 +102,20 @@ _ABSORBED_BY: dict[str, frozenset[str]] = {
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 
 
+def _breaks_truce(e: Event, events: list[Event]) -> bool:
+    """True when ``e`` is the shooting that breaks a truce: a ceasefire violation told in its sentence,
+    or at the same named place in another sentence (title "troops opened fire in Kalbajar", lead
+    "... violating the ceasefire in Kalbajar")."""
+    for o in events:
+        if o.category != "ceasefire_violation":
+            continue
+        if o.evidence.start == e.evidence.start:
+            return True
+        if o.location is not None and e.location is not None and same_place(o.location, e.location):
+            return True
+    return False
+
+
 def _absorbed(e: Event, events: list[Event]) -> bool:
     """True when ``e`` is a vague mention of a precise event of the same sentence (see above); a bare
     "attack" is also the retelling of a precise fight elsewhere in the article at an agreeing place
@@ -112,6 +128,8 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
             for o in events
             if o is not e
         )
+    if e.plover in _FIGHT_LIKE and e.category != "ceasefire_violation" and _breaks_truce(e, events):
+        return True
     absorbers = _ABSORBED_BY.get(e.category)
     if not absorbers:
         return False  # most categories absorb into nothing: no need to scan the sentence
@@ -126,6 +144,9 @@ def _happened(e: Event) -> bool:
     if e.category == "visit":  # a host, and a visitor unless the host is a named actor
         host_is_place = e.target is not None and e.location is not None and e.target.text == e.location.text
         return e.target is not None and (e.source is not None or not host_is_place)
+    if e.category == "meeting":  # two parties, or a multilateral body (a summit, a council)
+        sides = [a for a in (e.source, e.target) if a is not None]
+        return len(sides) == 2 or any(a.role == "IGO" for a in sides)
     return e.source is not None or e.target is not None
 
 

@@ -1,0 +1,136 @@
+"""English, Russian and Turkish constructions, table-driven: light-verb and phrasal passives ("came
+under fire", "подверглось обстрелу"), conscription decrees, long addressee lists in appeals, weapons
+named inside the trigger, rocket launchers as artillery, economic threats, routine one-party meetings,
+and the shooting that breaks a truce told as one violation."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import alertable, doc
+
+from vigie_extractor.core import Extractor
+
+# (lang, text, category): the category must come out as an alertable event.
+DETECTED = [
+    (
+        "en",
+        "A UN convoy came under fire near Kadugli on Monday, killing two drivers, aid workers said.",
+        "assault",
+    ),
+    ("en", "Pyongyang warned on Friday that it would strike American bases in the region.", "threat"),
+    (
+        "en",
+        "The African Union called on the army and the paramilitary Rapid Support Forces to agree to a "
+        "humanitarian truce.",
+        "appeal",
+    ),
+    (
+        "en",
+        "Myanmar's junta announced a conscription drive on Saturday to replenish its army.",
+        "mobilisation",
+    ),
+    ("ru", "Президент подписал указ о весеннем призыве на военную службу 160 тысяч человек.", "mobilisation"),
+    ("ru", "Беспилотники атаковали нефтеперерабатывающий завод в Саратове.", "airstrike"),
+    ("ru", "Приграничное село в Белгородской области подверглось артиллерийскому обстрелу.", "shelling"),
+    (
+        "tr",
+        "Kremlin, 150 bin kişinin askere alınmasını öngören kararnamenin imzalandığını duyurdu.",
+        "mobilisation",
+    ),
+    ("tr", "Kuzey Darfur'da bir pazar yerine düzenlenen İHA saldırısında 15 sivil öldü.", "airstrike"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), DETECTED)
+def test_construction_is_coded(extractor: Extractor, lang: str, text: str, category: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert category in {e.category for e in events}, [(e.category, e.evidence.trigger) for e in events]
+
+
+# (lang, text): the subject of "came under fire" / "подверглось обстрелу" suffers the attack, and a
+# country in the genitive before its capital is where it happened: neither is the attacker.
+NO_SOURCE = [
+    ("en", "A Red Crescent ambulance came under fire in Khan Younis on Tuesday, killing two paramedics."),
+    ("ru", "Приграничное село в Белгородской области подверглось артиллерийскому обстрелу."),
+    ("tr", "Somali'nin başkenti Mogadişu'da bir otele bombalı saldırı düzenlendi."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_SOURCE)
+def test_sufferer_or_located_country_is_not_the_source(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert events, "the attack itself is coded"
+    assert all(e.source is None for e in events), [(e.category, e.source) for e in events]
+
+
+# (lang, text): no alertable event may come out.
+NO_EVENT = [
+    ("en", "Air raid alerts were declared across central Ukraine on Tuesday night."),
+    ("en", "The president threatened to impose 50 per cent tariffs on Brazilian steel."),
+    ("en", "The government declared war on the cartels and promised an all-out offensive on crime."),
+    ("en", "The army rejected claims that its drones had struck a hospital in Khartoum."),
+    ("en", "The minister came under fire from lawmakers over the budget."),
+    ("en", "The Kenyan president met with business leaders in Nairobi on Thursday."),
+    ("ru", "Глава Минобороны оказался под обстрелом критики депутатов."),
+    ("ru", "Президент пригрозил пошлинами на европейские автомобили."),
+    ("tr", "Başkan, Avrupa mallarına ek gümrük vergisi getirmekle tehdit etti."),
+    ("tr", "Cumhurbaşkanı Erdoğan, Ankara'da muhtarlarla bir araya geldi."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_EVENT)
+def test_trap_gives_no_alertable_event(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert events == [], [(e.category, e.evidence.trigger) for e in events]
+
+
+# (lang, text, category that must not come out)
+NOT_CODED_AS = [
+    ("en", "Qatar hosted talks between the two delegations in Doha on Sunday.", "visit"),
+    # "karşılıklı saldırılar" (mutual attacks) is background, not a threat of retaliation
+    ("tr", "İki ülke, karşılıklı saldırıların ardından ateşkes ilan etti.", "threat"),
+    # a multiple rocket launcher is artillery: the anaphoric "saldırıda" is no missile strike
+    (
+        "tr",
+        "Rus birlikleri Herson'u çok namlulu roketatarlarla bombaladı. Saldırıda üç kişi yaralandı.",
+        "missile_strike",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), NOT_CODED_AS)
+def test_not_coded_as(extractor: Extractor, lang: str, text: str, category: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert category not in {e.category for e in events}, [(e.category, e.evidence.trigger) for e in events]
+
+
+def test_multiple_rocket_launchers_are_shelling(extractor: Extractor) -> None:
+    text = "Rus birlikleri Herson'u çok namlulu roketatarlarla bombaladı."
+    assert {e.category for e in alertable(extractor.extract(doc(text, "tr")).events)} == {"shelling"}
+
+
+def test_multilateral_meeting_with_one_party_is_kept(extractor: Extractor) -> None:
+    events = alertable(
+        extractor.extract(doc("NATO defence ministers met in Brussels on Thursday.", "en")).events
+    )
+    assert [e.category for e in events] == ["meeting"]
+
+
+# (lang, text): the shooting that breaks a truce is the violation, not a second event.
+TRUCE_BROKEN = [
+    ("en", "Troops opened fire on border posts in Lachin, violating the ceasefire, the ministry said."),
+    ("ru", "Военные открыли огонь по погранпосту, нарушив режим прекращения огня."),
+    (
+        "tr",
+        "Azerbaycan askerleri Laçin'de Ermeni mevzilerine ateş açtı.\n\n"
+        "Ermenistan, Azerbaycan'ın Laçin'de ateşkesi ihlal ettiğini açıkladı.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TRUCE_BROKEN)
+def test_fire_that_breaks_a_truce_is_one_violation(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert [e.category for e in events] == ["ceasefire_violation"], [
+        (e.category, e.evidence.trigger) for e in events
+    ]
