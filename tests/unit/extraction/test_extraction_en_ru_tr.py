@@ -38,6 +38,24 @@ DETECTED = [
         "mobilisation",
     ),
     ("tr", "Kuzey Darfur'da bir pazar yerine düzenlenen İHA saldırısında 15 sivil öldü.", "airstrike"),
+    # numbers with separators inside a word gap; named air-defence systems; weapons packages
+    ("en", "Israel called up 300,000 reservists on Saturday.", "mobilisation"),
+    ("en", "Germany handed over a fourth IRIS-T system to Kyiv on Wednesday.", "military_aid"),
+    ("en", "Washington announced a new weapons package for Ukraine worth $1 billion.", "military_aid"),
+    ("tr", "Fransa, Ermenistan'a Caesar obüsleri sağladı.", "military_aid"),
+    ("tr", "Kuzey Kore, Rusya'nın Kursk bölgesine asker gönderdi.", "mobilisation"),
+    # truces: taking effect after a long subject, halting hostilities
+    ("en", "A 60-day ceasefire between Israel and Lebanon took effect at 4am on Wednesday.", "ceasefire"),
+    (
+        "en",
+        "Pakistan and Afghanistan agreed to halt hostilities on Sunday after talks in Istanbul.",
+        "ceasefire",
+    ),
+    ("ru", "Перемирие между армией и СБР вступило в силу в субботу.", "ceasefire"),
+    ("ru", "Пакистан и Афганистан договорились о прекращении боевых действий.", "ceasefire"),
+    ("tr", "Ordu ile HDK arasındaki ateşkes cumartesi günü yürürlüğe girdi.", "ceasefire"),
+    ("tr", "Pakistan ile Afganistan çatışmaları durdurma konusunda anlaştı.", "ceasefire"),
+    ("tr", "Rusya ile Ukrayna arasında 72 saatlik ateşkes başladı.", "ceasefire"),
 ]
 
 
@@ -102,6 +120,13 @@ NOT_CODED_AS = [
 def test_not_coded_as(extractor: Extractor, lang: str, text: str, category: str) -> None:
     events = alertable(extractor.extract(doc(text, lang)).events)
     assert category not in {e.category for e in events}, [(e.category, e.evidence.trigger) for e in events]
+
+
+def test_broker_of_a_truce_is_not_a_side(extractor: Extractor) -> None:
+    text = "Israel and Hezbollah agreed to a ceasefire on Tuesday brokered by the United States."
+    (event,) = alertable(extractor.extract(doc(text, "en")).events)
+    assert event.source is not None and event.target is not None
+    assert {event.source.country, event.target.country} == {"ISR", "LBN"}
 
 
 def test_multiple_rocket_launchers_are_shelling(extractor: Extractor) -> None:
