@@ -150,9 +150,65 @@ def _happened(e: Event) -> bool:
     return e.source is not None or e.target is not None
 
 
-def dedupe_and_number(doc_id: str, events: list[Event]) -> list[Event]:
-    """Merge duplicates of ``events`` (in trigger order), then number them ``doc_id:n`` in text order."""
+# Roles of an attacker: a bare "attack" by one of them against another side is a new fight.
+_ARMED = frozenset({"MIL", "REB", "INS", "COP", "SPY"})
+
+
+def _retells(e: Event, o: Event) -> bool:
+    """True when ``e``, a bare "attack" told after the fight ``o``, is ``o`` told again ("... shelled
+    Kharkiv. Two people died in the attack", "Saldırıyı Eş-Şebab üstlendi"): at an agreeing place, and
+    not an armed attacker of another country striking back."""
+    if o.plover not in _FIGHT_LIKE or o.evidence.start >= e.evidence.start:
+        return False
+    if not same_place(o.location, e.location):
+        return False
+    if o.factuality != e.factuality and not {o.factuality, e.factuality} <= _ALERTABLE:
+        return False
+    a, b = e.source, o.source
+    return not (
+        a is not None
+        and b is not None
+        and a.country
+        and b.country
+        and a.country != b.country
+        and a.role in _ARMED
+    )
+
+
+def _fold_retellings(events: list[Event], retellings: set[str]) -> list[Event]:
+    """Fold each bare "attack" of a later sentence into the fight it retells: merged like duplicates
+    when the categories agree, else the fight keeps its category and takes its missing slots (target,
+    place, a more precise date) from the retelling."""
+    kept: list[Event] = []
+    for e in events:
+        i = next((i for i, o in enumerate(kept) if e.event_id in retellings and _retells(e, o)), None)
+        if i is None:
+            kept.append(e)
+            continue
+        o = kept[i]
+        if o.category == e.category:
+            kept[i] = _merge(o, e)
+            continue
+        dated = min((o, e), key=lambda x: _PRECISION_RANK[x.date_precision])
+        kept[i] = o.model_copy(
+            update={
+                "source": o.source or e.source,
+                "target": o.target or e.target,
+                "location": o.location or e.location,
+                "event_date": dated.event_date,
+                "date_precision": dated.date_precision,
+            }
+        )
+    return kept
+
+
+def dedupe_and_number(
+    doc_id: str, events: list[Event], retellings: frozenset[str] | set[str] = frozenset()
+) -> list[Event]:
+    """Merge duplicates of ``events`` (in trigger order), then number them ``doc_id:n`` in text order.
+    ``retellings`` holds the ids of events coded from a bare "attack" (see ``_fold_retellings``)."""
     events = [e for e in events if _happened(e)]
+    events = _fold_retellings(events, set(retellings))
     events = [e for e in events if not _absorbed(e, events)]
     kept: list[Event] = []
     for e in events:

@@ -159,3 +159,47 @@ def test_fire_that_breaks_a_truce_is_one_violation(extractor: Extractor, lang: s
     assert [e.category for e in events] == ["ceasefire_violation"], [
         (e.category, e.evidence.trigger) for e in events
     ]
+
+
+# (lang, text, categories): a bare "attack" told after the fight is that fight told again.
+RETOLD = [
+    (
+        "tr",
+        "İsrail ordusuna ait tanklar Han Yunus'un doğusundaki evleri topçu ateşine tuttu. "
+        "Sivil Savunma, saldırılarda en az 6 kişinin öldüğünü açıkladı.",
+        ["shelling"],
+    ),
+    (
+        "en",
+        "Russian artillery shelled Kherson on Monday. "
+        "Two people were killed in the attack, the governor said.",
+        ["shelling"],
+    ),
+    ("tr", "Mogadişu'da bir otele saldırı düzenlendi. Saldırıyı Eş-Şebab örgütü üstlendi.", ["assault"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "categories"), RETOLD)
+def test_bare_attack_after_a_fight_retells_it(
+    extractor: Extractor, lang: str, text: str, categories: list[str]
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert [e.category for e in events] == categories, [(e.category, e.evidence.trigger) for e in events]
+
+
+def test_retelling_fills_the_missing_attacker(extractor: Extractor) -> None:
+    text = (
+        "Somali'nin başkenti Mogadişu'da bir otele bombalı saldırı düzenlendi. "
+        "Saldırıyı Eş-Şebab örgütü üstlendi."
+    )
+    (event,) = alertable(extractor.extract(doc(text, "tr")).events)
+    assert event.source is not None and event.source.role == "REB"
+
+
+def test_armed_attacker_of_another_country_is_a_new_fight(extractor: Extractor) -> None:
+    text = (
+        "Israeli jets struck Gaza City on Monday. In the West Bank, Palestinian gunmen attacked an Israeli "
+        "checkpoint near Nablus."
+    )
+    events = alertable(extractor.extract(doc(text, "en")).events)
+    assert any(e.source is not None and e.source.country == "PSE" for e in events)
