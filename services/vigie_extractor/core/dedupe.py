@@ -134,7 +134,34 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
     if not absorbers:
         return False  # most categories absorb into nothing: no need to scan the sentence
     start = e.evidence.start
-    return any(o is not e and o.evidence.start == start and o.category in absorbers for o in events)
+    return any(
+        o is not e and o.category in absorbers and (o.evidence.start == start or _told_again(e, o))
+        for o in events
+    )
+
+
+# Vague mentions told in a later sentence that still belong to the precise event of an earlier one:
+# talks during a visit ("arrived in Riyadh ... talks with the crown prince"), fighting that goes on
+# in a town just captured or under an offensive ("... clashes continued in the town").
+_TOLD_AGAIN: dict[str, frozenset[str]] = {
+    "meeting": frozenset({"visit"}),
+    "clash": frozenset({"capture", "offensive"}),
+}
+
+
+def _told_again(e: Event, o: Event) -> bool:
+    """True when the vague ``e`` belongs to ``o`` of another sentence: ``o`` comes first (a visit may
+    come after the title's talks), its place agrees and the sides do not contradict it."""
+    if o.category not in _TOLD_AGAIN.get(e.category, frozenset()):
+        return False
+    if o.category != "visit" and o.evidence.start > e.evidence.start:
+        return False
+    if not same_place(o.location, e.location):
+        return False
+    sides = (same_actor(o.source, e.source) and same_actor(o.target, e.target)) or (
+        same_actor(o.source, e.target) and same_actor(o.target, e.source)
+    )
+    return sides or e.category == "clash"
 
 
 def _happened(e: Event) -> bool:

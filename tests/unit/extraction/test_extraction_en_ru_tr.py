@@ -203,3 +203,46 @@ def test_armed_attacker_of_another_country_is_a_new_fight(extractor: Extractor) 
     )
     events = alertable(extractor.extract(doc(text, "en")).events)
     assert any(e.source is not None and e.source.country == "PSE" for e in events)
+
+
+# (lang, text, category): more constructions of the three languages.
+MORE_DETECTED = [
+    ("ru", "Силы ПВО сбили 12 украинских беспилотников, летевших на Москву.", "airstrike"),
+    ("ru", "ПВО отразила атаку беспилотников на Москву.", "airstrike"),
+    (
+        "ru",
+        "В результате удара двумя баллистическими ракетами по Харькову погибли пять человек.",
+        "missile_strike",
+    ),
+    ("ru", "Президент подписал указ об увеличении штатной численности Вооруженных сил.", "mobilisation"),
+    ("ru", "МИД России закрыл въезд в страну 21 гражданину Великобритании.", "sanction"),
+    (
+        "tr",
+        "Dışişleri Bakanı Hakan Fidan, resmi temaslarda bulunmak üzere çarşamba günü Bağdat'a gitti.",
+        "visit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), MORE_DETECTED)
+def test_more_constructions_are_coded(extractor: Extractor, lang: str, text: str, category: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert [e.category for e in events] == [category], [(e.category, e.evidence.trigger) for e in events]
+
+
+def test_talks_during_a_visit_are_the_visit(extractor: Extractor) -> None:
+    article = doc(
+        "Pakistani Prime Minister Shehbaz Sharif arrived in Riyadh on Monday for a two-day visit to "
+        "Saudi Arabia.",
+        "en",
+        title="Pakistan's Sharif in Riyadh for talks with crown prince",
+    )
+    assert [e.category for e in alertable(extractor.extract(article).events)] == ["visit"]
+
+
+def test_fighting_that_goes_on_in_a_captured_town_is_background(extractor: Extractor) -> None:
+    text = (
+        "Rusya Savunma Bakanlığı, Toretsk kentinin kontrolünü ele geçirdiklerini duyurdu. "
+        "Ukrayna tarafı ise kentte çatışmaların sürdüğünü belirtti."
+    )
+    assert [e.category for e in alertable(extractor.extract(doc(text, "tr")).events)] == ["capture"]
