@@ -6,7 +6,8 @@ opposition" are one side; a city agrees with its country and with a place nearby
 confident one is kept, and the slots it lacks are filled from the others. Before that, a vague
 event that a precise one of the same sentence absorbs is dropped (``_ABSORBED_BY``), and so is a
 contact that codes no real happening: a call with nobody on either side, a meeting with one party
-only (a speaker meeting village heads at home) unless that party is a multilateral body, a visit
+only (a speaker meeting village heads at home) unless that party is a multilateral body, a meeting
+of two sides of one country that are neither armed groups nor the opposition (home politics), a visit
 with no host (a minister's trip at home) or with neither a visitor nor a named host (relatives
 welcoming a crew back in its home port). A fight told in the sentence of a ceasefire violation, or
 at the same place elsewhere, is that violation ("opened fire, violating the truce").
@@ -164,6 +165,23 @@ def _told_again(e: Event, o: Event) -> bool:
     return sides or e.category == "clash"
 
 
+# A multilateral body meets without a second party; talks with armed groups or the opposition
+# matter even inside one country.
+_MEETS_ALONE = frozenset({"IGO"})
+_HOME_TALKS_MATTER = frozenset({"REB", "INS", "OPP", "IGO"})
+
+
+def _home_politics(a: Actor, b: Actor) -> bool:
+    """Two sides of one country, neither armed nor opposition: a president with his party's
+    officials, a minister with governors."""
+    return (
+        a.country is not None
+        and a.country == b.country
+        and a.role not in _HOME_TALKS_MATTER
+        and b.role not in _HOME_TALKS_MATTER
+    )
+
+
 def _happened(e: Event) -> bool:
     """False for a contact without participants, or a visit without a host (see the docstring)."""
     if e.plover != "CONSULT":
@@ -173,7 +191,9 @@ def _happened(e: Event) -> bool:
         return e.target is not None and (e.source is not None or not host_is_place)
     if e.category == "meeting":  # two parties, or a multilateral body (a summit, a council)
         sides = [a for a in (e.source, e.target) if a is not None]
-        return len(sides) == 2 or any(a.role == "IGO" for a in sides)
+        if any(a.role in _MEETS_ALONE for a in sides):
+            return True
+        return len(sides) == 2 and not _home_politics(sides[0], sides[1])
     return e.source is not None or e.target is not None
 
 

@@ -93,6 +93,12 @@ NO_EVENT = [
     ("ru", "Президент пригрозил пошлинами на европейские автомобили."),
     ("tr", "Başkan, Avrupa mallarına ek gümrük vergisi getirmekle tehdit etti."),
     ("tr", "Cumhurbaşkanı Erdoğan, Ankara'da muhtarlarla bir araya geldi."),
+    # home politics: a president with his party's officials
+    ("tr", "Cumhurbaşkanı Erdoğan, AK Parti il başkanlarıyla bir araya geldi."),
+    # missile tests are no strikes
+    ("tr", "Kuzey Kore bir balistik füze denemesi yaptı."),
+    ("en", "North Korea test-fired two ballistic missiles into the sea on Thursday."),
+    ("ru", "КНДР провела испытание баллистической ракеты."),
 ]
 
 
@@ -132,6 +138,11 @@ def test_broker_of_a_truce_is_not_a_side(extractor: Extractor) -> None:
 def test_multiple_rocket_launchers_are_shelling(extractor: Extractor) -> None:
     text = "Rus birlikleri Herson'u çok namlulu roketatarlarla bombaladı."
     assert {e.category for e in alertable(extractor.extract(doc(text, "tr")).events)} == {"shelling"}
+
+
+def test_talks_with_an_armed_group_at_home_are_kept(extractor: Extractor) -> None:
+    text = "Sudan's army chief Abdel Fattah al-Burhan met RSF commander Mohamed Hamdan Dagalo in Jeddah."
+    assert [e.category for e in alertable(extractor.extract(doc(text, "en")).events)] == ["meeting"]
 
 
 def test_multilateral_meeting_with_one_party_is_kept(extractor: Extractor) -> None:
