@@ -99,6 +99,8 @@ NO_EVENT = [
     ("tr", "Kuzey Kore bir balistik füze denemesi yaptı."),
     ("en", "North Korea test-fired two ballistic missiles into the sea on Thursday."),
     ("ru", "КНДР провела испытание баллистической ракеты."),
+    ("en", "Heavy rain pounded the coast on Tuesday, and fans stormed the pitch after the match."),
+    ("en", "Liverpool hammered Everton 4-0 in the derby on Saturday."),
 ]
 
 
@@ -232,6 +234,14 @@ MORE_DETECTED = [
         "Dışişleri Bakanı Hakan Fidan, resmi temaslarda bulunmak üzere çarşamba günü Bağdat'a gitti.",
         "visit",
     ),
+    # raids on camps and towns; "pounded" refined by the weapons it names
+    ("en", "Israeli troops raided the Jenin refugee camp on Tuesday, killing three Palestinians.", "assault"),
+    ("ru", "Израильские военные провели рейд в лагерь беженцев Дженин, погибли три палестинца.", "assault"),
+    ("en", "Russia pounded Ukraine's energy grid with drones and missiles overnight.", "airstrike"),
+    # "a legitimate target": a threat
+    ("en", "The Kremlin warned that Western troops in Ukraine would be a legitimate target.", "threat"),
+    ("ru", "В Кремле заявили, что любые западные войска на Украине станут законной целью.", "threat"),
+    ("tr", "Kremlin, Ukrayna'daki Batılı askerlerin meşru hedef olacağını açıkladı.", "threat"),
 ]
 
 
