@@ -228,7 +228,11 @@ def _fold_retellings(events: list[Event], retellings: set[str]) -> list[Event]:
     place, a more precise date) from the retelling."""
     kept: list[Event] = []
     for e in events:
-        i = next((i for i, o in enumerate(kept) if e.event_id in retellings and _retells(e, o)), None)
+        i = (
+            next((i for i, o in enumerate(kept) if _retells(e, o)), None)
+            if e.event_id in retellings
+            else None
+        )
         if i is None:
             kept.append(e)
             continue

@@ -242,7 +242,16 @@ MORE_DETECTED = [
     ("en", "The Kremlin warned that Western troops in Ukraine would be a legitimate target.", "threat"),
     ("ru", "В Кремле заявили, что любые западные войска на Украине станут законной целью.", "threat"),
     ("tr", "Kremlin, Ukrayna'daki Batılı askerlerin meşru hedef olacağını açıkladı.", "threat"),
+    ("tr", "Dışişleri Bakanı Fidan, İran ve İsrail'e gerginliği azaltma çağrısı yaptı.", "appeal"),
 ]
+
+
+def test_genitive_before_a_located_adjective_is_a_place(extractor: Extractor) -> None:
+    """ "Irak'ın kuzeyindeki" (in the north of Iraq): Iraq is where it happened, not an attacker."""
+    text = "Irak'ın kuzeyindeki PKK hedeflerine hava harekâtı düzenlendi."
+    events = alertable(extractor.extract(doc(text, "tr")).events)
+    assert [e.category for e in events] == ["airstrike"]
+    assert all(a is None or a.country != "IRQ" for e in events for a in (e.source,))
 
 
 @pytest.mark.parametrize(("lang", "text", "category"), MORE_DETECTED)
