@@ -101,6 +101,7 @@ NO_EVENT = [
     ("ru", "КНДР провела испытание баллистической ракеты."),
     ("en", "Heavy rain pounded the coast on Tuesday, and fans stormed the pitch after the match."),
     ("en", "Liverpool hammered Everton 4-0 in the derby on Saturday."),
+    ("en", "The striker travelled to Madrid for a medical on Friday."),
 ]
 
 
@@ -243,6 +244,13 @@ MORE_DETECTED = [
     ("ru", "В Кремле заявили, что любые западные войска на Украине станут законной целью.", "threat"),
     ("tr", "Kremlin, Ukrayna'daki Batılı askerlerin meşru hedef olacağını açıkladı.", "threat"),
     ("tr", "Dışişleri Bakanı Fidan, İran ve İsrail'e gerginliği azaltma çağrısı yaptı.", "appeal"),
+    (
+        "en",
+        "Zelensky spoke with his French counterpart on Monday about air defence, his office said.",
+        "phone_call",
+    ),
+    ("en", "The UN Security Council demanded an immediate halt to the fighting in El Fasher.", "appeal"),
+    ("en", "Indian Prime Minister Narendra Modi travelled to Tokyo on Friday for talks with Japan.", "visit"),
 ]
 
 
