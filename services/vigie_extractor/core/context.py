@@ -67,6 +67,12 @@ def is_historical(folded: str, rules: ContextRules, lo: int, hi: int) -> bool:
     return rules.history is not None and rules.history.search(folded, lo, hi) is not None
 
 
+def _names_weapon(rules: ContextRules, folded: str, start: int, end: int) -> bool:
+    """True when a weapon word (drone, missile, aircraft, artillery) lies inside ``folded[start:end]``."""
+    weapons = (rules.drone, rules.missile, rules.aircraft, rules.artillery)
+    return any(w is not None and w.search(folded, start, end) is not None for w in weapons)
+
+
 def conflict_score(
     scope: Scope,
     span: tuple[int, int],
@@ -87,6 +93,8 @@ def conflict_score(
         for m in rules.conflict.finditer(folded, lo, hi):
             if m.end() <= hit.start or m.start() >= hit.end:
                 return 1.0
+    if not hit.entry.generic and _names_weapon(rules, folded, hit.start, hit.end):
+        return 1.0  # "drones attacked an oil depot": the precise trigger names its own weapon
     in_war_zone = any(p.country in knowledge.conflict_countries for p in places if lo <= p.start < hi)
     war_actor = any(a.country in knowledge.conflict_countries for a in actors if lo <= a.start < hi)
     return 0.5 if in_war_zone and (war_actor or any(lo <= a.start < hi for a in actors)) else 0.0

@@ -5,9 +5,12 @@ places do not disagree (an unknown side or place agrees with anything; "the rebe
 opposition" are one side; a city agrees with its country and with a place nearby). The most
 confident one is kept, and the slots it lacks are filled from the others. Before that, a vague
 event that a precise one of the same sentence absorbs is dropped (``_ABSORBED_BY``), and so is a
-contact that codes no real happening: a call or meeting with nobody on either side, a visit with no
-host (a minister's trip at home) or with neither a visitor nor a named host (relatives welcoming a
-crew back in its home port).
+contact that codes no real happening: a call with nobody on either side, a meeting with one party
+only (a speaker meeting village heads at home) unless that party is a multilateral body, a meeting
+of two sides of one country that are neither armed groups nor the opposition (home politics), a visit
+with no host (a minister's trip at home) or with neither a visitor nor a named host (relatives
+welcoming a crew back in its home port). A fight told in the sentence of a ceasefire violation, or
+at the same place elsewhere, is that violation ("opened fire, violating the truce").
 """
 
 from __future__ import annotations
@@ -100,6 +103,20 @@ _ABSORBED_BY: dict[str, frozenset[str]] = {
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 
 
+def _breaks_truce(e: Event, events: list[Event]) -> bool:
+    """True when ``e`` is the shooting that breaks a truce: a ceasefire violation told in its sentence,
+    or at the same named place in another sentence (title "troops opened fire in Kalbajar", lead
+    "... violating the ceasefire in Kalbajar")."""
+    for o in events:
+        if o.category != "ceasefire_violation":
+            continue
+        if o.evidence.start == e.evidence.start:
+            return True
+        if o.location is not None and e.location is not None and same_place(o.location, e.location):
+            return True
+    return False
+
+
 def _absorbed(e: Event, events: list[Event]) -> bool:
     """True when ``e`` is a vague mention of a precise event of the same sentence (see above); a bare
     "attack" is also the retelling of a precise fight elsewhere in the article at an agreeing place
@@ -112,11 +129,57 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
             for o in events
             if o is not e
         )
+    if e.plover in _FIGHT_LIKE and e.category != "ceasefire_violation" and _breaks_truce(e, events):
+        return True
     absorbers = _ABSORBED_BY.get(e.category)
     if not absorbers:
         return False  # most categories absorb into nothing: no need to scan the sentence
     start = e.evidence.start
-    return any(o is not e and o.evidence.start == start and o.category in absorbers for o in events)
+    return any(
+        o is not e and o.category in absorbers and (o.evidence.start == start or _told_again(e, o))
+        for o in events
+    )
+
+
+# Vague mentions told in a later sentence that still belong to the precise event of an earlier one:
+# talks during a visit ("arrived in Riyadh ... talks with the crown prince"), fighting that goes on
+# in a town just captured or under an offensive ("... clashes continued in the town").
+_TOLD_AGAIN: dict[str, frozenset[str]] = {
+    "meeting": frozenset({"visit"}),
+    "clash": frozenset({"capture", "offensive"}),
+}
+
+
+def _told_again(e: Event, o: Event) -> bool:
+    """True when the vague ``e`` belongs to ``o`` of another sentence: ``o`` comes first (a visit may
+    come after the title's talks), its place agrees and the sides do not contradict it."""
+    if o.category not in _TOLD_AGAIN.get(e.category, frozenset()):
+        return False
+    if o.category != "visit" and o.evidence.start > e.evidence.start:
+        return False
+    if not same_place(o.location, e.location):
+        return False
+    sides = (same_actor(o.source, e.source) and same_actor(o.target, e.target)) or (
+        same_actor(o.source, e.target) and same_actor(o.target, e.source)
+    )
+    return sides or e.category == "clash"
+
+
+# A multilateral body meets without a second party; talks with armed groups or the opposition
+# matter even inside one country.
+_MEETS_ALONE = frozenset({"IGO"})
+_HOME_TALKS_MATTER = frozenset({"REB", "INS", "OPP", "IGO"})
+
+
+def _home_politics(a: Actor, b: Actor) -> bool:
+    """Two sides of one country, neither armed nor opposition: a president with his party's
+    officials, a minister with governors."""
+    return (
+        a.country is not None
+        and a.country == b.country
+        and a.role not in _HOME_TALKS_MATTER
+        and b.role not in _HOME_TALKS_MATTER
+    )
 
 
 def _happened(e: Event) -> bool:
@@ -126,12 +189,77 @@ def _happened(e: Event) -> bool:
     if e.category == "visit":  # a host, and a visitor unless the host is a named actor
         host_is_place = e.target is not None and e.location is not None and e.target.text == e.location.text
         return e.target is not None and (e.source is not None or not host_is_place)
+    if e.category == "meeting":  # two parties, or a multilateral body (a summit, a council)
+        sides = [a for a in (e.source, e.target) if a is not None]
+        if any(a.role in _MEETS_ALONE for a in sides):
+            return True
+        return len(sides) == 2 and not _home_politics(sides[0], sides[1])
     return e.source is not None or e.target is not None
 
 
-def dedupe_and_number(doc_id: str, events: list[Event]) -> list[Event]:
-    """Merge duplicates of ``events`` (in trigger order), then number them ``doc_id:n`` in text order."""
+# Roles of an attacker: a bare "attack" by one of them against another side is a new fight.
+_ARMED = frozenset({"MIL", "REB", "INS", "COP", "SPY"})
+
+
+def _retells(e: Event, o: Event) -> bool:
+    """True when ``e``, a bare "attack" told after the fight ``o``, is ``o`` told again ("... shelled
+    Kharkiv. Two people died in the attack", "Saldırıyı Eş-Şebab üstlendi"): at an agreeing place, and
+    not an armed attacker of another country striking back."""
+    if o.plover not in _FIGHT_LIKE or o.evidence.start >= e.evidence.start:
+        return False
+    if not same_place(o.location, e.location):
+        return False
+    if o.factuality != e.factuality and not {o.factuality, e.factuality} <= _ALERTABLE:
+        return False
+    a, b = e.source, o.source
+    return not (
+        a is not None
+        and b is not None
+        and a.country
+        and b.country
+        and a.country != b.country
+        and a.role in _ARMED
+    )
+
+
+def _fold_retellings(events: list[Event], retellings: set[str]) -> list[Event]:
+    """Fold each bare "attack" of a later sentence into the fight it retells: merged like duplicates
+    when the categories agree, else the fight keeps its category and takes its missing slots (target,
+    place, a more precise date) from the retelling."""
+    kept: list[Event] = []
+    for e in events:
+        i = (
+            next((i for i, o in enumerate(kept) if _retells(e, o)), None)
+            if e.event_id in retellings
+            else None
+        )
+        if i is None:
+            kept.append(e)
+            continue
+        o = kept[i]
+        if o.category == e.category:
+            kept[i] = _merge(o, e)
+            continue
+        dated = min((o, e), key=lambda x: _PRECISION_RANK[x.date_precision])
+        kept[i] = o.model_copy(
+            update={
+                "source": o.source or e.source,
+                "target": o.target or e.target,
+                "location": o.location or e.location,
+                "event_date": dated.event_date,
+                "date_precision": dated.date_precision,
+            }
+        )
+    return kept
+
+
+def dedupe_and_number(
+    doc_id: str, events: list[Event], retellings: frozenset[str] | set[str] = frozenset()
+) -> list[Event]:
+    """Merge duplicates of ``events`` (in trigger order), then number them ``doc_id:n`` in text order.
+    ``retellings`` holds the ids of events coded from a bare "attack" (see ``_fold_retellings``)."""
     events = [e for e in events if _happened(e)]
+    events = _fold_retellings(events, set(retellings))
     events = [e for e in events if not _absorbed(e, events)]
     kept: list[Event] = []
     for e in events:

@@ -144,6 +144,7 @@ class _Coder:
             folded=self.folded,
         )
         events: list[Event] = []
+        retellings: set[str] = set()  # ids of events coded from an "attack" whose sentence names no weapon
         threat_ends: list[tuple[int, int]] = []  # (sentence start, trigger end) of threat triggers
         for raw, index in located:
             if index is None:
@@ -162,8 +163,11 @@ class _Coder:
             event = self._event(hit, index, sentence)
             if event is not None:
                 events.append(event)
+                if raw.entry.generic and self._bare_in_sentence(raw, index):
+                    retellings.add(event.event_id)
         # sectors and countries of the sides an event lands on, once duplicates are merged
-        return [complete_sides(e, self.folded, self.lang) for e in dedupe_and_number(self.doc.doc_id, events)]
+        merged = dedupe_and_number(self.doc.doc_id, events, retellings)
+        return [complete_sides(e, self.folded, self.lang) for e in merged]
 
     def _refined(self, hit: TriggerHit, index: int) -> TriggerEntry:
         """A generic attack re-coded by the weapon its sentence (or a neighbour) names."""
@@ -172,6 +176,11 @@ class _Coder:
         if entry.generic:
             entry = refine(entry, self.rules, self.folded, self.an.around(index), cats)
         return entry
+
+    def _bare_in_sentence(self, hit: TriggerHit, index: int) -> bool:
+        """True when a generic attack's own sentence names no weapon ("the attack", "saldırıda")."""
+        s = self.sentences[index]
+        return refine(hit.entry, self.rules, self.folded, (s.start, s.end), self.ex._categories).generic
 
     def _event(self, hit: TriggerHit, index: int, sentence: Sentence) -> Event | None:
         entry = hit.entry
