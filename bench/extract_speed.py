@@ -23,7 +23,8 @@ from datetime import UTC, datetime
 
 from vigie_extractor.core import Document, Extractor
 
-# {A}, {B}: actors; {P}: a place; {D}: a day. Each language: (headlines, event sentences, filler).
+# {A}, {B}: actors; {P}: a place; {D}: a day; {N}: a number.
+# Each language: (headlines, event sentences, filler).
 TEMPLATES: dict[str, tuple[list[str], list[str], list[str]]] = {
     "en": (
         ["{A} launches offensive near {P}", "{A} and {B} leaders speak by phone", "Airstrikes hit {P}"],
@@ -34,6 +35,14 @@ TEMPLATES: dict[str, tuple[list[str], list[str], list[str]]] = {
             "{A} imposed new sanctions on {B} after weeks of tension.",
             "Rebels took control of {P} after two days of heavy fighting.",
             "{A} threatened to strike {B} if the exercises continue.",
+            "{A} drones struck an ammunition depot in {P} on {D}, the regional governor said.",
+            "At least {N} soldiers were killed when {A} troops shelled positions outside {P}.",
+            "{A} accused {B} of violating the ceasefire around {P} late on {D}.",
+            "The foreign minister of {A} arrived in {B} on {D} for talks on the crisis.",
+            "Thousands of people protested in {P} on {D} against the government of {A}.",
+            "{A} said it had sent {N} armoured vehicles to {B} as part of a new aid package.",
+            "Fighting between {A} forces and armed groups continued near {P} for a third day.",
+            "Police in {P} fired tear gas at protesters who tried to reach the parliament.",
         ],
         [
             "Prices of bread rose again in the capital as the winter began.",
@@ -41,6 +50,12 @@ TEMPLATES: dict[str, tuple[list[str], list[str], list[str]]] = {
             "The striker scored twice as the home side won the derby.",
             "Shares in the company fell after the quarterly results.",
             "Analysts expect the talks to continue next month in Geneva.",
+            "The central bank left interest rates unchanged at {N} basis points above inflation.",
+            "Heavy rain is expected across the north of the country over the weekend.",
+            "The museum reopened on {D} after a renovation that lasted {N} months.",
+            "Tourism revenue grew by {N} percent compared with the same period last year.",
+            "The opposition party will choose its new leader at a congress in the spring.",
+            "A new rail line linking the two largest cities is due to open next year.",
         ],
     ),
     "fr": (
@@ -51,12 +66,23 @@ TEMPLATES: dict[str, tuple[list[str], list[str], list[str]]] = {
             "Les dirigeants de {A} et de {B} se sont entretenus par téléphone {D}.",
             "{A} a imposé de nouvelles sanctions contre {B}.",
             "Les rebelles se sont emparés de {P} après de violents combats.",
+            "Des drones de {A} ont frappé un dépôt de munitions à {P} {D}, a indiqué le gouverneur.",
+            "Au moins {N} soldats ont été tués dans des bombardements de {A} près de {P}.",
+            "{A} a accusé {B} d'avoir violé le cessez-le-feu autour de {P}.",
+            "Le ministre des affaires étrangères de {A} est arrivé {D} en visite officielle.",
+            "Des milliers de personnes ont manifesté à {P} {D} contre le gouvernement.",
+            "Les combats entre l'armée et des groupes armés se poursuivaient près de {P}.",
         ],
         [
             "Le prix du pain a encore augmenté dans la capitale.",
             "Le conseil municipal a adopté un budget pour les écoles.",
             "L'attaquant a marqué deux buts lors du derby.",
             "Les actions du groupe ont reculé après la publication des résultats.",
+            "La banque centrale a maintenu ses taux directeurs inchangés.",
+            "De fortes pluies sont attendues dans le nord du pays ce week-end.",
+            "Le musée a rouvert ses portes {D} après {N} mois de travaux.",
+            "Les recettes du tourisme ont progressé de {N} % sur un an.",
+            "Le parti d'opposition désignera son nouveau chef au printemps.",
         ],
     ),
     "es": (
@@ -66,11 +92,20 @@ TEMPLATES: dict[str, tuple[list[str], list[str], list[str]]] = {
             "Bombardeos aéreos alcanzaron {P} durante la noche.",
             "Los líderes de {A} y {B} mantuvieron una conversación telefónica el {D}.",
             "Los rebeldes tomaron el control de {P} tras intensos combates.",
+            "Drones de {A} atacaron un depósito de municiones en {P} el {D}, según el gobernador.",
+            "Al menos {N} soldados murieron en bombardeos de {A} cerca de {P}.",
+            "{A} acusó a {B} de violar el alto el fuego en torno a {P}.",
+            "Miles de personas se manifestaron en {P} el {D} contra el Gobierno.",
+            "Los combates entre el ejército y grupos armados continuaban cerca de {P}.",
         ],
         [
             "El precio del pan volvió a subir en la capital.",
             "El delantero marcó dos goles en el derbi.",
             "Las acciones de la empresa cayeron tras los resultados.",
+            "El banco central mantuvo sin cambios los tipos de interés.",
+            "Se esperan fuertes lluvias en el norte del país durante el fin de semana.",
+            "El museo reabrió sus puertas el {D} tras {N} meses de obras.",
+            "Los ingresos por turismo crecieron un {N} % en un año.",
         ],
     ),
     "de": (
@@ -80,11 +115,20 @@ TEMPLATES: dict[str, tuple[list[str], list[str], list[str]]] = {
             "Luftangriffe trafen in der Nacht {P}, mehrere Zivilisten wurden getötet.",
             "Die Regierungschefs von {A} und {B} führten am {D} ein Telefongespräch.",
             "Die Rebellen nahmen {P} nach schweren Kämpfen ein.",
+            "Drohnen aus {A} trafen am {D} ein Munitionsdepot in {P}, teilte der Gouverneur mit.",
+            "Mindestens {N} Soldaten wurden bei Angriffen von {A} nahe {P} getötet.",
+            "{A} warf {B} vor, die Waffenruhe bei {P} gebrochen zu haben.",
+            "Tausende Menschen demonstrierten am {D} in {P} gegen die Regierung.",
+            "Die Kämpfe zwischen der Armee und bewaffneten Gruppen bei {P} dauerten an.",
         ],
         [
             "Der Brotpreis stieg in der Hauptstadt erneut.",
             "Der Stürmer traf zweimal im Derby.",
             "Die Aktie des Konzerns fiel nach den Quartalszahlen.",
+            "Die Zentralbank ließ die Leitzinsen unverändert.",
+            "Am Wochenende wird im Norden des Landes starker Regen erwartet.",
+            "Das Museum öffnete am {D} nach {N} Monaten Umbau wieder.",
+            "Die Einnahmen aus dem Tourismus stiegen um {N} Prozent.",
         ],
     ),
     "ru": (
@@ -94,11 +138,19 @@ TEMPLATES: dict[str, tuple[list[str], list[str], list[str]]] = {
             "Ночью по {P} были нанесены авиаудары, есть погибшие.",
             "Лидеры {A} и {B} провели телефонный разговор в {D}.",
             "Боевики захватили {P} после тяжелых боев.",
+            "Беспилотники {A} атаковали склад боеприпасов под {P}, сообщил губернатор.",
+            "Не менее {N} военных погибли в результате обстрелов со стороны {A}.",
+            "Тысячи человек вышли на акцию протеста в {D} против правительства.",
+            "Бои между армией и вооруженными группировками под {P} продолжались третий день.",
         ],
         [
             "Цены на хлеб в столице снова выросли.",
             "Нападающий забил два гола в дерби.",
             "Акции компании упали после публикации отчета.",
+            "Центральный банк сохранил ключевую ставку без изменений.",
+            "В выходные на севере страны ожидаются сильные дожди.",
+            "Музей открылся после реконструкции, которая длилась {N} месяцев.",
+            "Доходы от туризма выросли на {N} процентов за год.",
         ],
     ),
     "tr": (
@@ -108,11 +160,19 @@ TEMPLATES: dict[str, tuple[list[str], list[str], list[str]]] = {
             "Gece {P} kentine hava saldırısı düzenlendi, siviller hayatını kaybetti.",
             "{A} ve {B} liderleri {D} günü telefonda görüştü.",
             "Muhalifler şiddetli çatışmaların ardından {P} kentini ele geçirdi.",
+            "{A} insansız hava araçları {D} günü {P} yakınlarındaki bir cephaneliği vurdu, vali açıkladı.",
+            "{A} topçu saldırısında en az {N} asker hayatını kaybetti.",
+            "{A}, {B} tarafını {P} çevresinde ateşkesi ihlal etmekle suçladı.",
+            "Binlerce kişi {D} günü {P} kentinde hükümeti protesto etti.",
         ],
         [
             "Başkentte ekmek fiyatları yeniden arttı.",
             "Forvet derbide iki gol attı.",
             "Şirketin hisseleri bilanço sonrası düştü.",
+            "Merkez Bankası politika faizini sabit tuttu.",
+            "Hafta sonu ülkenin kuzeyinde kuvvetli yağış bekleniyor.",
+            "Müze {N} ay süren restorasyonun ardından {D} günü yeniden açıldı.",
+            "Turizm gelirleri geçen yıla göre yüzde {N} arttı.",
         ],
     ),
     "ar": (
@@ -122,11 +182,19 @@ TEMPLATES: dict[str, tuple[list[str], list[str], list[str]]] = {
             "استهدفت غارات جوية {P} خلال الليل ما أسفر عن سقوط قتلى.",
             "أجرى زعيما {A} و{B} اتصالا هاتفيا يوم {D}.",
             "سيطرت الفصائل المسلحة على {P} بعد معارك عنيفة.",
+            "استهدفت طائرات مسيرة تابعة لـ{A} مستودع ذخيرة في {P} يوم {D} بحسب المحافظ.",
+            "قتل {N} جنود على الأقل في قصف شنته قوات {A} قرب {P}.",
+            "اتهمت {A} {B} بخرق وقف إطلاق النار حول {P}.",
+            "تظاهر آلاف الأشخاص في {P} يوم {D} ضد الحكومة.",
         ],
         [
             "ارتفعت أسعار الخبز مجددا في العاصمة.",
             "سجل المهاجم هدفين في المباراة.",
             "تراجعت أسهم الشركة بعد إعلان النتائج.",
+            "أبقى البنك المركزي أسعار الفائدة دون تغيير.",
+            "يتوقع هطول أمطار غزيرة في شمال البلاد خلال عطلة نهاية الأسبوع.",
+            "أعيد افتتاح المتحف يوم {D} بعد أعمال ترميم استمرت {N} شهرا.",
+            "ارتفعت عائدات السياحة بنسبة {N} في المئة خلال عام.",
         ],
     ),
 }
@@ -161,19 +229,25 @@ DAYS = {
 
 def _fill(rng: random.Random, lang: str, template: str) -> str:
     a, b = rng.sample(ACTORS[lang], 2)
-    return template.format(A=a, B=b, P=rng.choice(PLACES[lang]), D=rng.choice(DAYS[lang]))
+    place, day = rng.choice(PLACES[lang]), rng.choice(DAYS[lang])
+    return template.format(A=a, B=b, P=place, D=day, N=rng.randint(2, 90))
 
 
 def make_article(rng: random.Random, lang: str, n: int, target_chars: int, event_share: float) -> Document:
     """One article of about ``target_chars`` characters: a headline and paragraphs of three
-    sentences, ``event_share`` of which report an event (the others are background)."""
+    sentences, ``event_share`` of which report an event (the others are background). A template
+    comes back only once its pool is used up, as a real article does not repeat itself."""
     headlines, events, filler = TEMPLATES[lang]
     title = _fill(rng, lang, rng.choice(headlines))
     parts: list[str] = []
     size = 0
+    decks: dict[int, list[str]] = {}  # each pool dealt from a shuffled deck: no sentence twice in a row
     while size < target_chars:
         pool = events if rng.random() < event_share else filler
-        sentence = _fill(rng, lang, rng.choice(pool))
+        deck = decks.setdefault(id(pool), [])
+        if not deck:
+            deck.extend(rng.sample(pool, len(pool)))
+        sentence = _fill(rng, lang, deck.pop())
         parts.append(sentence)
         size += len(sentence) + 1
     paragraphs = [" ".join(parts[i : i + 3]) for i in range(0, len(parts), 3)]

@@ -4,8 +4,11 @@ sentences around the triggers only (the finders run on those windows, offsets sh
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
+from typing import Protocol, TypeVar
 
 from vigie_extractor.core.dates import DateMention, find_dates
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
@@ -38,6 +41,8 @@ class Analysis:
     actors: list[ActorMention]
     places: list[PlaceMention]
     dates: list[DateMention]
+    _actor_starts: list[int] | None = field(init=False, repr=False, compare=False, default=None)
+    _place_starts: list[int] | None = field(init=False, repr=False, compare=False, default=None)
 
     @classmethod
     def run(
@@ -81,6 +86,11 @@ class Analysis:
             ]
         return cls(sentences, [s.start for s in sentences], found_actors, found_places, found_dates)
 
+    def __post_init__(self) -> None:
+        # offsets of the mentions, for ``_within`` (None when the finders' order is not by offset)
+        object.__setattr__(self, "_actor_starts", _starts_if_sorted(self.actors))
+        object.__setattr__(self, "_place_starts", _starts_if_sorted(self.places))
+
     def sentence_index(self, offset: int) -> int | None:
         """Index of the sentence holding ``offset``, if any."""
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -89,10 +99,12 @@ class Analysis:
         return None
 
     def actors_in(self, lo: int, hi: int) -> list[ActorMention]:
-        return [a for a in self.actors if lo <= a.start and a.end <= hi]
+        """The actor mentions inside ``[lo, hi)``, in the order found."""
+        return _within(self.actors, self._actor_starts, lo, hi)
 
     def places_in(self, lo: int, hi: int) -> list[PlaceMention]:
-        return [p for p in self.places if lo <= p.start and p.end <= hi]
+        """The place mentions inside ``[lo, hi)``, in the order found."""
+        return _within(self.places, self._place_starts, lo, hi)
 
     def around(self, index: int) -> tuple[int, int]:
         """Span of the sentence ``index`` and its neighbours in the same paragraph."""
@@ -103,3 +115,36 @@ class Analysis:
         if index + 1 < len(self.sentences) and self.sentences[index + 1].paragraph == s.paragraph:
             hi_i = index + 1
         return self.sentences[lo_i].start, self.sentences[hi_i].end
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def _starts_if_sorted(mentions: Sequence[_Span]) -> list[int] | None:
+    """The mentions' start offsets when they are sorted by start (and none ends before it starts)."""
+    starts = [m.start for m in mentions]
+    ordered = all(a <= b for a, b in pairwise(starts))
+    return starts if ordered and all(m.start <= m.end for m in mentions) else None
+
+
+M = TypeVar("M", bound=_Span)
+
+
+def _within(mentions: list[M], starts: list[int] | None, lo: int, hi: int) -> list[M]:
+    """``[m for m in mentions if lo <= m.start and m.end <= hi]``; with the sorted ``starts`` only
+    the mentions starting from ``lo`` are read (a document's mentions are asked for sentence by
+    sentence, for every trigger)."""
+    if starts is None:
+        return [m for m in mentions if lo <= m.start and m.end <= hi]
+    out: list[M] = []
+    for i in range(bisect.bisect_left(starts, lo), len(mentions)):
+        m = mentions[i]
+        if m.start > hi:  # sorted by start, and no mention ends before it starts
+            break
+        if m.end <= hi:
+            out.append(m)
+    return out

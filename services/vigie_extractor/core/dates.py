@@ -47,6 +47,7 @@ import ahocorasick
 import yaml
 
 from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.leads import gate_with_classes
 from vigie_extractor.core.patterns import WORD, fold_pattern
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "de", "ar", "tr", "ru")
@@ -200,7 +201,11 @@ def parse_grammar(raw: Any, lang: str) -> DateGrammar:
     # At one position the first alternative that matches wins: absolute dates come before relative
     # readings and weekdays ("3 days ago" is tried after "3 December").
     ordered = parts[1:] + parts[:1]
-    regex = _compile(rf"(?<!{WORD}){pre}(?:{'|'.join(ordered)}){post}(?!{WORD})", src)
+    # a look-ahead on the first letters (or the first digit) a date can start with: the engine
+    # then skips most words without trying every template; it matches nothing more
+    gated = gate_with_classes(ordered, _GATE_SIZE, prefix=fold_pattern(prefix) if prefix else "")
+    ahead = f"(?={gated})" if gated is not None else ""
+    regex = _compile(rf"(?<!{WORD}){ahead}{pre}(?:{'|'.join(ordered)}){post}(?!{WORD})", src)
     cues = {k: _cue(raw.get(k), f"{src}: {k}") for k in ("past", "future")}
     words_only = [f for forms in (*months, *weekdays) for f in forms]  # nights hold a weekday
     words_only += [item["p"] for item in relative if "{n}" not in fold_pattern(item["p"])]
@@ -220,6 +225,7 @@ def parse_grammar(raw: Any, lang: str) -> DateGrammar:
 # Scanning 3,000 characters with the full alternation costs about a millisecond. Every date either
 # holds a digit or one of the literals that the month, weekday and relative forms require, so the
 # regex only runs on windows around those (found with one Aho-Corasick pass).
+_GATE_SIZE = 3  # letters of a date's start the look-ahead reads
 _WINDOW = 40  # characters either side of an anchor: longer than any date expression reaches
 _DIGIT = re.compile(r"\d+")
 _QUANTIFIER = re.compile(r"[?*+]|\{(\d*)(?:,\d*)?\}")

@@ -199,7 +199,7 @@ class _Coder:
             sides = self._borrow(index)
         place = None
         if entry.category not in _PLACELESS:
-            place = choose_place(scope, self.an.places, in_sentence)
+            place = choose_place(scope, self.an.places_in(sentence.start, sentence.end), in_sentence)
             if place is None:
                 place = self._nearby_place(index, hit)
         if sides.source is None and sides.target is None and (place is None or entry.category in _PLACELESS):

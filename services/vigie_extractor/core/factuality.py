@@ -93,6 +93,7 @@ DENIAL_REACH = 80  # a denial governs a complement clause that starts this close
 _HEADLINE_END = re.compile(r"\s*\n\s*\n")
 _LEAD_SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")
 _WORD_CHARS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+Spans = tuple[tuple[int, int], ...]
 
 
 class FactualityDataError(ValueError):
@@ -239,19 +240,46 @@ def load_all() -> dict[str, FactualityCues]:
     return {lang: c for lang in LANGUAGES if (c := load_cues(lang)) is not None}
 
 
-@lru_cache(maxsize=32)
-def _clause_breaks(lang: str, folded: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the clause breaks of a (folded) sentence: worked out once for all its triggers."""
+@dataclass(frozen=True)
+class _SentenceCues:
+    """What a (folded) sentence holds whatever the trigger: its clause breaks, and whether it names
+    a past war, hedges, opens with a condition; its speech and announce verbs. Worked out once for
+    all the triggers of the sentence."""
+
+    breaks: Spans
+    historical: bool
+    hedged: bool
+    conditional: bool
+    speech: Spans
+    announce: Spans
+
+
+def _spans(rule: re.Pattern[str] | None, folded: str) -> Spans:
+    return () if rule is None else tuple((m.start(), m.end()) for m in rule.finditer(folded))
+
+
+# Small on purpose: the triggers of one sentence come one after the other; a larger cache would
+# only serve identical sentences of other articles, which real traffic seldom has.
+@lru_cache(maxsize=8)
+def _sentence_cues(lang: str, folded: str) -> _SentenceCues:
     cues = load_cues(lang)
-    if cues is None:
-        return ()
-    return tuple((m.start(), m.end()) for m in cues.clause_break.finditer(folded))
+    assert cues is not None  # asked only for a language with cues
+    att = cues.attribution
+    return _SentenceCues(
+        breaks=_spans(cues.clause_break, folded),
+        historical=cues.historical is not None and cues.historical.search(folded) is not None,
+        hedged=cues.reported is not None and cues.reported.search(folded) is not None,
+        conditional=cues.conditional_opening is not None
+        and cues.conditional_opening.match(folded.lstrip(' «"„“')) is not None,
+        speech=_spans(att.speech, folded),
+        announce=_spans(att.announce, folded),
+    )
 
 
-def _clause(lang: str, folded: str, t_start: int, t_end: int) -> tuple[int, int]:
+def _clause(sentence: _SentenceCues, folded: str, t_start: int, t_end: int) -> tuple[int, int]:
     """The span of the trigger's clause in the (folded) sentence."""
     c_lo, c_hi = 0, len(folded)
-    for b_start, b_end in _clause_breaks(lang, folded):
+    for b_start, b_end in sentence.breaks:
         if b_end <= t_start:
             c_lo = b_start  # a clause word ("but", "if", "who") opens the clause it belongs to
         elif b_start >= t_end:
@@ -326,53 +354,57 @@ def _simulated(cues: FactualityCues, folded: str, clause: tuple[int, int]) -> bo
     return cues.simulated.search(folded, 0, clause[1]) is not None  # before the clause's end
 
 
-def _overlaps(m: re.Match[str], t_start: int, t_end: int) -> bool:
-    return m.start() < t_end and m.end() > t_start
-
-
-def _speech_hit(att: _Attribution, folded: str, t_start: int, t_end: int) -> bool:
-    """A verb of saying attributes the trigger: after it, or before it with no break between."""
-    for m in att.speech.finditer(folded) if att.speech is not None else ():
-        if _overlaps(m, t_start, t_end):
-            continue
-        if m.start() >= t_end or att.breaks is None or not att.breaks.search(folded, m.end(), t_start):
+def _speech_hit(att: _Attribution, folded: str, speech: Spans, t_start: int, t_end: int) -> bool:
+    """A verb of saying (at ``speech``) attributes the trigger: after it, or before it with no
+    break between."""
+    for m_start, m_end in speech:
+        if m_start < t_end and m_end > t_start:
+            continue  # the trigger itself
+        if m_start >= t_end or att.breaks is None or not att.breaks.search(folded, m_end, t_start):
             return True
     return False
 
 
-def _announce_hit(att: _Attribution, folded: str, t_start: int, t_end: int) -> bool:
-    """An announce verb reports the trigger when a complement links them ("announced that ...",
-    "..., a annoncé le gouverneur", "ele geçirdiklerini duyurdu"); with a nominal object it is the
-    official act itself ("the ministry announced sanctions")."""
-    if att.announce is None:
-        return False
-    for m in att.announce.finditer(folded):
-        if _overlaps(m, t_start, t_end):
-            continue
-        if m.end() <= t_start:
-            linked = att.complement is not None and att.complement.search(folded, m.end(), t_start)
+def _announce_hit(att: _Attribution, folded: str, announce: Spans, t_start: int, t_end: int) -> bool:
+    """An announce verb (at ``announce``) reports the trigger when a complement links them
+    ("announced that ...", "..., a annoncé le gouverneur", "ele geçirdiklerini duyurdu"); with a
+    nominal object it is the official act itself ("the ministry announced sanctions")."""
+    for m_start, m_end in announce:
+        if m_start < t_end and m_end > t_start:
+            continue  # the trigger itself
+        if m_end <= t_start:
+            linked = att.complement is not None and att.complement.search(folded, m_end, t_start)
         else:
-            linked = att.punct.search(folded, t_end, m.start()) or (
-                att.complement is not None and att.complement.search(folded, t_start, m.start())
+            linked = att.punct.search(folded, t_end, m_start) or (
+                att.complement is not None and att.complement.search(folded, t_start, m_start)
             )
         if linked:
             return True
     return False
 
 
-def _attributed(cues: FactualityCues, folded: str, t_start: int, t_end: int) -> bool:
-    """The sentence attributes the trigger at ``[t_start, t_end)`` to a source (see the module doc);
-    with ``t_start < 0``, whether it attributes anything at all."""
+def _attributed(cues: FactualityCues, folded: str) -> bool:
+    """Whether the (folded) sentence attributes anything at all to a source (see the module doc)."""
     att = cues.attribution
     if cues.reported is not None and cues.reported.search(folded):
         return True
-    if t_start < 0:
-        linked = att.announce is not None and any(
-            att.complement is not None and att.complement.search(folded, m.end())
-            for m in att.announce.finditer(folded)
-        )
-        return linked or (att.speech is not None and att.speech.search(folded) is not None)
-    return _speech_hit(att, folded, t_start, t_end) or _announce_hit(att, folded, t_start, t_end)
+    linked = att.announce is not None and any(
+        att.complement is not None and att.complement.search(folded, m.end())
+        for m in att.announce.finditer(folded)
+    )
+    return linked or (att.speech is not None and att.speech.search(folded) is not None)
+
+
+def _trigger_attributed(
+    cues: FactualityCues, sentence: _SentenceCues, folded: str, t_start: int, t_end: int
+) -> bool:
+    """The sentence attributes the trigger at ``[t_start, t_end)`` to a source (see the module doc)."""
+    att = cues.attribution
+    return (
+        sentence.hedged
+        or _speech_hit(att, folded, sentence.speech, t_start, t_end)
+        or _announce_hit(att, folded, sentence.announce, t_start, t_end)
+    )
 
 
 def _next_sentence(text: str, end: int) -> tuple[int, int] | None:
@@ -393,7 +425,9 @@ def _lead_attributed(
     (a first sentence followed by a blank line) takes the attribution of the lead's first two
     sentences, the lead's first sentence that of the second ("Merz hat mit Trump telefoniert. Es sei
     um Zölle gegangen, teilte der Sprecher mit.")."""
-    gap = _HEADLINE_END.search(text, 0, sentence_start + 1) if sentence_start else None
+    # a gap ending at the sentence ends with its line break: elsewhere there is nothing to search
+    after_break = sentence_start > 0 and text[sentence_start - 1] == "\n"
+    gap = _HEADLINE_END.search(text, 0, sentence_start + 1) if after_break else None
     if sentence_start == 0 and _HEADLINE_END.match(text, sentence_end):
         reach = 2  # a headline
     elif sentence_start == 0 or (
@@ -408,7 +442,7 @@ def _lead_attributed(
         if span is None:
             return False
         low = fold(text[span[0] : span[1]]) if folded is None else folded[span[0] : span[1]]
-        if _attributed(cues, low, -1, -1):
+        if _attributed(cues, low):
             return True
         end = span[1]
     return False
@@ -445,25 +479,24 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     whole = folded
     folded = fold(text[sentence_start:sentence_end]) if whole is None else whole[sentence_start:sentence_end]
     t_start, t_end = trigger_start - sentence_start, trigger_end - sentence_start
-    clause = _clause(lang, folded, t_start, t_end)
+    sentence = _sentence_cues(lang, folded)
+    clause = _clause(sentence, folded, t_start, t_end)
     found: set[str] = {n for n in _SCOPED if _scoped_hit(n, cues, folded, clause, (t_start, t_end))}
     if _denied_complement(cues, folded, clause, t_start):
         found.add("negated")
-    if _simulated(cues, folded, clause) or (
-        cues.conditional_opening is not None and cues.conditional_opening.match(folded.lstrip(' «"„“'))
-    ):
+    if sentence.conditional or _simulated(cues, folded, clause):
         found.add("hypothetical")
     if event_date is not None and published is not None:
         if event_date > published:
             found.add("future")
         elif (published - _period_end(event_date)).days > HISTORICAL_AFTER_DAYS:
             found.add("historical")
-    if cues.historical is not None and cues.historical.search(folded):
+    if sentence.historical:
         found.add("historical")
     if cues.official_acts is not None and cues.official_acts.search(folded[t_start:t_end]):
-        if cues.reported is not None and cues.reported.search(folded):
+        if sentence.hedged:
             found.add("reported")  # "according to", "allegedly": a hedge, not the act's author
-    elif _attributed(cues, folded, t_start, t_end) or _lead_attributed(
+    elif _trigger_attributed(cues, sentence, folded, t_start, t_end) or _lead_attributed(
         cues, text, sentence_start, sentence_end, whole
     ):
         found.add("reported")

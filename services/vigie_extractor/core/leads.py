@@ -90,6 +90,111 @@ def first_letters(pattern: str) -> frozenset[str] | None:
     return None if letters is None or nullable else frozenset(letters)
 
 
+# Character classes a match may start with, written as items of a regex ``[...]`` class.
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def _class_items(items: Any) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.add(re.escape(chr(av)))
+        elif name == "RANGE":
+            out.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif name == "CATEGORY" and str(av) in _CATEGORIES:
+            out.add(_CATEGORIES[str(av)])
+        else:
+            return None  # a negated class or an unknown item
+    return out
+
+
+def _item_class(name: str, av: Any) -> tuple[set[str] | None, bool]:
+    """(class items one parsed regex item can start with, can be empty); (None, False) if unknown."""
+    result: tuple[set[str] | None, bool] = (None, False)
+    if name in _ZERO_WIDTH:
+        result = (set(), True)  # a look-around or anchor only narrows the matches
+    elif name == "LITERAL":
+        result = ({re.escape(chr(av))}, False)
+    elif name == "IN":
+        result = (_class_items(av), False)
+    elif name == "SUBPATTERN" and not av[1] and not av[2]:  # inline flags: unknown
+        result = _seq_class(av[-1])
+    elif name == "BRANCH":
+        items: set[str] = set()
+        nullable = False
+        for alt in av[1]:
+            alt_items, alt_nullable = _seq_class(alt)
+            if alt_items is None:
+                return None, False
+            items |= alt_items
+            nullable = nullable or alt_nullable
+        result = (items, nullable)
+    elif name in _REPEATS:
+        sub_items, sub_nullable = _seq_class(av[2])
+        result = (sub_items, sub_nullable or av[0] == 0)
+    return result
+
+
+def _seq_class(seq: Any) -> tuple[set[str] | None, bool]:
+    out: set[str] = set()
+    for op, av in seq:
+        items, nullable = _item_class(str(op), av)
+        if items is None:
+            return None, False
+        out |= items
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def first_class(pattern: str) -> str | None:
+    """A regex character class holding every character a match of ``pattern`` can start with
+    (digit, space and word classes included); None when it cannot be worked out or the pattern
+    can match the empty string.
+
+    >>> first_class(r"[0-3]?\\d|x")
+    '[0-3\\dx]'
+    """
+    items, nullable = _seq_class(_PARSER.parse(pattern))
+    if items is None or nullable or not items:
+        return None
+    return "[" + "".join(sorted(items)) + "]"
+
+
+def gate_with_classes(branches: list[str], size: int, *, prefix: str = "") -> str | None:
+    """Like ``gate``, for branches some of which start with a class such as ``\\d``: those are
+    let through by their first character (``first_class``), the others by their leads."""
+    if prefix and _CONTEXTUAL.search(prefix):
+        return None
+    texts: set[str] = set()
+    classes: list[str] = []
+    for branch in branches:
+        try:
+            found = leads(branch, size)
+            cls = first_class(branch) if found is None else None
+        except re.error:  # a branch that only parses with the others (a group reference)
+            return None
+        if found is not None:
+            texts |= found
+        elif cls is not None:
+            classes.append(cls)
+        else:
+            return None
+    options = ([trie(texts)] if texts else []) + sorted(set(classes))
+    if not options:
+        return "(?!)"
+    body = options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+    return (f"(?:{prefix})?" if prefix else "") + body
+
+
 _Lead = tuple[str, bool]  # (text a match starts with, whether the match may end right there)
 
 

@@ -1,0 +1,75 @@
+"""The date grammars' look-ahead gate (``leads.gate_with_classes``) skips words without changing a
+single match: each language's gated regex against the same regex without its gate."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from vigie_extractor.core.dates import LANGUAGES, load_grammar
+from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.leads import first_class, gate_with_classes
+
+# Text in each language with dates, numbers, near-misses ("Mayor", "Marseille", "2030s") and
+# glued prefixes, written for this test.
+TEXTS: dict[str, str] = {
+    "en": "On Tuesday, March 4, 2025 the Mayor of Marseille said that 3 days ago, in the 2030s plan, "
+    "troops moved overnight from Monday to Tuesday; 12 Dec. 2024 and 2025-03-04 too, last week.",
+    "fr": "Le maire a dit mardi 4 mars 2025 que, dans la nuit de lundi à mardi, il y a 3 jours, "
+    "les troupes ont bougé; le 1er décembre, hier soir et depuis 2023, la semaine dernière.",
+    "es": "El martes 4 de marzo de 2025, hace 3 días, en la noche del lunes al martes, el alcalde "
+    "de Marsella habló; el 12 de diciembre y ayer por la mañana, la semana pasada.",
+    "de": "Am Dienstag, dem 4. März 2025, sagte der Bürgermeister, vor 3 Tagen und in der Nacht "
+    "zum Dienstag seien Truppen verlegt worden; am Montagabend und am 12. Dezember 2024.",
+    "ru": "Во вторник, 4 марта 2025 года, мэр заявил, что 3 дня назад в ночь на вторник войска "
+    "переместились; 12 декабря и вчера утром, на прошлой неделе.",
+    "tr": "4 Mart 2025 salı günü belediye başkanı, 3 gün önce pazartesiyi salıya bağlayan gece "
+    "birliklerin konuşlandığını söyledi; 12 Aralık'ta ve dün sabah, geçen hafta.",
+    "ar": "قال رئيس البلدية يوم الثلاثاء 4 مارس 2025 إن القوات تحركت قبل 3 أيام وفي ليلة الاثنين "
+    "إلى الثلاثاء، وبالأمس وفي 12 ديسمبر، والأسبوع الماضي.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_date_gate_changes_no_match(lang: str) -> None:
+    grammar = load_grammar(lang)
+    assert grammar is not None
+    gated = grammar.regex
+    ahead = re.match(r"\(\?<!\[\^\\W_\]\)(\(\?=.*?\))\(\?:", gated.pattern)
+    assert ahead is not None, "the grammar regex has no gate"
+    plain = re.compile(gated.pattern.replace(ahead.group(1), "", 1))
+    text = fold(TEXTS[lang])
+    found = [(m.span(), m.lastgroup) for m in gated.finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    assert len(found) >= 3
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"[0-3]?\d|x", r"[0-3\dx]"),
+        (r"(?P<n>\d{1,3}) days ago", r"[\d]"),
+        (r"(?<!\w)(?:a|\s)b", r"[\sa]"),
+        ("(?:in )?may", "[im]"),
+    ],
+)
+def test_first_class_holds_every_first_character(pattern: str, expected: str) -> None:
+    assert first_class(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", ["a?", "[^a]b", ".x", "(?i:ab)"])
+def test_first_class_unknown_for_empty_negated_or_any_starts(pattern: str) -> None:
+    assert first_class(pattern) is None
+
+
+def test_gate_with_classes_mixes_leads_and_classes() -> None:
+    gate = gate_with_classes([r"(?P<n>\d+) days ago", "yesterday|today"], 3)
+    assert gate == r"(?:(?:tod|yes)|[\d])"
+    assert gate_with_classes(["a?"], 3) is None
+    rx = re.compile(rf"(?={gate})(?:\d+ days ago|yesterday|today)")
+    assert [m.group() for m in rx.finditer("today, 3 days ago and yesterday; 4 days ahead")] == [
+        "today",
+        "3 days ago",
+        "yesterday",
+    ]
