@@ -1,0 +1,170 @@
+"""Spanish and Arabic constructions, table-driven: adverbials inside verb periphrases, nominal and
+passive forms, Arabic vowel marks (tanween, shadda), proclitics that change the word ("بحث" is not
+"حث"), purpose clauses ("لاستعادة", "للقاء"), background ("رداً على", "tras días de combates") and
+words of combat that are not combat ("aviones de combate")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction_helpers import alertable, doc
+
+from vigie_extractor.core import Extractor
+from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.triggers import load_lexicons
+
+# Published on Tuesday 2024-12-03 (``doc``'s default).
+
+
+def _categories(extractor: Extractor, lang: str, text: str) -> list[str]:
+    return sorted(e.category for e in alertable(extractor.extract(doc(text, lang)).events))
+
+
+# (lang, text, category): the one alertable event the text codes.
+CODED = [
+    # Spanish: a time adverbial between the light verb and its noun
+    (
+        "es",
+        "Las tropas sudanesas lanzaron el domingo por la mañana una ofensiva terrestre contra El Fasher.",
+        "offensive",
+    ),
+    (
+        "es",
+        "Los yihadistas se hicieron el lunes con el control de la localidad de Djibo, en Burkina Faso.",
+        "capture",
+    ),
+    (
+        "es",
+        "Los rebeldes aseguran haber tomado el aeropuerto de Goma tras la huida de los soldados.",
+        "capture",
+    ),
+    (
+        "es",
+        "Los hutíes dispararon el viernes por la noche dos misiles contra el puerto de Eilat.",
+        "missile_strike",
+    ),
+    (
+        "es",
+        "Armenia y Azerbaiyán acordaron el domingo en Abu Dabi un alto el fuego en la frontera.",
+        "ceasefire",
+    ),
+    # Spanish: a call "held", a deployment told by its noun, a passive reception
+    ("es", "El presidente de Chile mantuvo este lunes una llamada con el presidente de Perú.", "phone_call"),
+    (
+        "es",
+        "El Gobierno de Ecuador ordenó el despliegue de 3.000 efectivos en la provincia de Guayas.",
+        "mobilisation",
+    ),
+    ("es", "El presidente de Colombia fue recibido en Brasilia por el presidente de Brasil.", "visit"),
+    # Spanish: an appeal to a long list of parties, with "retomar", "resolver", "mantener"
+    (
+        "es",
+        "La ONU instó el martes al Gobierno de Colombia y a los mandos de la guerrilla del ELN a retomar "
+        "las negociaciones.",
+        "appeal",
+    ),
+    ("es", "Brasil urgió a Venezuela y Guyana a resolver su disputa por el Esequibo.", "appeal"),
+    # Arabic: tanween and shadda in the text do not hide the trigger
+    ("ar", "أجرى الرئيس المصري اتصالاً هاتفياً مع الرئيس الفرنسي يوم الاثنين.", "phone_call"),
+    ("ar", "قُتل ثلاثة جنود في هجومٍ بطائرةٍ مسيّرةٍ على موقعٍ للجيش السوداني في كردفان.", "airstrike"),
+    # Arabic: the subject and a time adverbial between "وصل" and "إلى"
+    ("ar", "وصل وزير الخارجية القطري محمد بن عبد الرحمن يوم الاثنين إلى بيروت في زيارة رسمية.", "visit"),
+    ("ar", "تلقى العاهل الأردني مساء الأحد اتصالاً هاتفياً من الرئيس الفرنسي.", "phone_call"),
+    # Arabic: an adjective inside "وقف فوري لإطلاق النار", reservists and reinforcements far from the verb
+    ("ar", "اتفقت الهند وباكستان يوم السبت على وقف شامل لإطلاق النار في كشمير.", "ceasefire"),
+    ("ar", "أعلن الجيش الإسرائيلي استدعاء 20 ألفاً من جنود قوات الاحتياط.", "mobilisation"),
+    ("ar", "دفع الجيش المصري يوم الأحد بتعزيزات عسكرية إلى الحدود مع ليبيا.", "mobilisation"),
+    # Arabic: aid with a dual object and the preposition بـ
+    ("ar", "زودت تركيا الجيش الصومالي بمروحيتين هجوميتين وطائرات مسيرة.", "military_aid"),
+    ("ar", "حث الأمين العام لجامعة الدول العربية يوم السبت الأطراف السودانية على وقف القتال.", "appeal"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), CODED)
+def test_spanish_and_arabic_constructions_are_coded(
+    extractor: Extractor, lang: str, text: str, category: str
+) -> None:
+    assert _categories(extractor, lang, text) == [category]
+
+
+# (lang, text, categories): what must come out and nothing else (precision traps).
+ONLY = [
+    # weapons "of combat" and a policy "combat" are no clash
+    ("es", "Perú comprará 24 aviones de combate para renovar su flota.", []),
+    ("es", "El Gobierno anunció un nuevo plan de combate contra la corrupción en la policía.", []),
+    # fighting recalled as the background of a truce
+    (
+        "es",
+        "Tailandia y Camboya firmaron una tregua tras cinco días de combates en la frontera.",
+        ["ceasefire"],
+    ),
+    # "وبحث الجانبان" (the two sides discussed) holds no "حث" (urged)
+    ("ar", "استقبل الرئيس المصري نظيره الكيني، وبحث الجانبان جهود وقف الحرب في السودان.", ["visit"]),
+    # purpose clauses with ل: an operation launched to retake a town is no capture, a trip to meet no meeting
+    (
+        "ar",
+        "أطلق الجيش السوداني يوم السبت عملية عسكرية لاستعادة مدينة بارا من قوات الدعم السريع.",
+        ["offensive"],
+    ),
+    ("ar", "وزير الخارجية التركي في دمشق للقاء الرئيس السوري.", []),
+    # a death toll "reaching" a number is no visit
+    ("ar", "وصل عدد القتلى في الفاشر إلى 40 شخصاً.", []),
+    # raids named as the reason of a threat are background
+    ("ar", "هدد الحوثيون يوم الأربعاء باستهداف السفن الأمريكية رداً على الغارات على صنعاء.", ["threat"]),
+    # a film about the war of the 1950s
+    ("ar", "يروي الفيلم هجمات الثوار الجزائريين ضد القوات الفرنسية في خمسينيات القرن الماضي.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "categories"), ONLY)
+def test_spanish_and_arabic_traps_give_only_the_real_events(
+    extractor: Extractor, lang: str, text: str, categories: list[str]
+) -> None:
+    assert _categories(extractor, lang, text) == categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Pakistán acusó el domingo a la India de haber violado el alto el fuego en Cachemira."),
+        ("ar", "اتهمت حركة حماس يوم الثلاثاء الجيش الإسرائيلي بخرق وقف إطلاق النار في غزة."),
+    ],
+)
+def test_an_accused_violation_is_reported_with_the_accused_as_source(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    events = [e for e in extractor.extract(doc(text, lang)).events if e.category == "ceasefire_violation"]
+    assert [e.factuality for e in events] == ["reported"]
+    assert events[0].source is not None and events[0].source.country in ("IND", "ISR")
+
+
+def test_a_sanction_with_an_accusation_stays_an_official_act(extractor: Extractor) -> None:
+    text = "Estados Unidos impuso sanciones a tres generales venezolanos, a los que acusa de corrupción."
+    events = [e for e in extractor.extract(doc(text, "es")).events if e.category == "sanction"]
+    assert [e.factuality for e in events] == ["asserted"]
+
+
+def test_an_arabic_purpose_clause_makes_the_operation_future(extractor: Extractor) -> None:
+    text = "استدعى الجيش الإسرائيلي جنود الاحتياط استعداداً لتوسيع العملية العسكرية في غزة."
+    events = extractor.extract(doc(text, "ar")).events
+    assert [e.category for e in alertable(events)] == ["mobilisation"]
+    assert [e.factuality for e in events if e.category == "offensive"] in ([], ["future"])
+
+
+def test_a_foreign_name_with_sa_is_no_arabic_future(extractor: Extractor) -> None:
+    text = "اجتمع وزير الخارجية الأمريكي يوم الاثنين مع نظيره الروسي سيرغي لافروف في الرياض."
+    events = alertable(extractor.extract(doc(text, "ar")).events)
+    assert [(e.category, e.event_date) for e in events] == [("meeting", date(2024, 12, 2))]
+
+
+def test_ignored_marks_are_skipped_and_hits_map_back_to_the_text() -> None:
+    lexicon = load_lexicons()["ar"]
+    text = fold("أجرى الوزير اتصالاً هاتفياً مع نظيره")
+    hits = [h for h in lexicon.find(text) if h.entry.category == "phone_call"]
+    assert len(hits) == 1
+    assert text[hits[0].start : hits[0].end] == fold("أجرى الوزير اتصالاً هاتفيا")  # the mark inside kept
+    bare = fold("أجرى الوزير اتصالا هاتفيا مع نظيره")
+    assert [h.entry.category for h in lexicon.find(bare) if h.entry.category == "phone_call"] == [
+        "phone_call"
+    ]
