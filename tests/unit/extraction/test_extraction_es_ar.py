@@ -81,6 +81,27 @@ CODED = [
 ]
 
 
+# second round: call-ups, deliveries, truces in force, aircraft as the subject of a raid
+CODED += [
+    ("es", "Israel llamó a filas a 50.000 reservistas ante la escalada en el norte.", "mobilisation"),
+    (
+        "es",
+        "Corea del Norte envió 10.000 soldados a Rusia, según la inteligencia surcoreana.",
+        "mobilisation",
+    ),
+    ("es", "El Pentágono anunció el envío de 300 millones de dólares en armamento a Taiwán.", "military_aid"),
+    ("es", "El ELN decretó un cese al fuego unilateral en el Catatumbo.", "ceasefire"),
+    ("es", "Entró en vigor el alto el fuego entre Israel y Hamás en Gaza.", "ceasefire"),
+    ("ar", "قدمت بريطانيا لأوكرانيا 500 طائرة مسيرة.", "military_aid"),
+    ("ar", "أعلنت وزارة الدفاع الأمريكية إرسال شحنة أسلحة جديدة إلى تايوان.", "military_aid"),
+    ("ar", "أرسلت كوريا الشمالية 10 آلاف جندي إلى روسيا.", "mobilisation"),
+    ("ar", "دخل وقف إطلاق النار في غزة حيز التنفيذ صباح الأحد.", "ceasefire"),
+    ("ar", "قصفت الطائرات الإسرائيلية مواقع لحزب الله في جنوب لبنان.", "airstrike"),
+    ("ar", "خرج آلاف المحتجين إلى شوارع الخرطوم للمطالبة بوقف الحرب.", "protest"),
+    ("ar", "قُتل شرطي عراقي برصاص مسلحين مجهولين في كركوك.", "assault"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "category"), CODED)
 def test_spanish_and_arabic_constructions_are_coded(
     extractor: Extractor, lang: str, text: str, category: str
@@ -112,6 +133,9 @@ ONLY = [
     ("ar", "وصل عدد القتلى في الفاشر إلى 40 شخصاً.", []),
     # raids named as the reason of a threat are background
     ("ar", "هدد الحوثيون يوم الأربعاء باستهداف السفن الأمريكية رداً على الغارات على صنعاء.", ["threat"]),
+    # "llamó a filas" is no phone call; gunmen ambushing soldiers are one clash, not also an attack
+    ("es", "Israel llamó a filas a 50.000 reservistas.", ["mobilisation"]),
+    ("ar", "قتل جنديان إسرائيليان في كمين نصبه مسلحون في جنين.", ["clash"]),
     # a film about the war of the 1950s
     ("ar", "يروي الفيلم هجمات الثوار الجزائريين ضد القوات الفرنسية في خمسينيات القرن الماضي.", []),
 ]
@@ -168,3 +192,27 @@ def test_ignored_marks_are_skipped_and_hits_map_back_to_the_text() -> None:
     assert [h.entry.category for h in lexicon.find(bare) if h.entry.category == "phone_call"] == [
         "phone_call"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Un coche bomba mató a seis civiles en Cali; el Gobierno culpó a las disidencias de las FARC.",
+        ),
+        ("ar", "قُتل 20 شخصاً في تفجير انتحاري في دمشق، واتهمت وزارة الداخلية تنظيم الدولة بتنفيذه."),
+    ],
+)
+def test_an_accusation_after_the_act_does_not_make_it_a_claim(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert {e.factuality for e in events if e.category == "assault"} == {"asserted"}
+
+
+def test_the_spanish_synthetic_future_is_future(extractor: Extractor) -> None:
+    will = extractor.extract(doc("Francia entregará a Ucrania seis cazas Mirage.", "es")).events
+    did = extractor.extract(doc("Francia entregó a Ucrania seis cazas Mirage.", "es")).events
+    assert [(e.category, e.factuality) for e in will] == [("military_aid", "future")]
+    assert [(e.category, e.factuality) for e in did] == [("military_aid", "asserted")]
