@@ -109,6 +109,32 @@ CODED += [
 ]
 
 
+# third round: singular "dron"/"misil", drone launches, shootings, retaken control, entry bans; Arabic
+# trips, warnings in the future tense, launched drones and missiles, protest vigils, appeals to protect
+CODED += [
+    ("es", "Un dron ucraniano impactó en un edificio de Moscú.", "airstrike"),
+    ("es", "Los hutíes dispararon un misil balístico contra Tel Aviv.", "missile_strike"),
+    ("es", "El ejército ruso lanzó 40 drones contra Kiev durante la noche.", "airstrike"),
+    (
+        "es",
+        "Sicarios dispararon contra el alcalde de Uruapan, en el estado mexicano de Michoacán.",
+        "assault",
+    ),
+    ("es", "El ejército sirio retomó el control de Alepo.", "capture"),
+    ("es", "Canadá vetó la entrada de diez funcionarios nicaragüenses.", "sanction"),
+    ("es", "Irán advirtió de que atacará bases estadounidenses.", "threat"),
+    ("es", "El presidente de Francia se desplazó el lunes a Kiev.", "visit"),
+    ("ar", "توجه الرئيس التركي يوم الاثنين إلى الدوحة في زيارة رسمية.", "visit"),
+    ("ar", "حذرت إيران من أنها ستستهدف القواعد الأمريكية.", "threat"),
+    ("ar", "أطلق الجيش الروسي 40 طائرة مسيرة على كييف خلال الليل.", "airstrike"),
+    ("ar", "سقطت طائرة مسيرة على مبنى في موسكو.", "airstrike"),
+    ("ar", "أحكم الجيش السوري سيطرته على مدينة حلب.", "capture"),
+    ("ar", "منعت كندا دخول عشرة مسؤولين سوريين.", "sanction"),
+    ("ar", "نظم آلاف اللبنانيين وقفة احتجاجية أمام البرلمان في بيروت.", "protest"),
+    ("ar", "ناشد الصليب الأحمر الأطراف المتحاربة في السودان حماية المدنيين.", "appeal"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "category"), CODED)
 def test_spanish_and_arabic_constructions_are_coded(
     extractor: Extractor, lang: str, text: str, category: str
@@ -148,6 +174,11 @@ ONLY = [
     ("es", "Miles de aficionados salieron a las calles de Buenos Aires para celebrar el título.", []),
     # a national team arriving for a tournament is no visit
     ("ar", "وصل المنتخب المغربي إلى الدوحة استعداداً لكأس العرب.", []),
+    # a striker's shot, a team retaking a match, a new phone, players entering the pitch
+    ("es", "El delantero disparó contra la portería y el balón se estrelló en el larguero.", []),
+    ("es", "El equipo retomó el control del partido en la segunda parte.", []),
+    ("ar", "أطلقت الشركة هاتفاً جديداً في السوق.", []),
+    ("ar", "دخل اللاعبون أرض الملعب وسط تصفيق الجماهير.", []),
     # a film about the war of the 1950s
     ("ar", "يروي الفيلم هجمات الثوار الجزائريين ضد القوات الفرنسية في خمسينيات القرن الماضي.", []),
 ]
