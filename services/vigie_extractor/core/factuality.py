@@ -34,11 +34,13 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   also the way authors perform official acts: "the ministry announced sanctions" stays asserted,
   "announced that its forces struck" (a ``complement`` between verb and trigger) and
   "..., a annoncé le gouverneur" (punctuation or a Turkish nominalised complement "-dığını" between
-  trigger and verb) are reported. An ``official_acts`` trigger (sanctions, appeals, aid, bans) is
-  performed by its announcement: only a hedge reports it ("Britain imposed sanctions, the Foreign
-  Office said" is asserted). Wire copy often names the story's source one sentence late: a
-  headline without a cue takes the attribution of the lead's first two sentences, the lead's first
-  sentence that of the second.
+  trigger and verb) are reported; ``accuse`` verbs report the act they govern, so only when they
+  precede it with no ``speech_breaks`` word between ("acusó a la India de haber violado la tregua";
+  not "a bomb killed six; the government blamed the rebels for the attack"). An ``official_acts``
+  trigger (sanctions, appeals, aid, bans) is performed by its announcement: only a hedge reports
+  it ("Britain imposed sanctions, the Foreign Office said" is asserted). Wire copy often names the
+  story's source one sentence late: a headline without a cue takes the attribution of the lead's
+  first two sentences, the lead's first sentence that of the second.
 - when several apply: negated > hypothetical > future > historical > reported > asserted.
 
 >>> s = "Moscow denied that its forces shelled Kharkiv."
@@ -83,6 +85,7 @@ _TOP_KEYS = {
     "speech_breaks",
     "announce",
     "complement",
+    "accuse",
     "simulated",
     "conditional_opening",
     "denial_links",
@@ -116,6 +119,7 @@ class _Attribution:
     breaks: re.Pattern[str] | None
     announce: re.Pattern[str] | None
     complement: re.Pattern[str] | None
+    accuse: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -213,6 +217,7 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
             breaks=_words(raw.get("speech_breaks"), f"{src}: speech_breaks", prefix),
             announce=_words(raw.get("announce"), f"{src}: announce", prefix),
             complement=_words(raw.get("complement"), f"{src}: complement", prefix),
+            accuse=_words(raw.get("accuse"), f"{src}: accuse", prefix),
         ),
         simulated=_words(raw.get("simulated"), f"{src}: simulated", prefix),
         conditional_opening=_words(raw.get("conditional_opening"), f"{src}: conditional_opening", prefix),
@@ -383,6 +388,16 @@ def _announce_hit(att: _Attribution, folded: str, announce: Spans, t_start: int,
     return False
 
 
+def _accuse_hit(att: _Attribution, folded: str, t_start: int) -> bool:
+    """An accusation verb before the trigger, with no break between, makes it a claim."""
+    if att.accuse is None:
+        return False
+    return any(
+        att.breaks is None or not att.breaks.search(folded, m.end(), t_start)
+        for m in att.accuse.finditer(folded, 0, t_start)
+    )
+
+
 def _attributed(cues: FactualityCues, folded: str) -> bool:
     """Whether the (folded) sentence attributes anything at all to a source (see the module doc)."""
     att = cues.attribution
@@ -404,6 +419,7 @@ def _trigger_attributed(
         sentence.hedged
         or _speech_hit(att, folded, sentence.speech, t_start, t_end)
         or _announce_hit(att, folded, sentence.announce, t_start, t_end)
+        or _accuse_hit(att, folded, t_start)
     )
 
 

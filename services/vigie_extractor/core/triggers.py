@@ -131,11 +131,24 @@ class LanguageLexicon:
     owner: tuple[int, ...]  # scanner branch n -> index of its entry
     scanner: BranchScanner
     context: ContextRules
+    ignore: re.Pattern[str] | None = None  # marks the matcher skips (Arabic short vowels, tanween)
 
     def find(self, folded: str) -> list[TriggerHit]:
-        """Non-overlapping trigger hits in ``folded`` text, leftmost then longest match first."""
+        """Non-overlapping trigger hits in ``folded`` text, leftmost then longest match first.
+
+        Characters of ``ignore`` are left out before matching, and the hits mapped back to
+        ``folded``: "اتصالاً هاتفياً" (with tanween) matches "اتصالا هاتفيا", "مسيّرة" matches "مسيرة".
+        """
         entries, owner = self.entries, self.owner
-        return [TriggerHit(h.start, h.end, entries[owner[h.branch]]) for h in self.scanner.find(folded)]
+        if self.ignore is None or self.ignore.search(folded) is None:
+            return [TriggerHit(h.start, h.end, entries[owner[h.branch]]) for h in self.scanner.find(folded)]
+        kept = [i for i, ch in enumerate(folded) if not self.ignore.match(ch)]
+        bare = "".join(folded[i] for i in kept)
+        return [
+            TriggerHit(kept[h.start], kept[h.end - 1] + 1, entries[owner[h.branch]])
+            for h in self.scanner.find(bare)
+            if h.end > h.start
+        ]
 
 
 def _read_yaml(name: str) -> Any:
@@ -224,6 +237,10 @@ def parse_language(lang: str, raw: Any, categories: dict[str, Category]) -> Lang
     if not isinstance(raw, dict) or raw.get("lang") != lang or not isinstance(raw.get("triggers"), dict):
         raise TriggerDataError(f"triggers/{lang}.yaml: needs 'lang: {lang}' and a 'triggers' mapping")
     prefix, suffix = str(raw.get("prefix") or ""), str(raw.get("suffix") or "")
+    try:
+        ignore = re.compile(str(raw["ignore"])) if raw.get("ignore") else None
+    except re.error as exc:
+        raise TriggerDataError(f"triggers/{lang}.yaml: ignore: {exc}") from exc
     entries: list[TriggerEntry] = []
     for name, items in raw["triggers"].items():
         if name not in categories:
@@ -246,7 +263,7 @@ def parse_language(lang: str, raw: Any, categories: dict[str, Category]) -> Lang
     except re.error as exc:
         raise TriggerDataError(f"triggers/{lang}.yaml: combined pattern: {exc}") from exc
     context = _context(lang, raw.get("context"), prefix, suffix)
-    return LanguageLexicon(lang, tuple(entries), owner, scanner, context)
+    return LanguageLexicon(lang, tuple(entries), owner, scanner, context, ignore)
 
 
 def deaths(rules: ContextRules, folded: str, span: tuple[int, int]) -> int | None:

@@ -79,7 +79,7 @@ STRUCK_FORCES = [
     (
         "es",
         "Un dron ruso atacó un convoy militar ucraniano cerca de Járkov el lunes.",
-        "clash",
+        "airstrike",  # a drone attack is an air strike (see the es lexicon)
         ("UKR", "MIL"),
     ),
     (
