@@ -96,6 +96,11 @@ _ABSORBED_BY: dict[str, frozenset[str]] = {
     "clash": frozenset({"capture", "ceasefire", "ceasefire_violation", "offensive"}),
     "meeting": frozenset({"phone_call", "visit"}),
     "ceasefire": frozenset({"ceasefire_violation"}),
+    # a ceasefire violation told through the fire that breaks it is one event ("violated the truce,
+    # tank fire killed two"): the weapon does not make a second strike
+    "shelling": frozenset({"ceasefire_violation"}),
+    "airstrike": frozenset({"ceasefire_violation"}),
+    "missile_strike": frozenset({"ceasefire_violation"}),
 }
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 

@@ -40,6 +40,8 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   headline without a cue takes the attribution of the lead's first two sentences, the lead's first
   sentence that of the second.
 - when several apply: negated > hypothetical > future > historical > reported > asserted.
+- a cue word listed under ``spelled`` counts only when the text spells it so: folding makes German
+  "würden" (would) the passive "wurden" and the Konjunktiv "hätten" the pluperfect "hatten".
 
 >>> s = "Moscow denied that its forces shelled Kharkiv."
 >>> classify_factuality(s, 0, len(s), s.index("shelled"), s.index(" Kharkiv"), "en", None, None)
@@ -87,6 +89,7 @@ _TOP_KEYS = {
     "conditional_opening",
     "denial_links",
     "official_acts",
+    "spelled",
     *_SCOPED,
 }
 DENIAL_REACH = 80  # a denial governs a complement clause that starts this close after it
@@ -134,6 +137,15 @@ class FactualityCues:
     conditional_opening: re.Pattern[str] | None
     denial_links: re.Pattern[str] | None
     official_acts: re.Pattern[str] | None
+    # folded form -> the lower-case spellings that make it a cue ("wurden" -> {"würden"})
+    spelled: dict[str, frozenset[str]]
+
+
+def _spelled(raw: Any, where: str) -> dict[str, frozenset[str]]:
+    forms: dict[str, set[str]] = {}
+    for word in _list(raw, where):
+        forms.setdefault(fold(word), set()).add(word.lower())
+    return {folded: frozenset(spellings) for folded, spellings in forms.items()}
 
 
 def _list(raw: Any, where: str) -> list[str]:
@@ -217,6 +229,7 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         conditional_opening=_words(raw.get("conditional_opening"), f"{src}: conditional_opening", prefix),
         denial_links=_words(raw.get("denial_links"), f"{src}: denial_links", prefix),
         official_acts=_words(raw.get("official_acts"), f"{src}: official_acts", prefix),
+        spelled=_spelled(raw.get("spelled"), f"{src}: spelled"),
     )
 
 
@@ -281,8 +294,20 @@ def _blocked(cues: FactualityCues, folded: str, m: re.Match[str], lo: int, hi: i
     return any(b.start() <= m.start() < b.end() for b in cues.not_negation.finditer(folded, lo, hi))
 
 
-def _scoped_hit(
-    name: str, cues: FactualityCues, folded: str, clause: tuple[int, int], trigger: tuple[int, int]
+def _as_spelled(cues: FactualityCues, original: str | None, m: re.Match[str]) -> bool:
+    """False when the cue ``m`` matched a folded word that the original text spells otherwise
+    ("wurden" for the cue "würden"); ``original`` is the unfolded text at the same offsets."""
+    spellings = cues.spelled.get(m.group())
+    return spellings is None or original is None or original[m.start() : m.end()].lower() in spellings
+
+
+def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sentence
+    name: str,
+    cues: FactualityCues,
+    folded: str,
+    clause: tuple[int, int],
+    trigger: tuple[int, int],
+    original: str | None = None,
 ) -> bool:
     spec = cues.scoped[name]
     c_lo, c_hi = clause
@@ -298,6 +323,7 @@ def _scoped_hit(
         found += (m for m in spec.next.finditer(folded, t_end, c_hi) if m.start() <= t_end + NEXT_WINDOW)
     if name == "negated":
         found = [m for m in found if not _blocked(cues, folded, m, c_lo, c_hi)]
+    found = [m for m in found if _as_spelled(cues, original, m)]
     if found:
         return True
     if spec.glued is not None:
@@ -360,11 +386,15 @@ def _announce_hit(att: _Attribution, folded: str, t_start: int, t_end: int) -> b
     return False
 
 
-def _attributed(cues: FactualityCues, folded: str, t_start: int, t_end: int) -> bool:
+def _attributed(
+    cues: FactualityCues, folded: str, t_start: int, t_end: int, original: str | None = None
+) -> bool:
     """The sentence attributes the trigger at ``[t_start, t_end)`` to a source (see the module doc);
     with ``t_start < 0``, whether it attributes anything at all."""
     att = cues.attribution
-    if cues.reported is not None and cues.reported.search(folded):
+    if cues.reported is not None and any(
+        _as_spelled(cues, original, m) for m in cues.reported.finditer(folded)
+    ):
         return True
     if t_start < 0:
         linked = att.announce is not None and any(
@@ -408,7 +438,7 @@ def _lead_attributed(
         if span is None:
             return False
         low = fold(text[span[0] : span[1]]) if folded is None else folded[span[0] : span[1]]
-        if _attributed(cues, low, -1, -1):
+        if _attributed(cues, low, -1, -1, text[span[0] : span[1]]):
             return True
         end = span[1]
     return False
@@ -446,7 +476,8 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     folded = fold(text[sentence_start:sentence_end]) if whole is None else whole[sentence_start:sentence_end]
     t_start, t_end = trigger_start - sentence_start, trigger_end - sentence_start
     clause = _clause(lang, folded, t_start, t_end)
-    found: set[str] = {n for n in _SCOPED if _scoped_hit(n, cues, folded, clause, (t_start, t_end))}
+    original = text[sentence_start:sentence_end]
+    found = {n for n in _SCOPED if _scoped_hit(n, cues, folded, clause, (t_start, t_end), original)}
     if _denied_complement(cues, folded, clause, t_start):
         found.add("negated")
     if _simulated(cues, folded, clause) or (
@@ -461,9 +492,11 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     if cues.historical is not None and cues.historical.search(folded):
         found.add("historical")
     if cues.official_acts is not None and cues.official_acts.search(folded[t_start:t_end]):
-        if cues.reported is not None and cues.reported.search(folded):
+        if cues.reported is not None and any(
+            _as_spelled(cues, original, m) for m in cues.reported.finditer(folded)
+        ):
             found.add("reported")  # "according to", "allegedly": a hedge, not the act's author
-    elif _attributed(cues, folded, t_start, t_end) or _lead_attributed(
+    elif _attributed(cues, folded, t_start, t_end, original) or _lead_attributed(
         cues, text, sentence_start, sentence_end, whole
     ):
         found.add("reported")

@@ -1,0 +1,183 @@
+"""French and German phenomena: threats of force (not of strikes or taxes), words between a verb and
+its object ("se sont emparés mercredi de", "auf eine Waffenruhe an ihrer Grenze geeinigt"),
+infinitives after an accusation, appeals with "exhorter" and long "zu" infinitives, ambushes as
+fights, killings, intercepted missiles, compounds ("Militärhilfepaket"), passive drone strikes,
+exercises, old wars, claims of responsibility, and country adjectives of the Sahel and Europe."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import alertable, doc
+
+from vigie.contracts import Event
+from vigie_extractor.core import Extractor
+
+
+def _events(extractor: Extractor, text: str, lang: str) -> list[Event]:
+    return alertable(extractor.extract(doc(text, lang)).events)
+
+
+def _categories(extractor: Extractor, text: str, lang: str) -> list[str]:
+    return sorted({e.category for e in _events(extractor, text, lang)})
+
+
+# (lang, text, the categories expected)
+CODED = [
+    # a threat of force
+    (
+        "fr",
+        "Le chef des Gardiens de la révolution a menacé samedi de frapper les bases américaines.",
+        ["threat"],
+    ),
+    ("fr", "Naïm Qassem a menacé mercredi Israël d'une riposte si les frappes se poursuivaient.", ["threat"]),
+    ("de", "Nordkorea hat Südkorea am Freitag mit „gnadenloser Vergeltung“ gedroht.", ["threat"]),
+    ("de", "Kim Jong Un hat den USA mit dem Einsatz von Atomwaffen gedroht.", ["threat"]),
+    # words between the verb and its object
+    ("fr", "Les rebelles du M23 se sont emparés mercredi de la localité de Pinga.", ["capture"]),
+    (
+        "fr",
+        "Le Pakistan et l'Afghanistan ont conclu dimanche à Doha un cessez-le-feu immédiat, après une "
+        "semaine de combats frontaliers.",
+        ["ceasefire"],
+    ),
+    (
+        "de",
+        "Thailand und Kambodscha haben sich am Montag in Kuala Lumpur auf eine sofortige Waffenruhe an "
+        "ihrer umstrittenen Grenze geeinigt.",
+        ["ceasefire"],
+    ),
+    (
+        "fr",
+        "Des soldats camerounais ont repoussé dans la nuit de lundi à mardi une attaque de combattants "
+        "de Boko Haram.",
+        ["clash"],
+    ),
+    # a violation told through the fire that breaks it is one event
+    (
+        "fr",
+        "Le Hamas a accusé lundi l'armée israélienne d'avoir violé le cessez-le-feu à Khan Younès, où "
+        "des tirs de chars ont tué deux Palestiniens.",
+        ["ceasefire_violation"],
+    ),
+    # appeals
+    (
+        "fr",
+        "Le président de la Commission de l'Union africaine a exhorté jeudi l'armée soudanaise à conclure "
+        "une trêve humanitaire.",
+        ["appeal"],
+    ),
+    (
+        "de",
+        "UN-Generalsekretär António Guterres hat China und die Philippinen am Mittwoch aufgefordert, ihren "
+        "Streit um das Scarborough-Riff auf dem Verhandlungsweg beizulegen.",
+        ["appeal"],
+    ),
+    # an ambush is a fight; a killing by a gang is an assault
+    (
+        "fr",
+        "Une patrouille de l'armée nigérienne est tombée jeudi dans une embuscade près de Tillia.",
+        ["clash"],
+    ),
+    ("fr", "Des membres d'un gang ont tué au moins douze personnes jeudi dans l'Artibonite.", ["assault"]),
+    # intercepted missiles
+    ("fr", "L'armée israélienne a intercepté mercredi un missile tiré depuis le Yémen.", ["missile_strike"]),
+    ("de", "Die israelische Armee hat eine aus dem Jemen abgefeuerte Rakete abgefangen.", ["missile_strike"]),
+    # military aid: "avions de combat" is no fight; compounds; present tense
+    (
+        "fr",
+        "La France a livré à l'Ukraine un nouveau lot d'avions de combat Mirage 2000-5.",
+        ["military_aid"],
+    ),
+    ("de", "Die Niederlande haben der Ukraine ein neues Militärhilfepaket zugesagt.", ["military_aid"]),
+    ("de", "Die Niederlande liefern der Ukraine weitere Panzer.", ["military_aid"]),
+    # mobilisation, and attacks that are only its motive
+    ("fr", "Le gouvernement malien a décrété mardi le rappel des militaires réservistes.", ["mobilisation"]),
+    (
+        "fr",
+        "La junte a décrété jeudi la mobilisation générale pour faire face à la multiplication des "
+        "attaques jihadistes.",
+        ["mobilisation"],
+    ),
+    # meetings, visits and drones in German
+    (
+        "de",
+        "Die Außenminister Armeniens und Aserbaidschans sind am Freitag in Abu Dhabi zusammengetroffen.",
+        ["meeting"],
+    ),
+    (
+        "de",
+        "Ein Krankenhaus in El-Obeid ist am Dienstag von Drohnen der RSF-Miliz getroffen worden.",
+        ["airstrike"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "categories"), CODED)
+def test_a_phenomenon_is_coded(extractor: Extractor, lang: str, text: str, categories: list[str]) -> None:
+    assert _categories(extractor, text, lang) == categories
+
+
+# Traps: threats of strikes and taxes, old wars, exercises.
+NOT_EVENTS = [
+    ("fr", "Les taxis menacent de bloquer Paris lundi."),
+    ("fr", "Les agriculteurs menacent le gouvernement d'un blocage de Paris."),
+    ("fr", "Pékin multiplie les invitations pour désamorcer la menace de nouvelles taxes européennes."),
+    ("de", "Die EU droht mit höheren Zöllen auf chinesische Elektroautos."),
+    (
+        "fr",
+        "Un ancien diplomate revient sur la guerre de juillet 2006, lorsque l'aviation israélienne avait "
+        "bombardé le sud du Liban.",
+    ),
+    ("de", "Im Krieg von 2006 feuerte die Hisbollah Tausende Raketen auf Nordisrael."),
+    ("de", "Soldaten der Bundeswehr haben am Dienstag den Angriff auf eine feindliche Stellung geübt."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_EVENTS)
+def test_a_trap_is_not_an_event(extractor: Extractor, lang: str, text: str) -> None:
+    assert _events(extractor, text, lang) == []
+
+
+def test_gunmen_opening_fire_is_one_assault(extractor: Extractor) -> None:
+    text = "Des hommes armés ont ouvert le feu vendredi sur un marché de Djibo, tuant au moins dix civils."
+    assert [e.category for e in _events(extractor, text, "fr")] == ["assault"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "factuality"),
+    [
+        # a claim of responsibility does not make the outlet's own account a report
+        (
+            "fr",
+            "Un attentat à la voiture piégée, revendiqué par les shebab, a tué sept personnes mardi "
+            "à Mogadiscio.",
+            "asserted",
+        ),
+        ("fr", "Le Hamas accuse Israël de violer la trêve à Khan Younès.", "reported"),
+        # folded "hatten"/"wurden" are not the Konjunktiv "hätten"/"würden"
+        ("de", "Die Rebellen hatten die Stadt am Montag eingenommen.", "asserted"),
+        ("de", "Kämpfer hätten am Sonntag israelische Soldaten angegriffen.", "reported"),
+        ("de", "Zwölf Soldaten wurden am Freitag in einem Hinterhalt getötet.", "asserted"),
+        (
+            "de",
+            "Dabei wurden am Freitag zwölf Soldaten in einem Hinterhalt getötet, wie aus "
+            "Sicherheitskreisen verlautete.",
+            "reported",
+        ),
+    ],
+)
+def test_attribution(extractor: Extractor, lang: str, text: str, factuality: str) -> None:
+    assert [e.factuality for e in _events(extractor, text, lang)] == [factuality]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source", "target"),
+    [
+        ("fr", "Le président ivoirien s'est rendu lundi à Dakar.", "CIV", "SEN"),
+        ("de", "Thailändische Soldaten griffen kambodschanische Stellungen an.", "THA", "KHM"),
+    ],
+)
+def test_country_adjectives(extractor: Extractor, lang: str, text: str, source: str, target: str) -> None:
+    (event,) = _events(extractor, text, lang)
+    assert event.source is not None and event.source.country == source
+    assert event.target is not None and event.target.country == target
