@@ -131,7 +131,15 @@ def _happened(e: Event) -> bool:
     if e.category == "visit":  # a host, and a visitor unless the host is a named actor
         host_is_place = e.target is not None and e.location is not None and e.target.text == e.location.text
         return e.target is not None and (e.source is not None or not host_is_place)
-    return e.source is not None or e.target is not None
+    return _identified(e.source) or _identified(e.target)
+
+
+def _identified(actor: Actor | None) -> bool:
+    """A side of a call or meeting that says who met: a country, an international body or a named
+    person; "the economy minister met employers' representatives" names nobody (a domestic meeting)."""
+    return actor is not None and (
+        actor.country is not None or actor.role == "IGO" or actor.person is not None
+    )
 
 
 def dedupe_and_number(doc_id: str, events: list[Event]) -> list[Event]:
