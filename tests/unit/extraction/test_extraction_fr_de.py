@@ -253,3 +253,26 @@ def test_country_adjectives(extractor: Extractor, lang: str, text: str, source: 
     (event,) = _events(extractor, text, lang)
     assert event.source is not None and event.source.country == source
     assert event.target is not None and event.target.country == target
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a missile named like a town, and German "dabei" (an alternate name of Dubai), are no places
+        (
+            "fr",
+            "La Russie a tiré dimanche deux missiles balistiques Iskander sur le centre de Kharkiv.",
+            "Kharkiv",
+        ),
+        (
+            "de",
+            "Pakistanische Artillerie hat Grenzposten beschossen. Dabei wurden drei Soldaten getötet.",
+            None,
+        ),
+    ],
+)
+def test_words_named_like_towns_are_no_places(
+    extractor: Extractor, lang: str, text: str, place: str | None
+) -> None:
+    (event,) = _events(extractor, text, lang)
+    assert (event.location.name if event.location is not None else None) == place
