@@ -32,6 +32,9 @@ CODED = [
     ("fr", "Naïm Qassem a menacé mercredi Israël d'une riposte si les frappes se poursuivaient.", ["threat"]),
     ("de", "Nordkorea hat Südkorea am Freitag mit „gnadenloser Vergeltung“ gedroht.", ["threat"]),
     ("de", "Kim Jong Un hat den USA mit dem Einsatz von Atomwaffen gedroht.", ["threat"]),
+    ("fr", "L'Iran a menacé de fermer le détroit d'Ormuz.", ["threat"]),
+    ("fr", "La Corée du Nord a averti qu'elle riposterait militairement.", ["threat"]),
+    ("de", "China droht Taiwan mit einer Seeblockade.", ["threat"]),
     # words between the verb and its object
     ("fr", "Les rebelles du M23 se sont emparés mercredi de la localité de Pinga.", ["capture"]),
     (
