@@ -75,6 +75,13 @@ CODED = [
         "Streit um das Scarborough-Riff auf dem Verhandlungsweg beizulegen.",
         ["appeal"],
     ),
+    ("fr", "La France demande à Israël de cesser ses frappes au Liban.", ["appeal"]),
+    ("fr", "Le secrétaire général de l'ONU a lancé un appel à la paix en Ukraine.", ["appeal"]),
+    # the fights an appeal asks to stop are no event; "schützen" (protect) is no gunman
+    ("de", "Frankreich verlangt von Israel, die Angriffe im Libanon einzustellen.", ["appeal"]),
+    ("de", "Die Bundesregierung drängt Russland, die Kämpfe einzustellen.", ["appeal"]),
+    ("de", "Die UN rief die Konfliktparteien im Sudan auf, die Zivilisten zu schützen.", ["appeal"]),
+    ("de", "Unbekannte Schützen haben am Sonntag in Culiacán sieben Menschen getötet.", ["assault"]),
     # an ambush is a fight; a killing by a gang is an assault
     (
         "fr",
