@@ -40,6 +40,8 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   headline without a cue takes the attribution of the lead's first two sentences, the lead's first
   sentence that of the second.
 - when several apply: negated > hypothetical > future > historical > reported > asserted.
+- ``accusation`` cues ("accuse X d'avoir", "wirft X vor") report the events of their own sentence
+  only: unlike other attributions they are not carried to the headline or the previous sentence.
 - a cue word listed under ``spelled`` counts only when the text spells it so: folding makes German
   "würden" (would) the passive "wurden" and the Konjunktiv "hätten" the pluperfect "hatten".
 
@@ -90,6 +92,7 @@ _TOP_KEYS = {
     "denial_links",
     "official_acts",
     "spelled",
+    "accusation",
     *_SCOPED,
 }
 DENIAL_REACH = 80  # a denial governs a complement clause that starts this close after it
@@ -139,6 +142,7 @@ class FactualityCues:
     official_acts: re.Pattern[str] | None
     # folded form -> the lower-case spellings that make it a cue ("wurden" -> {"würden"})
     spelled: dict[str, frozenset[str]]
+    accusation: re.Pattern[str] | None = None
 
 
 def _spelled(raw: Any, where: str) -> dict[str, frozenset[str]]:
@@ -230,6 +234,7 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         denial_links=_words(raw.get("denial_links"), f"{src}: denial_links", prefix),
         official_acts=_words(raw.get("official_acts"), f"{src}: official_acts", prefix),
         spelled=_spelled(raw.get("spelled"), f"{src}: spelled"),
+        accusation=_words(raw.get("accusation"), f"{src}: accusation", prefix),
     )
 
 
@@ -396,12 +401,14 @@ def _attributed(
         _as_spelled(cues, original, m) for m in cues.reported.finditer(folded)
     ):
         return True
-    if t_start < 0:
+    if t_start < 0:  # a neighbour's attribution: an accusation there accuses of its own event
         linked = att.announce is not None and any(
             att.complement is not None and att.complement.search(folded, m.end())
             for m in att.announce.finditer(folded)
         )
         return linked or (att.speech is not None and att.speech.search(folded) is not None)
+    if cues.accusation is not None and cues.accusation.search(folded):
+        return True
     return _speech_hit(att, folded, t_start, t_end) or _announce_hit(att, folded, t_start, t_end)
 
 

@@ -286,3 +286,26 @@ def test_words_named_like_towns_are_no_places(
 ) -> None:
     (event,) = _events(extractor, text, lang)
     assert (event.location.name if event.location is not None else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Die Rebellen eroberten am Montag Charkiw. Israel warf Russland vor, die Waffenruhe bei Goma "
+            "gebrochen zu haben.",
+        ),
+        (
+            "fr",
+            "Les rebelles ont pris lundi le contrôle de Goma. Le Rwanda accuse le Burundi d'avoir violé "
+            "la trêve.",
+        ),
+    ],
+)
+def test_an_accusation_reports_only_its_own_sentence(extractor: Extractor, lang: str, text: str) -> None:
+    events = _events(extractor, text, lang)
+    assert [(e.category, e.factuality) for e in events] == [
+        ("capture", "asserted"),
+        ("ceasefire_violation", "reported"),
+    ]
