@@ -99,8 +99,16 @@ _ABSORBED_BY: dict[str, frozenset[str]] = {
     "clash": frozenset({"capture", "ceasefire", "ceasefire_violation", "offensive"}),
     "meeting": frozenset({"phone_call", "visit"}),
     "ceasefire": frozenset({"ceasefire_violation"}),
+    # a ceasefire violation told through the fire that breaks it is one event ("violated the truce,
+    # tank fire killed two"): the weapon does not make a second strike
+    "shelling": frozenset({"ceasefire_violation"}),
+    "airstrike": frozenset({"ceasefire_violation"}),
+    "missile_strike": frozenset({"ceasefire_violation"}),
 }
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
+# The fire that can break a truce; a capture or an offensive is a story of its own even at the place
+# of a violation.
+_SHOTS = frozenset({"clash", "assault", "shelling", "airstrike", "missile_strike"})
 
 
 def _breaks_truce(e: Event, events: list[Event]) -> bool:
@@ -129,7 +137,7 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
             for o in events
             if o is not e
         )
-    if e.plover in _FIGHT_LIKE and e.category != "ceasefire_violation" and _breaks_truce(e, events):
+    if e.category in _SHOTS and _breaks_truce(e, events):
         return True
     absorbers = _ABSORBED_BY.get(e.category)
     if not absorbers:
@@ -189,12 +197,22 @@ def _happened(e: Event) -> bool:
     if e.category == "visit":  # a host, and a visitor unless the host is a named actor
         host_is_place = e.target is not None and e.location is not None and e.target.text == e.location.text
         return e.target is not None and (e.source is not None or not host_is_place)
+    if not (_identified(e.source) or _identified(e.target)):
+        return False
     if e.category == "meeting":  # two parties, or a multilateral body (a summit, a council)
         sides = [a for a in (e.source, e.target) if a is not None]
         if any(a.role in _MEETS_ALONE for a in sides):
             return True
         return len(sides) == 2 and not _home_politics(sides[0], sides[1])
-    return e.source is not None or e.target is not None
+    return True
+
+
+def _identified(actor: Actor | None) -> bool:
+    """A side of a call or meeting that says who met: a country, an international body or a named
+    person; "the economy minister met employers' representatives" names nobody (a domestic meeting)."""
+    return actor is not None and (
+        actor.country is not None or actor.role == "IGO" or actor.person is not None
+    )
 
 
 # Roles of an attacker: a bare "attack" by one of them against another side is a new fight.

@@ -42,6 +42,10 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   story's source one sentence late: a headline without a cue takes the attribution of the lead's
   first two sentences, the lead's first sentence that of the second.
 - when several apply: negated > hypothetical > future > historical > reported > asserted.
+- ``accusation`` cues ("accuse X d'avoir", "wirft X vor") report the events of their own sentence
+  only: unlike other attributions they are not carried to the headline or the previous sentence.
+- a cue word listed under ``spelled`` counts only when the text spells it so: folding makes German
+  "würden" (would) the passive "wurden" and the Konjunktiv "hätten" the pluperfect "hatten".
 
 >>> s = "Moscow denied that its forces shelled Kharkiv."
 >>> classify_factuality(s, 0, len(s), s.index("shelled"), s.index(" Kharkiv"), "en", None, None)
@@ -90,6 +94,8 @@ _TOP_KEYS = {
     "conditional_opening",
     "denial_links",
     "official_acts",
+    "spelled",
+    "accusation",
     *_SCOPED,
 }
 DENIAL_REACH = 80  # a denial governs a complement clause that starts this close after it
@@ -139,6 +145,16 @@ class FactualityCues:
     conditional_opening: re.Pattern[str] | None
     denial_links: re.Pattern[str] | None
     official_acts: re.Pattern[str] | None
+    # folded form -> the lower-case spellings that make it a cue ("wurden" -> {"würden"})
+    spelled: dict[str, frozenset[str]]
+    accusation: re.Pattern[str] | None = None
+
+
+def _spelled(raw: Any, where: str) -> dict[str, frozenset[str]]:
+    forms: dict[str, set[str]] = {}
+    for word in _list(raw, where):
+        forms.setdefault(fold(word), set()).add(word.lower())
+    return {folded: frozenset(spellings) for folded, spellings in forms.items()}
 
 
 def _list(raw: Any, where: str) -> list[str]:
@@ -223,6 +239,8 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         conditional_opening=_words(raw.get("conditional_opening"), f"{src}: conditional_opening", prefix),
         denial_links=_words(raw.get("denial_links"), f"{src}: denial_links", prefix),
         official_acts=_words(raw.get("official_acts"), f"{src}: official_acts", prefix),
+        spelled=_spelled(raw.get("spelled"), f"{src}: spelled"),
+        accusation=_words(raw.get("accusation"), f"{src}: accusation", prefix),
     )
 
 
@@ -254,6 +272,7 @@ class _SentenceCues:
     breaks: Spans
     historical: bool
     hedged: bool
+    accusation: bool
     conditional: bool
     speech: Spans
     announce: Spans
@@ -266,14 +285,17 @@ def _spans(rule: re.Pattern[str] | None, folded: str) -> Spans:
 # Small on purpose: the triggers of one sentence come one after the other; a larger cache would
 # only serve identical sentences of other articles, which real traffic seldom has.
 @lru_cache(maxsize=8)
-def _sentence_cues(lang: str, folded: str) -> _SentenceCues:
+def _sentence_cues(lang: str, folded: str, original: str | None) -> _SentenceCues:
+    """``original``: the unfolded sentence, for cues that count only as spelled (see ``spelled``)."""
     cues = load_cues(lang)
     assert cues is not None  # asked only for a language with cues
     att = cues.attribution
     return _SentenceCues(
         breaks=_spans(cues.clause_break, folded),
         historical=cues.historical is not None and cues.historical.search(folded) is not None,
-        hedged=cues.reported is not None and cues.reported.search(folded) is not None,
+        hedged=cues.reported is not None
+        and any(_as_spelled(cues, original, m) for m in cues.reported.finditer(folded)),
+        accusation=cues.accusation is not None and cues.accusation.search(folded) is not None,
         conditional=cues.conditional_opening is not None
         and cues.conditional_opening.match(folded.lstrip(' «"„“')) is not None,
         speech=_spans(att.speech, folded),
@@ -314,8 +336,20 @@ def _blocked(cues: FactualityCues, folded: str, m: re.Match[str], lo: int, hi: i
     return any(b.start() <= m.start() < b.end() for b in cues.not_negation.finditer(folded, lo, hi))
 
 
-def _scoped_hit(
-    name: str, cues: FactualityCues, folded: str, clause: tuple[int, int], trigger: tuple[int, int]
+def _as_spelled(cues: FactualityCues, original: str | None, m: re.Match[str]) -> bool:
+    """False when the cue ``m`` matched a folded word that the original text spells otherwise
+    ("wurden" for the cue "würden"); ``original`` is the unfolded text at the same offsets."""
+    spellings = cues.spelled.get(m.group())
+    return spellings is None or original is None or original[m.start() : m.end()].lower() in spellings
+
+
+def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sentence
+    name: str,
+    cues: FactualityCues,
+    folded: str,
+    clause: tuple[int, int],
+    trigger: tuple[int, int],
+    original: str | None = None,
 ) -> bool:
     spec = cues.scoped[name]
     c_lo, c_hi = clause
@@ -331,6 +365,7 @@ def _scoped_hit(
         found += (m for m in spec.next.finditer(folded, t_end, c_hi) if m.start() <= t_end + NEXT_WINDOW)
     if name == "negated":
         found = [m for m in found if not _blocked(cues, folded, m, c_lo, c_hi)]
+    found = [m for m in found if _as_spelled(cues, original, m)]
     if found:
         return True
     if spec.glued is not None:
@@ -398,10 +433,13 @@ def _accuse_hit(att: _Attribution, folded: str, t_start: int) -> bool:
     )
 
 
-def _attributed(cues: FactualityCues, folded: str) -> bool:
-    """Whether the (folded) sentence attributes anything at all to a source (see the module doc)."""
+def _attributed(cues: FactualityCues, folded: str, original: str | None = None) -> bool:
+    """Whether the (folded) sentence attributes anything at all to a source (see the module doc);
+    an accusation there accuses of its own event only, so it does not count."""
     att = cues.attribution
-    if cues.reported is not None and cues.reported.search(folded):
+    if cues.reported is not None and any(
+        _as_spelled(cues, original, m) for m in cues.reported.finditer(folded)
+    ):
         return True
     linked = att.announce is not None and any(
         att.complement is not None and att.complement.search(folded, m.end())
@@ -417,6 +455,7 @@ def _trigger_attributed(
     att = cues.attribution
     return (
         sentence.hedged
+        or sentence.accusation
         or _speech_hit(att, folded, sentence.speech, t_start, t_end)
         or _announce_hit(att, folded, sentence.announce, t_start, t_end)
         or _accuse_hit(att, folded, t_start)
@@ -458,7 +497,7 @@ def _lead_attributed(
         if span is None:
             return False
         low = fold(text[span[0] : span[1]]) if folded is None else folded[span[0] : span[1]]
-        if _attributed(cues, low):
+        if _attributed(cues, low, text[span[0] : span[1]]):
             return True
         end = span[1]
     return False
@@ -495,9 +534,10 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     whole = folded
     folded = fold(text[sentence_start:sentence_end]) if whole is None else whole[sentence_start:sentence_end]
     t_start, t_end = trigger_start - sentence_start, trigger_end - sentence_start
-    sentence = _sentence_cues(lang, folded)
+    original = text[sentence_start:sentence_end]
+    sentence = _sentence_cues(lang, folded, original)
     clause = _clause(sentence, folded, t_start, t_end)
-    found: set[str] = {n for n in _SCOPED if _scoped_hit(n, cues, folded, clause, (t_start, t_end))}
+    found = {n for n in _SCOPED if _scoped_hit(n, cues, folded, clause, (t_start, t_end), original)}
     if _denied_complement(cues, folded, clause, t_start):
         found.add("negated")
     if sentence.conditional or _simulated(cues, folded, clause):
