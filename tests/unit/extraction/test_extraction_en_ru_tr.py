@@ -18,6 +18,8 @@ DETECTED = [
         "assault",
     ),
     ("en", "Pyongyang warned on Friday that it would strike American bases in the region.", "threat"),
+    # Turkish consonant mutation: "tehdit" inflects as "tehdidi", "tehdide"
+    ("tr", "Azerbaycan'dan Ermenistan'a sınırda operasyon tehdidi", "threat"),
     (
         "en",
         "The African Union called on the army and the paramilitary Rapid Support Forces to agree to a "
