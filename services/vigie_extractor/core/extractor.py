@@ -33,6 +33,7 @@ from vigie_extractor.core.factuality import classify_factuality
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
+from vigie_extractor.core.parties import between_parties
 from vigie_extractor.core.sentences import Sentence, split_sentences
 from vigie_extractor.core.struck import complete_sides
 from vigie_extractor.core.triggers import (
@@ -195,6 +196,11 @@ class _Coder:
             if context_weight == 0.0 or (entry.generic and context_weight < 1.0):
                 return None
         sides = choose_sides(scope, in_sentence)
+        if sides.source is None and sides.target is None and len(in_sentence) >= 2:
+            coordination, span = self.rules.coordination, (hit.start, hit.end)
+            pair = between_parties(entry.category, self.lang, self.folded, span, in_sentence, coordination)
+            if pair is not None:  # "the truce between A and B was broken"
+                sides = Sides(*pair)
         if sides.source is None and sides.target is None and not in_sentence:
             sides = self._borrow(index)
         place = None
