@@ -57,6 +57,9 @@ def test_morphology_expansions() -> None:
     assert {"Путина", "Путину", "Путиным"} <= set(morph.expand("Путин", "ru", proper=True))
     assert "Лавровым" in morph.expand("Лавров", "ru", proper=True)
     assert morph.expand("Алеппо", "ru", proper=True) == ["Алеппо"]
+    # After ж/ш/ч/щ the genitive is -и and the instrumental -ей: "с Камбоджей", "из Камбоджи".
+    assert {"Камбоджи", "Камбоджей"} <= set(morph.expand("Камбоджа", "ru", proper=True))
+    assert "Камбоджы" not in morph.expand("Камбоджа", "ru", proper=True)
 
 
 @pytest.mark.parametrize(
