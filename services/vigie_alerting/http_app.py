@@ -14,9 +14,12 @@ Write (``Authorization: Bearer <VIGIE_ALERTING_API_TOKEN>``):
 token is configured, 404 unknown alert, 409 forbidden transition.
 
 Silences: ``GET /silences`` lists them (each with ``state``: pending, active or expired);
-``POST /silences`` (token) takes ``{"matchers": {"kind", "country", "actor_code", "severity",
-"place"}, "author", "comment", "starts_at"?, "ends_at"}`` and answers 201 with the stored silence
-(422 if invalid); ``DELETE /silences/{id}`` (token) answers 204, or 404 if unknown.
+``POST /silences`` (token) takes ``{"matchers": {...}, "author", "comment", "starts_at"?, "ends_at"}``
+— matchers one value each (``kind``, ``country``, ``actor_code``, ``severity``, ``place``) or the
+routing filters (``kinds``, ``countries``, ``regions``, ``actor_codes``, ``actor_names``,
+``severities``, ``min_severity``), all given must hold — and answers 201 with the stored silence
+(422 if invalid or naming an undefined region); ``DELETE /silences/{id}`` (token) answers 204, or
+404 if unknown.
 """
 
 from __future__ import annotations
