@@ -48,6 +48,27 @@ function facts(alert) {
   return el("dl", { className: "facts" }, rows.map(([k, v]) => [el("dt", {}, k), el("dd", { dir: "auto" }, v)]));
 }
 
+// Each raise of the story (a new version with a higher severity or an escalation cue met), oldest first.
+function escalations(alert) {
+  const history = alert.escalations || [];
+  if (!history.length) return el("p", { className: "hint escalations-none" }, "Not raised since it fired.");
+  return el(
+    "ol",
+    { className: "escalations" },
+    history.map((e) =>
+      el(
+        "li",
+        { "data-version": e.version },
+        formatTime(e.at) + " · version " + e.version + ": ",
+        severityBadge(e.from_severity),
+        " → ",
+        severityBadge(e.to_severity),
+        el("ul", { className: "why" }, (e.reasons || []).map((r) => el("li", {}, r))),
+      ),
+    ),
+  );
+}
+
 function actors(alert) {
   const head = el("tr", {}, ["Code", "Name", "Person", "Office", "Country", "Role"].map((h) => el("th", {}, h)));
   if (!(alert.actors || []).length) return el("p", { className: "hint" }, "No actor coded for this story.");
@@ -111,8 +132,11 @@ function render(alert) {
       " ",
       el("code", {}, alert.alert_id),
     ),
+    alert.status_reason ? el("p", { className: "status-reason" }, "Status: " + alert.status_reason) : null,
     el("h3", {}, "Why this severity"),
     el("ul", { className: "why" }, (alert.reasons || []).map((r) => el("li", {}, r))),
+    el("h3", {}, "Escalation history"),
+    escalations(alert),
     facts(alert),
     el("h3", {}, "Actors"),
     actors(alert),

@@ -208,3 +208,47 @@ async def test_events_stream_alerts_that_pass_the_filters(
     assert body.count("event: alert") == 1
     assert '"kind":"leader_call"' in body
     assert body.startswith(": connected")
+
+
+async def test_openapi_documents_every_endpoint_its_filters_and_the_token_of_writes(
+    client: httpx.AsyncClient,
+) -> None:
+    schema = (await client.get("/openapi.json")).json()
+    operations = {(m.upper(), p): op for p, ops in schema["paths"].items() for m, op in ops.items()}
+    writes = {
+        ("POST", "/alerts/{alert_id}/ack"),
+        ("POST", "/alerts/{alert_id}/resolve"),
+        ("POST", "/silences"),
+        ("DELETE", "/silences/{silence_id}"),
+    }
+    reads = {
+        ("GET", path)
+        for path in (
+            "/alerts",
+            "/alerts/{alert_id}",
+            "/silences",
+            "/regions",
+            "/status",
+            "/metrics",
+            "/livez",
+            "/readyz",
+            "/events",
+        )
+    }
+    assert set(operations) == writes | reads
+    assert all(op.get("description") for op in operations.values()), "every endpoint says what it does"
+    for key in writes:
+        assert operations[key]["security"] == [{"HTTPBearer": []}], key
+        assert {"401", "403"} <= set(operations[key]["responses"]), key
+    assert all("security" not in operations[key] for key in reads)
+    assert {"404", "409"} <= set(operations[("POST", "/alerts/{alert_id}/ack")]["responses"])
+    filters = ["severity", "kind", "country", "region", "actor", "status", "since"]
+    for key in (("GET", "/alerts"), ("GET", "/events")):
+        params = {p["name"]: p for p in operations[key]["parameters"]}
+        assert set(filters) <= set(params), key
+        assert all(params[f].get("description") for f in filters), key
+    assert "text/event-stream" in operations[("GET", "/events")]["responses"]["200"]["content"]
+    matchers = schema["components"]["schemas"]["SilenceMatchers"]["properties"]
+    assert {"kind", "kinds", "countries", "regions", "actor_codes", "actor_names", "min_severity"} <= set(
+        matchers
+    )
