@@ -307,6 +307,8 @@ class AlertingService:
                     self.metrics.detection_latency.observe(max(0.0, lag))
             else:
                 self.metrics.alert_updates.inc()
+                if c.escalated or c.severity_raised:
+                    self.metrics.escalations.labels(kind=alert.kind, severity=alert.severity).inc()
             self.metrics.ingest_to_alert.observe(
                 max(0.0, (alert.updated_at - signal.ingested_at).total_seconds())
             )

@@ -160,6 +160,9 @@ async def test_metrics_health_page_and_openapi(service: AlertingService, client:
     assert 'vigie_alerting_signals_total{outcome="no_alert"} 1.0' in text
     assert 'vigie_alerting_alerts_total{kind="leader_call",severity="high"} 1.0' in text
     assert "vigie_alerting_detection_latency_seconds_count 3.0" in text
+    assert "vigie_alerting_ingest_to_alert_seconds_count 3.0" in text  # one per alert version made
+    assert 'vigie_alerting_ingest_to_alert_seconds_bucket{le="2.5"}' in text
+    assert "vigie_alerting_escalations_total" in text
     assert (await client.get("/livez")).status_code == 200
     assert (await client.get("/readyz")).status_code == 200
     service.ready = False

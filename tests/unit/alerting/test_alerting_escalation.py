@@ -193,6 +193,10 @@ async def test_a_raise_is_notified_and_its_reason_is_in_the_webhook_bodies(tmp_p
     )
     am = json.loads(render(receivers[2], by_receiver["am"], "http://vigie"))
     assert "Escalated (low → medium)" in am["alerts"][0]["annotations"]["description"]
+    registry = svc.metrics.registry
+    labels = {"kind": "mass_protest", "severity": "medium"}
+    assert registry.get_sample_value("vigie_alerting_escalations_total", labels) == 1.0
+    assert registry.get_sample_value("vigie_alerting_alerts_total", {**labels, "severity": "low"}) == 1.0
     store.close()
 
 
