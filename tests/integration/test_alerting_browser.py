@@ -355,8 +355,10 @@ def test_alert_appears_live_and_is_acknowledged_from_its_page(
     served = httpx.get(f"{base_url}/alerts/{alert_id}", timeout=5).json()
     assert (served["status"], served["version"]) == ("acknowledged", 4)
 
-    # Silence alerts of this kind in Mali: the form posts the ticked matchers with the same token.
+    # Silence alerts of this kind in Mali, in the Sahel: the form posts the ticked matchers (a region
+    # as a list matcher) with the same token.
     browser.find_element(By.CSS_SELECTOR, '#matchers input[value="country"]').click()
+    browser.find_element(By.CSS_SELECTOR, '#matchers input[value="regions"]').click()
     browser.find_element(By.NAME, "author").send_keys("browser test")
     browser.find_element(By.NAME, "comment").send_keys(f"story {tag} is handled")
     browser.find_element(By.ID, "silence").click()
@@ -366,7 +368,7 @@ def test_alert_appears_live_and_is_acknowledged_from_its_page(
     silences = httpx.get(f"{base_url}/silences", timeout=5).json()["silences"]
     ours = [x for x in silences if x["comment"] == f"story {tag} is handled"]
     assert [({k: v for k, v in x["matchers"].items() if v}, x["state"]) for x in ours] == [
-        ({"kind": "offensive_launched", "country": "MLI"}, "active")
+        ({"kind": "offensive_launched", "country": "MLI", "regions": ["Sahel"]}, "active")
     ]
 
     # Back on the list, the row shows the new status (loaded fresh, then kept by the live stream).
