@@ -109,6 +109,8 @@ class Dispatcher:
         result = await self.notifier.deliver(
             receiver.url, body, alert_id=n.alert_id, version=n.version, secret=secret
         )
+        if result.attempts > 1:
+            self.metrics.notifications.labels(receiver=n.receiver, outcome="retried").inc(result.attempts - 1)
         if result.delivered:
             self.store.finish_notification(n.notification_id, "sent", n.attempts + result.attempts, None)
             self.metrics.notifications.labels(receiver=n.receiver, outcome="delivered").inc()

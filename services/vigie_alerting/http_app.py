@@ -14,14 +14,18 @@ Write (``Authorization: Bearer <VIGIE_ALERTING_API_TOKEN>``):
 token is configured, 404 unknown alert, 409 forbidden transition.
 
 Silences: ``GET /silences`` lists them (each with ``state``: pending, active or expired);
-``POST /silences`` (token) takes ``{"matchers": {"kind", "country", "actor_code", "severity",
-"place"}, "author", "comment", "starts_at"?, "ends_at"}`` and answers 201 with the stored silence
-(422 if invalid); ``DELETE /silences/{id}`` (token) answers 204, or 404 if unknown.
+``POST /silences`` (token) takes ``{"matchers": {...}, "author", "comment", "starts_at"?, "ends_at"}``
+— matchers one value each (``kind``, ``country``, ``actor_code``, ``severity``, ``place``) or the
+routing filters (``kinds``, ``countries``, ``regions``, ``actor_codes``, ``actor_names``,
+``severities``, ``min_severity``), all given must hold — and answers 201 with the stored silence
+(422 if invalid or naming an undefined region); ``DELETE /silences/{id}`` (token) answers 204, or
+404 if unknown.
 """
 
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -42,18 +46,29 @@ from vigie_alerting.service import AlertingService
 STATIC = Path(__file__).resolve().parent / "static"
 # A stateless header parser (FastAPI resolves dependencies by name, so it lives at module level).
 BEARER = HTTPBearer(auto_error=False)
+# What the write endpoints may answer besides success (documented in the OpenAPI schema).
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "No bearer token, or not the configured one"},
+    403: {"description": "Write endpoints are disabled: VIGIE_ALERTING_API_TOKEN is not set"},
+}
+UNKNOWN: dict[int | str, dict[str, Any]] = {404: {"description": "No such alert"}}
+FORBIDDEN_MOVE: dict[int | str, dict[str, Any]] = {
+    409: {"description": "The lifecycle forbids this move (e.g. acknowledging a resolved alert)"}
+}
 
 
 def _filters(
     request: Request,
     *,
-    severity: str | None = None,
-    kind: str | None = None,
-    country: str | None = None,
-    region: str | None = None,
-    actor: str | None = None,
-    status: str | None = None,
-    since: datetime | None = None,
+    severity: Annotated[str | None, Query(description="low, medium, high, critical; comma = any of")] = None,
+    kind: Annotated[str | None, Query(description="Alert kinds (rule names), comma-separated")] = None,
+    country: Annotated[str | None, Query(description="ISO alpha-3 codes, comma-separated")] = None,
+    region: Annotated[str | None, Query(description="Region names of GET /regions, comma-separated")] = None,
+    actor: Annotated[str | None, Query(description="CAMEO actor code prefix or canonical name")] = None,
+    status: Annotated[
+        str | None, Query(description="firing, acknowledged, resolved, expired; comma = any of")
+    ] = None,
+    since: Annotated[datetime | None, Query(description="ISO 8601: versions updated at or after")] = None,
 ) -> AlertFilter:
     """The query string of ``GET /alerts`` and ``GET /events``; 422 for an unknown region."""
     regions: RegionBook = request.app.state.regions
@@ -101,11 +116,13 @@ def create_app(service: AlertingService, api_token: SecretStr | None, keepalive_
         filters: Annotated[AlertFilter, Depends(_filters)],
         limit: Annotated[int, Query(ge=1, le=1_000_000)] = 1000,
     ) -> dict[str, Any]:
+        """Alerts (latest versions) passing the filters, newest story first: ``{count, alerts}``."""
         alerts = filters.select(service.engine.alerts(), limit)
         return {"count": len(alerts), "alerts": [a.model_dump(mode="json") for a in alerts]}
 
-    @app.get("/alerts/{alert_id}", response_model=Alert)
+    @app.get("/alerts/{alert_id}", response_model=Alert, responses={**UNKNOWN})
     async def get_alert(alert_id: str) -> Alert:
+        """The latest version of one alert."""
         record = service.engine.record(alert_id)
         if record is None:
             raise HTTPException(404, f"no alert {alert_id}")
@@ -120,35 +137,76 @@ def create_app(service: AlertingService, api_token: SecretStr | None, keepalive_
             raise HTTPException(404, f"no alert {alert_id}")
         return alert
 
-    @app.post("/alerts/{alert_id}/ack", response_model=Alert, dependencies=[Depends(require_token)])
+    @app.post(
+        "/alerts/{alert_id}/ack",
+        response_model=Alert,
+        dependencies=[Depends(require_token)],
+        responses={**WRITE_ERRORS, **UNKNOWN, **FORBIDDEN_MOVE},
+    )
     async def ack(alert_id: str) -> Alert:
+        """Acknowledge a firing alert (a new version, published and notified). Bearer token."""
         return await _move(alert_id, "acknowledged")
 
-    @app.post("/alerts/{alert_id}/resolve", response_model=Alert, dependencies=[Depends(require_token)])
+    @app.post(
+        "/alerts/{alert_id}/resolve",
+        response_model=Alert,
+        dependencies=[Depends(require_token)],
+        responses={**WRITE_ERRORS, **UNKNOWN, **FORBIDDEN_MOVE},
+    )
     async def resolve(alert_id: str) -> Alert:
+        """Resolve an alert (final; the story takes no more articles). Bearer token."""
         return await _move(alert_id, "resolved")
+
+    _silence_routes(app, service, require_token)
+    _read_only_routes(app, service, keepalive_s)
+
+    return app
+
+
+def _silence_routes(app: FastAPI, service: AlertingService, require_token: Callable[..., None]) -> None:
+    """``GET /silences``, ``POST /silences`` and ``DELETE /silences/{id}`` (the last two need the token)."""
 
     @app.get("/silences")
     async def list_silences() -> dict[str, Any]:
+        """Every silence with its ``state`` (pending, active, expired): ``{count, silences}``."""
         now = service.clock()
         items = [{**s.model_dump(mode="json"), "state": silence_state(s, now)} for s in service.silences]
         return {"count": len(items), "silences": items}
 
-    @app.post("/silences", status_code=201, response_model=Silence, dependencies=[Depends(require_token)])
+    @app.post(
+        "/silences",
+        status_code=201,
+        response_model=Silence,
+        dependencies=[Depends(require_token)],
+        responses={**WRITE_ERRORS},
+    )
     async def add_silence(request: SilenceRequest) -> Silence:
+        """Silence matching alerts from ``starts_at`` (now) to ``ends_at``: they are stored, published
+        and shown, never sent to webhooks. 422 for an empty span or an undefined region. Bearer token."""
         try:
             return await service.add_silence(request)
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
 
-    @app.delete("/silences/{silence_id}", status_code=204, dependencies=[Depends(require_token)])
+    @app.delete(
+        "/silences/{silence_id}",
+        status_code=204,
+        dependencies=[Depends(require_token)],
+        responses={**WRITE_ERRORS, 404: {"description": "No such silence"}},
+    )
     async def delete_silence(silence_id: str) -> Response:
+        """Delete a silence (its alerts are notified again from the next version). Bearer token."""
         if not await service.delete_silence(silence_id):
             raise HTTPException(404, f"no silence {silence_id}")
         return Response(status_code=204)
 
+
+def _read_only_routes(app: FastAPI, service: AlertingService, keepalive_s: float) -> None:
+    """Regions, status, metrics, health, the SSE stream and the pages."""
+
     @app.get("/regions")
     async def regions() -> dict[str, Any]:
+        """The named regions (``region=`` filters, receiver and silence matchers) and their countries."""
         return {
             "count": len(service.regions.regions),
             "regions": [r.model_dump(mode="json") for r in service.regions.regions],
@@ -156,24 +214,31 @@ def create_app(service: AlertingService, api_token: SecretStr | None, keepalive_
 
     @app.get("/status")
     async def status() -> dict[str, int]:
+        """Counters: signals and articles processed, alerts, dead letters."""
         return service.status()
 
     @app.get("/metrics")
     async def metrics() -> Response:
+        """Prometheus metrics (text exposition format)."""
         return Response(generate_latest(service.metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/livez")
     async def livez() -> dict[str, str]:
+        """Liveness: the process answers."""
         return {"status": "ok"}
 
-    @app.get("/readyz")
+    @app.get("/readyz", responses={503: {"description": "Starting or stopping"}})
     async def readyz() -> JSONResponse:
+        """Readiness: 200 once the broker is reached and the consumer runs, else 503."""
         if service.ready:
             return JSONResponse({"status": "ready"})
         return JSONResponse({"status": "starting"}, status_code=503)
 
-    @app.get("/events")
+    @app.get(
+        "/events", response_class=StreamingResponse, responses={200: {"content": {"text/event-stream": {}}}}
+    )
     async def events(filters: Annotated[AlertFilter, Depends(_filters)]) -> StreamingResponse:
+        """Server-sent events: one ``alert`` event per new version passing the filters (live page)."""
         stream = service.hub.subscribe(filters.keep, keepalive_s)
         return StreamingResponse(
             stream,
@@ -197,5 +262,3 @@ def create_app(service: AlertingService, api_token: SecretStr | None, keepalive_
         if name not in files:
             raise HTTPException(404, "not found")
         return FileResponse(files[name])
-
-    return app

@@ -23,6 +23,7 @@ class AlertingMetrics:
     signals: Counter
     alerts: Counter
     alert_updates: Counter
+    escalations: Counter
     notifications: Counter
     detection_latency: Histogram
     ingest_to_alert: Histogram
@@ -47,9 +48,16 @@ class AlertingMetrics:
             alert_updates=Counter(
                 "vigie_alerting_alert_updates", "New versions of existing alerts", registry=reg
             ),
+            escalations=Counter(
+                "vigie_alerting_escalations",
+                "Raises of existing alerts (severity up or an escalation cue met), by kind and new severity",
+                ["kind", "severity"],
+                registry=reg,
+            ),
             notifications=Counter(
                 "vigie_alerting_notifications",
-                "Webhook deliveries by receiver and outcome (delivered, retried, dead, held)",
+                "Webhook notifications by receiver name and outcome: delivered, retried (one per extra "
+                "try), dead (gave up, dead-lettered), held (over the rate limit, sent in a digest)",
                 ["receiver", "outcome"],
                 registry=reg,
             ),

@@ -92,9 +92,8 @@ def build_server(service: AlertingService, settings: AlertingSettings) -> _Serve
     return _Server(config)
 
 
-def build_notifier(
-    settings: AlertingSettings, client: httpx.AsyncClient, metrics: AlertingMetrics
-) -> WebhookNotifier:
+def build_notifier(settings: AlertingSettings, client: httpx.AsyncClient) -> WebhookNotifier:
+    """The webhook poster; the dispatcher counts its outcomes (retries included) per receiver name."""
     secret = settings.webhook_secret.get_secret_value().encode() if settings.webhook_secret else None
     return WebhookNotifier(
         client,
@@ -102,7 +101,6 @@ def build_notifier(
         max_attempts=settings.webhook_max_attempts,
         backoff_s=settings.webhook_backoff_s,
         backoff_max_s=settings.webhook_backoff_max_s,
-        on_retry=lambda url: metrics.notifications.labels(receiver=url, outcome="retried").inc(),
     )
 
 
@@ -179,7 +177,7 @@ async def serve(
         )
         dispatcher = Dispatcher(
             store,
-            build_notifier(settings, client, metrics),
+            build_notifier(settings, client),
             metrics,
             service.on_dead_notification,
             receivers=receivers,

@@ -34,7 +34,7 @@ from vigie.errors import MalformedInput
 from vigie.topics import SIGNALS
 from vigie_alerting.broadcast import AlertHub
 from vigie_alerting.core.engine import AlertEngine, Change
-from vigie_alerting.core.regions import RegionBook, load_regions
+from vigie_alerting.core.regions import RegionBook, RegionError, load_regions
 from vigie_alerting.core.silences import Silence, SilenceRequest
 from vigie_alerting.core.stories import StoryRecord
 from vigie_alerting.metrics import AlertingMetrics
@@ -253,7 +253,12 @@ class AlertingService:
         await self.publisher.publish_dead_letter(record)
 
     async def add_silence(self, request: SilenceRequest) -> Silence:
-        """Store a new silence (ValueError if its span is empty); it applies to the next versions."""
+        """Store a new silence (ValueError if its span is empty or it names an undefined region); it
+        applies to the next versions."""
+        try:
+            request.matchers.check_regions(self.regions)
+        except RegionError as exc:
+            raise ValueError(str(exc)) from None
         silence = request.build(self.clock())
         async with self._lock:
             self.store.save_silence(silence)
@@ -272,7 +277,7 @@ class AlertingService:
     def silenced_by(self, alert: Alert) -> Silence | None:
         """The first silence active now that matches ``alert``."""
         now = self.clock()
-        return next((s for s in self.silences if s.silences(alert, now)), None)
+        return next((s for s in self.silences if s.silences(alert, now, self.regions)), None)
 
     def _notifications(self, changes: list[Change]) -> list[Notification]:
         out: list[Notification] = []
@@ -302,6 +307,8 @@ class AlertingService:
                     self.metrics.detection_latency.observe(max(0.0, lag))
             else:
                 self.metrics.alert_updates.inc()
+                if c.escalated or c.severity_raised:
+                    self.metrics.escalations.labels(kind=alert.kind, severity=alert.severity).inc()
             self.metrics.ingest_to_alert.observe(
                 max(0.0, (alert.updated_at - signal.ingested_at).total_seconds())
             )

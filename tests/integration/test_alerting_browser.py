@@ -25,7 +25,7 @@ from selenium.common.exceptions import StaleElementReferenceException, TimeoutEx
 from selenium.webdriver.chrome.service import Service as DriverService
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from vigie.broker import free_port
 from vigie.contracts import Actor, Event, Evidence, Location, Signal, utcnow
@@ -118,16 +118,18 @@ def story_signal(
     sentence: str,
     trigger: str,
     url: str | None = None,
+    category: str = "offensive",
 ) -> Signal:
-    """One article about a rebel offensive at ``place`` (a place no other test uses)."""
+    """One article about a rebel offensive (or its capture of the town) at ``place`` (a place no other
+    test uses)."""
     now = utcnow()
     at = sentence.index(trigger)
     event = Event(
         event_id=f"{article_id}:0",
-        category="offensive",
+        category=category,
         plover="FIGHT",
-        mode="ground",
-        cameo="190",
+        mode="ground" if category == "offensive" else "occupy",
+        cameo="190" if category == "offensive" else "192",
         quad_class=4,
         goldstein=-10,
         source=Actor(text="rebels", name="Malian rebels", country="MLI", role="REB", code="MLIREB"),
@@ -231,6 +233,15 @@ def test_alert_appears_live_and_is_acknowledged_from_its_page(
         trigger="شنّ المتمردون هجوماً",
         url="javascript:alert(document.domain)",  # a hostile URL must not become a link
     )
+    capture = story_signal(
+        f"local-{tag}",
+        place,
+        lang="fr",
+        title=f"Les rebelles prennent Kel-{tag}",
+        sentence=f"Les rebelles ont pris le contrôle de Kel-{tag} dans la soirée.",
+        trigger="ont pris le contrôle",
+        category="capture",
+    )
 
     browser.get(base_url + "/")
     wait_for(browser, "the live badge", lambda d: d.find_element(By.ID, "conn").text == "live")
@@ -274,6 +285,27 @@ def test_alert_appears_live_and_is_acknowledged_from_its_page(
     assert row_of(browser, alert_id)
     actor.clear()
     browser.find_element(By.CSS_SELECTOR, 'form#filters button[type="reset"]').click()
+
+    # The region filter (its options from GET /regions): Mali is in the Sahel, not in the Levant.
+    region = Select(browser.find_element(By.ID, "f-region"))
+    wait_for(browser, "the region options", lambda d: "Sahel" in [o.text for o in region.options])
+    region.select_by_visible_text("Levant")
+    wait_for(browser, "the Levant filter", lambda d: not d.find_elements(By.CSS_SELECTOR, "#alerts tr"))
+    region.select_by_visible_text("Sahel")
+    wait_for(browser, "the Sahel filter", lambda d: row_of(d, alert_id))
+    statuses = [o.get_attribute("value") for o in Select(browser.find_element(By.NAME, "status")).options]
+    assert statuses == ["", "firing", "acknowledged", "resolved", "expired"]
+    browser.find_element(By.CSS_SELECTOR, 'form#filters button[type="reset"]').click()
+
+    # A third report, in French: the rebels took the town. It joins the story and raises it.
+    produce(kafka_bootstrap, capture)
+    raised = alert_of(base_url, capture.article_id, 3)
+    assert [e["version"] for e in raised["escalations"]] == [3]
+    wait_for(
+        browser,
+        "version 3 of the row",
+        lambda d: (r := row_of(d, alert_id)) and r.get_attribute("data-version") == "3",
+    )
     list_png = tmp_path / "alerts-list.png"
     assert browser.save_screenshot(str(list_png)) and list_png.read_bytes()[:4] == b"\x89PNG"
 
@@ -285,16 +317,26 @@ def test_alert_appears_live_and_is_acknowledged_from_its_page(
     )
     wait_for(browser, "the alert page", lambda d: d.find_elements(By.CSS_SELECTOR, "#alert h2"))
     marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "blockquote.evidence mark")]
-    assert marks == ["launched an offensive", "شنّ المتمردون هجوماً"]
+    assert marks == ["launched an offensive", "شنّ المتمردون هجوماً", "ont pris le contrôle"]
     quotes = browser.find_elements(By.CSS_SELECTOR, "blockquote.evidence")
-    assert [q.get_attribute("dir") for q in quotes] == ["auto", "auto"]
+    assert [q.get_attribute("dir") for q in quotes] == ["auto", "auto", "auto"]
     assert browser.execute_script("return getComputedStyle(arguments[0]).direction;", quotes[1]) == "rtl"
     assert "Malian army <i>FAMa</i>" in browser.find_element(By.CSS_SELECTOR, "table.actors").text
     assert not browser.find_elements(By.CSS_SELECTOR, "#alert i")
     links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#alert a")]
-    assert links == [english.url, english.url], links  # timeline and evidence; the hostile URL is text
+    # Timeline and evidence; the hostile URL is text.
+    assert links == [english.url, capture.url, english.url, capture.url], links
     timeline = browser.find_elements(By.CSS_SELECTOR, ".timeline li")
-    assert [li.get_attribute("data-article-id") for li in timeline] == [english.article_id, arabic.article_id]
+    assert [li.get_attribute("data-article-id") for li in timeline] == [
+        english.article_id,
+        arabic.article_id,
+        capture.article_id,
+    ]
+    # The escalation history: version 3 was raised because the town was taken.
+    (entry,) = browser.find_elements(By.CSS_SELECTOR, "ol.escalations > li")
+    assert entry.get_attribute("data-version") == "3"
+    assert "escalated: a town was taken" in entry.text
+    assert not browser.find_elements(By.CSS_SELECTOR, "#alert .status-reason")  # firing: no reason yet
 
     browser.find_element(By.ID, "token").send_keys(TOKEN)
     browser.find_element(By.CSS_SELECTOR, "#token-form button").click()
@@ -305,14 +347,18 @@ def test_alert_appears_live_and_is_acknowledged_from_its_page(
         lambda d: d.find_elements(By.CSS_SELECTOR, '#alert .status[data-status="acknowledged"]'),
     )
     assert browser.find_element(By.ID, "ack").get_attribute("disabled") is not None
+    reason = browser.find_element(By.CSS_SELECTOR, "#alert .status-reason").text
+    assert reason == "Status: acknowledged by an operator"
     alert_png = tmp_path / "alert-page.png"
     assert browser.save_screenshot(str(alert_png)) and alert_png.read_bytes()[:4] == b"\x89PNG"
 
     served = httpx.get(f"{base_url}/alerts/{alert_id}", timeout=5).json()
-    assert (served["status"], served["version"]) == ("acknowledged", 3)
+    assert (served["status"], served["version"]) == ("acknowledged", 4)
 
-    # Silence alerts of this kind in Mali: the form posts the ticked matchers with the same token.
+    # Silence alerts of this kind in Mali, in the Sahel: the form posts the ticked matchers (a region
+    # as a list matcher) with the same token.
     browser.find_element(By.CSS_SELECTOR, '#matchers input[value="country"]').click()
+    browser.find_element(By.CSS_SELECTOR, '#matchers input[value="regions"]').click()
     browser.find_element(By.NAME, "author").send_keys("browser test")
     browser.find_element(By.NAME, "comment").send_keys(f"story {tag} is handled")
     browser.find_element(By.ID, "silence").click()
@@ -321,17 +367,8 @@ def test_alert_appears_live_and_is_acknowledged_from_its_page(
     )
     silences = httpx.get(f"{base_url}/silences", timeout=5).json()["silences"]
     ours = [x for x in silences if x["comment"] == f"story {tag} is handled"]
-    assert [(x["matchers"], x["state"]) for x in ours] == [
-        (
-            {
-                "kind": "offensive_launched",
-                "country": "MLI",
-                "actor_code": None,
-                "severity": None,
-                "place": None,
-            },
-            "active",
-        )
+    assert [({k: v for k, v in x["matchers"].items() if v}, x["state"]) for x in ours] == [
+        ({"kind": "offensive_launched", "country": "MLI", "regions": ["Sahel"]}, "active")
     ]
 
     # Back on the list, the row shows the new status (loaded fresh, then kept by the live stream).

@@ -157,6 +157,12 @@ class AlertEngine:
         genre = self.genres.genre_of(signal.title, signal.url)
         work: dict[str, Change] = {}
         texts: dict[str, TextProfile] = {}  # one profile per event, however many rules it matches
+        every_match = [
+            (rule, self._candidate(rule, event, signal, texts))
+            for event in signal.events
+            for rule in self.book.rules
+            if matches(rule, event, self.book.vocabulary)
+        ]
         escalators = (
             []
             if genre is not None
@@ -168,14 +174,16 @@ class AlertEngine:
                 if cue.fits(event)
             ]
         )
+        # An event that belongs to an open story of its own kind joins it; it escalates nothing.
+        cue_events = {id(c.event) for _, _, c in escalators}  # few: the rest skip the extra search
+        own = {
+            id(c.event)
+            for r, c in every_match
+            if id(c.event) in cue_events and self._find(c, r, work) is not None
+        }
+        escalators = [(r, cue, c) for r, cue, c in escalators if id(c.event) not in own]
         taken = {id(c.event) for r, _, c in escalators if self._find(c, r, work) is not None}
-        matched = [
-            (rule, self._candidate(rule, event, signal, texts))
-            for event in signal.events
-            if id(event) not in taken
-            for rule in self.book.rules
-            if matches(rule, event, self.book.vocabulary)
-        ]
+        matched = [(rule, cand) for rule, cand in every_match if id(cand.event) not in taken]
         # The article's primary event first; secondary events only when they are stories of their own.
         for rule, cand in story_events(matched, self.policy):
             found = self._find(cand, rule, work)

@@ -5,6 +5,7 @@
 const TOKEN_KEY = "vigie.alerting.token";
 const alertId = decodeURIComponent(location.pathname.split("/")[2] || "");
 let current = null;
+let regionNames = null; // region name -> its countries (GET /regions), once loaded
 
 function say(text, kind) {
   const box = document.getElementById("message");
@@ -46,6 +47,27 @@ function facts(alert) {
     ["Updated", formatTime(alert.updated_at) + " (version " + alert.version + ")"],
   ];
   return el("dl", { className: "facts" }, rows.map(([k, v]) => [el("dt", {}, k), el("dd", { dir: "auto" }, v)]));
+}
+
+// Each raise of the story (a new version with a higher severity or an escalation cue met), oldest first.
+function escalations(alert) {
+  const history = alert.escalations || [];
+  if (!history.length) return el("p", { className: "hint escalations-none" }, "Not raised since it fired.");
+  return el(
+    "ol",
+    { className: "escalations" },
+    history.map((e) =>
+      el(
+        "li",
+        { "data-version": e.version },
+        formatTime(e.at) + " · version " + e.version + ": ",
+        severityBadge(e.from_severity),
+        " → ",
+        severityBadge(e.to_severity),
+        el("ul", { className: "why" }, (e.reasons || []).map((r) => el("li", {}, r))),
+      ),
+    ),
+  );
 }
 
 function actors(alert) {
@@ -111,8 +133,11 @@ function render(alert) {
       " ",
       el("code", {}, alert.alert_id),
     ),
+    alert.status_reason ? el("p", { className: "status-reason" }, "Status: " + alert.status_reason) : null,
     el("h3", {}, "Why this severity"),
     el("ul", { className: "why" }, (alert.reasons || []).map((r) => el("li", {}, r))),
+    el("h3", {}, "Escalation history"),
+    escalations(alert),
     facts(alert),
     el("h3", {}, "Actors"),
     actors(alert),
@@ -131,9 +156,12 @@ function renderMatchers(alert) {
   if (box.childElementCount) return; // keep the user's choices across updates
   const loc = alert.location;
   const code = (alert.actors || []).map((a) => a.code).find(Boolean);
+  const country = (loc && loc.country) || (alert.countries || [])[0];
+  const region = country ? [...(regionNames || new Map())].find(([, members]) => members.includes(country)) : null;
   const options = [
     ["kind", alert.kind, true],
-    ["country", (loc && loc.country) || (alert.countries || [])[0], false],
+    ["country", country, false],
+    ["regions", region ? region[0] : null, false],
     ["actor_code", code, false],
     ["place", loc ? loc.name : null, false],
     ["severity", alert.severity, false],
@@ -195,7 +223,8 @@ async function silence(event) {
   const data = new FormData(event.target);
   const matchers = {};
   for (const box of document.querySelectorAll("#matchers input:checked")) {
-    matchers[box.value] = box.getAttribute("data-value");
+    const value = box.getAttribute("data-value");
+    matchers[box.value] = box.value === "regions" ? [value] : value; // list matchers take a list
   }
   if (!Object.keys(matchers).length) {
     say("Pick at least one matcher.", "error");
@@ -223,6 +252,8 @@ async function start() {
   document.getElementById("resolve").addEventListener("click", () => move("resolve"));
   document.getElementById("silence-form").addEventListener("submit", silence);
   showTokenState();
+  const known = await fetch("/regions");
+  if (known.ok) regionNames = new Map((await known.json()).regions.map((r) => [r.name, r.countries]));
   followAlerts(
     (alert) => {
       if (alert.alert_id === alertId && (!current || alert.version > current.version)) render(alert);

@@ -160,6 +160,9 @@ async def test_metrics_health_page_and_openapi(service: AlertingService, client:
     assert 'vigie_alerting_signals_total{outcome="no_alert"} 1.0' in text
     assert 'vigie_alerting_alerts_total{kind="leader_call",severity="high"} 1.0' in text
     assert "vigie_alerting_detection_latency_seconds_count 3.0" in text
+    assert "vigie_alerting_ingest_to_alert_seconds_count 3.0" in text  # one per alert version made
+    assert 'vigie_alerting_ingest_to_alert_seconds_bucket{le="2.5"}' in text
+    assert "vigie_alerting_escalations_total" in text
     assert (await client.get("/livez")).status_code == 200
     assert (await client.get("/readyz")).status_code == 200
     service.ready = False
@@ -208,3 +211,47 @@ async def test_events_stream_alerts_that_pass_the_filters(
     assert body.count("event: alert") == 1
     assert '"kind":"leader_call"' in body
     assert body.startswith(": connected")
+
+
+async def test_openapi_documents_every_endpoint_its_filters_and_the_token_of_writes(
+    client: httpx.AsyncClient,
+) -> None:
+    schema = (await client.get("/openapi.json")).json()
+    operations = {(m.upper(), p): op for p, ops in schema["paths"].items() for m, op in ops.items()}
+    writes = {
+        ("POST", "/alerts/{alert_id}/ack"),
+        ("POST", "/alerts/{alert_id}/resolve"),
+        ("POST", "/silences"),
+        ("DELETE", "/silences/{silence_id}"),
+    }
+    reads = {
+        ("GET", path)
+        for path in (
+            "/alerts",
+            "/alerts/{alert_id}",
+            "/silences",
+            "/regions",
+            "/status",
+            "/metrics",
+            "/livez",
+            "/readyz",
+            "/events",
+        )
+    }
+    assert set(operations) == writes | reads
+    assert all(op.get("description") for op in operations.values()), "every endpoint says what it does"
+    for key in writes:
+        assert operations[key]["security"] == [{"HTTPBearer": []}], key
+        assert {"401", "403"} <= set(operations[key]["responses"]), key
+    assert all("security" not in operations[key] for key in reads)
+    assert {"404", "409"} <= set(operations[("POST", "/alerts/{alert_id}/ack")]["responses"])
+    filters = ["severity", "kind", "country", "region", "actor", "status", "since"]
+    for key in (("GET", "/alerts"), ("GET", "/events")):
+        params = {p["name"]: p for p in operations[key]["parameters"]}
+        assert set(filters) <= set(params), key
+        assert all(params[f].get("description") for f in filters), key
+    assert "text/event-stream" in operations[("GET", "/events")]["responses"]["200"]["content"]
+    matchers = schema["components"]["schemas"]["SilenceMatchers"]["properties"]
+    assert {"kind", "kinds", "countries", "regions", "actor_codes", "actor_names", "min_severity"} <= set(
+        matchers
+    )

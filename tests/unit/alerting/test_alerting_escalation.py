@@ -7,7 +7,7 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-from alerting_builders import ALEPPO, DAY, T0, event, signal
+from alerting_builders import ALEPPO, DAY, HOMS, IDLIB, T0, event, signal
 
 from vigie.contracts import Actor, Event, Location, Signal
 from vigie_alerting.broadcast import AlertHub
@@ -193,4 +193,122 @@ async def test_a_raise_is_notified_and_its_reason_is_in_the_webhook_bodies(tmp_p
     )
     am = json.loads(render(receivers[2], by_receiver["am"], "http://vigie"))
     assert "Escalated (low → medium)" in am["alerts"][0]["annotations"]["description"]
+    registry = svc.metrics.registry
+    labels = {"kind": "mass_protest", "severity": "medium"}
+    assert registry.get_sample_value("vigie_alerting_escalations_total", labels) == 1.0
+    assert registry.get_sample_value("vigie_alerting_alerts_total", {**labels, "severity": "low"}) == 1.0
     store.close()
+
+
+# ------------------------------------------------------------------ cues of the bundled rule file
+REBELS = Actor(text="rebels", name="Syrian rebels", country="SYR", role="REB", code="SYRREB")
+ARMY = Actor(text="army", name="Syrian army", country="SYR", role="MIL", code="SYRMIL")
+RUSSIA = Actor(text="Russia", name="Russia", country="RUS", role="GOV", code="RUSGOV")
+UKRAINE = Actor(text="Ukraine", name="Ukraine", country="UKR", role="GOV", code="UKRGOV")
+DONETSK = Location(text="Donetsk", name="Donetsk", country="UKR", lat=48.0159, lon=37.8029)
+
+
+def fight(article_id: str, category: str, place: Location = ALEPPO, **kw: object) -> Event:
+    cameo = {"clash": "193", "offensive": "190", "capture": "192"}[category]
+    mode = {"clash": "small-arms", "offensive": "ground", "capture": "occupy"}[category]
+    return event(
+        article_id,
+        category,
+        plover="FIGHT",
+        mode=mode,
+        cameo=cameo,
+        source=REBELS,
+        target=ARMY,
+        location=place,
+        sentence=f"Rebels and the army: {category} near {place.name}.",
+        trigger=category,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def truce(article_id: str, category: str) -> Event:
+    return event(
+        article_id,
+        category,
+        plover="AGREE" if category == "ceasefire" else "FIGHT",
+        mode="ceasefire" if category == "ceasefire" else "ceasefire-violation",
+        cameo="0871" if category == "ceasefire" else "196",
+        source=RUSSIA,
+        target=UKRAINE,
+        location=DONETSK,
+        sentence=f"Russia and Ukraine: {category} around Donetsk.",
+        trigger=category,
+    )
+
+
+def run(engine: AlertEngine, sig: Signal, hours: float) -> list[tuple[str, str, int, str, bool]]:
+    outcome = engine.plan(sig, T0 + timedelta(hours=hours))
+    engine.apply(outcome)
+    return [(c.kind, c.alert.kind, c.alert.version, c.alert.severity, c.notify) for c in outcome.changes]
+
+
+def test_clashes_that_grow_into_an_offensive_then_a_capture_are_raised_twice() -> None:
+    engine = AlertEngine(load_rules())
+    assert run(engine, news("k1", [fight("k1", "clash")], 0, "a.example"), 1) == [
+        ("created", "armed_clashes", 1, "high", True)  # medium + first clash for Syria in 30 days
+    ]
+    assert run(engine, news("o1", [fight("o1", "offensive")], 5, "b.example"), 6) == [
+        ("updated", "armed_clashes", 2, "critical", True)
+    ]
+    assert run(engine, news("t1", [fight("t1", "capture")], 10, "c.example"), 11) == [
+        ("updated", "armed_clashes", 3, "critical", True)  # capped, but a cue met is still a raise
+    ]
+    (story,) = engine.alerts()  # no offensive or capture alert of its own
+    assert story.article_ids == ["k1", "o1", "t1"]
+    history = [(e.version, e.from_severity, e.to_severity, e.reasons) for e in story.escalations]
+    assert history == [
+        (2, "high", "critical", ["escalated: grew into an offensive (+1)"]),
+        (3, "critical", "critical", ["3 independent sources (+1)", "escalated: a town was taken (+1)"]),
+    ]
+
+
+def test_an_offensive_elsewhere_or_already_alerted_on_is_not_a_clash_escalation() -> None:
+    engine = AlertEngine(load_rules())
+    run(engine, news("o0", [fight("o0", "offensive")], 0, "a.example"), 1)
+    run(engine, news("k1", [fight("k1", "clash")], 1, "b.example"), 2)
+    # A second offensive report at Aleppo joins the offensive story, not the clash story.
+    assert run(engine, news("o1", [fight("o1", "offensive")], 2, "c.example"), 3) == [
+        ("updated", "offensive_launched", 2, "critical", False)
+    ]
+    # An offensive at Homs, 140 km away, is a story of its own.
+    assert [c[:2] for c in run(engine, news("o2", [fight("o2", "offensive", HOMS)], 3, "d.example"), 4)] == [
+        ("created", "offensive_launched")
+    ]
+    clashes = [a for a in engine.alerts() if a.kind == "armed_clashes"]
+    assert [(a.article_ids, a.escalations) for a in clashes] == [(["k1"], [])]
+
+
+def test_an_offensive_that_takes_the_town_is_raised() -> None:
+    engine = AlertEngine(load_rules())
+    run(engine, news("o1", [fight("o1", "offensive", IDLIB)], 0, "a.example"), 1)
+    ((kind, rule, version, _, notify),) = run(
+        engine, news("t1", [fight("t1", "capture", IDLIB)], 4, "b.example"), 5
+    )
+    assert (kind, rule, version, notify) == ("updated", "offensive_launched", 2, True)
+    (story,) = engine.alerts()
+    assert "escalated: a town was taken (+1)" in story.reasons
+
+
+def test_a_ceasefire_that_gets_violation_reports_is_raised() -> None:
+    engine = AlertEngine(load_rules())
+    assert run(engine, news("c1", [truce("c1", "ceasefire")], 0, "a.example"), 1) == [
+        ("created", "ceasefire", 1, "high", True)
+    ]
+    assert run(engine, news("v1", [truce("v1", "ceasefire_violation")], 9, "b.example"), 10) == [
+        ("updated", "ceasefire", 2, "critical", True)
+    ]
+    (story,) = engine.alerts()
+    (entry,) = story.escalations
+    assert entry.reasons == ["escalated: ceasefire violation reported (+1)"]
+
+
+def test_without_a_ceasefire_story_a_violation_is_an_alert_of_its_own() -> None:
+    engine = AlertEngine(load_rules())
+    assert [
+        c[:2] for c in run(engine, news("v1", [truce("v1", "ceasefire_violation")], 0, "a.example"), 1)
+    ] == [("created", "ceasefire_violated")]

@@ -103,3 +103,43 @@ def test_the_service_refuses_to_start_with_a_bad_rule_file(
     assert command(argparse.Namespace()) == 2
     err = capsys.readouterr().err
     assert "invalid rule file" in err and "rules.0.severity" in err
+
+
+def test_the_rule_file_is_reloaded_on_restart_and_the_stored_alerts_are_kept(tmp_path: Path) -> None:
+    """The service reads its rule file once, at start-up: an edit applies from the next start, to the
+    next signals, over the alerts stored before it."""
+    from datetime import timedelta
+
+    from alerting_builders import ALEPPO, HOMS, T0, event, signal
+
+    from vigie.contracts import Location, Signal
+    from vigie_alerting.core.engine import AlertEngine
+    from vigie_alerting.sqlite_store import SqliteAlertStore
+
+    def protest(article_id: str, place: Location) -> Signal:
+        ev = event(article_id, "protest", plover="PROTEST", mode="demonstrate", cameo="141", location=place)
+        return signal(article_id, [ev], source=f"{article_id}.example")
+
+    store = SqliteAlertStore.open(tmp_path / "state")
+    engine = AlertEngine(load_rules())
+    outcome = engine.plan(protest("p1", ALEPPO), T0)
+    engine.apply(outcome)
+    store.save([c.record for c in outcome.changes], article_ids=["p1"])
+    store.close()
+    assert [(a.kind, a.severity) for a in engine.alerts()] == [("mass_protest", "low")]
+
+    def edit(raw: dict[str, object]) -> None:
+        rules = raw["rules"]
+        assert isinstance(rules, list)
+        (protests,) = [r for r in rules if r["name"] == "mass_protest"]
+        protests["severity"] = "high"
+        protests["title"] = "Protest{in_place}"
+
+    edited = _write(tmp_path, edit)
+    store = SqliteAlertStore.open(tmp_path / "state")
+    restarted = AlertEngine(load_rules(edited), records=store.load_records(), processed=store.processed_ids())
+    assert [(a.kind, a.severity) for a in restarted.alerts()] == [("mass_protest", "low")]  # kept as stored
+    assert restarted.plan(protest("p1", ALEPPO), T0).duplicate
+    (change,) = restarted.plan(protest("p2", HOMS), T0 + timedelta(hours=1)).changes
+    assert (change.kind, change.alert.severity, change.alert.title) == ("created", "high", "Protest in Homs")
+    store.close()

@@ -126,6 +126,32 @@ async def test_dispatcher_marks_sent_and_dead_letters_refused(tmp_path: Path) ->
     store.close()
 
 
+async def test_notification_outcomes_are_counted_per_receiver_name(tmp_path: Path) -> None:
+    store = SqliteAlertStore.open(tmp_path)
+    flaky = "http://flaky.example.org/hook"
+    down = "http://down.example.org/hook"
+    store.save(
+        [], notifications=[Notification.new("al-1", 1, flaky, BODY), Notification.new("al-2", 1, down, BODY)]
+    )
+    answers = {"flaky.example.org": [503, 429, 200]}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        queue = answers.get(request.url.host)
+        return httpx.Response(queue.pop(0) if queue else 500)
+
+    async with _client(handler) as client:
+        dispatcher, metrics = _dispatcher(store, client, [])
+        assert await dispatcher.drain() == 2
+
+    def count(receiver: str, outcome: str) -> float | None:
+        labels = {"receiver": receiver, "outcome": outcome}
+        return metrics.registry.get_sample_value("vigie_alerting_notifications_total", labels)
+
+    assert (count(flaky, "delivered"), count(flaky, "retried"), count(flaky, "dead")) == (1.0, 2.0, None)
+    assert (count(down, "delivered"), count(down, "retried"), count(down, "dead")) == (None, 3.0, 1.0)
+    store.close()
+
+
 async def test_a_restart_resends_pending_but_never_what_was_sent(tmp_path: Path) -> None:
     store = SqliteAlertStore.open(tmp_path)
     sent = Notification.new("al-1", 1, URL, BODY)
