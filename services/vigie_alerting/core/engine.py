@@ -182,7 +182,11 @@ class AlertEngine:
             if id(c.event) in cue_events and self._find(c, r, work) is not None
         }
         escalators = [(r, cue, c) for r, cue, c in escalators if id(c.event) not in own]
-        taken = {id(c.event) for r, _, c in escalators if self._find(c, r, work) is not None}
+        taken = {
+            id(c.event)
+            for r, cue, c in escalators
+            if not cue.opens_own and self._find(c, r, work) is not None
+        }
         matched = [(rule, cand) for rule, cand in every_match if id(cand.event) not in taken]
         # The article's primary event first; secondary events only when they are stories of their own.
         for rule, cand in story_events(matched, self.policy):
@@ -203,7 +207,10 @@ class AlertEngine:
             if found is None:
                 continue
             key, fresh = found.alert.alert_id, cue.name not in found.escalations
-            if key in work:  # this article already made a new version of the story: raise that one
+            if cue.opens_own:  # news of its own kind too: it raises this story without joining it
+                if fresh:
+                    work[key] = self._raised(rule, work.get(key), found, cue, cand, now)
+            elif key in work:  # this article already made a new version of the story: raise that one
                 if fresh:
                     work[key] = replace(work[key], record=self._escalate(rule, found, cue, cand))
             else:  # a later article of the story; a cue already met raises no more
@@ -535,6 +542,25 @@ class AlertEngine:
                 "escalations": escalations,
             }
         )
+
+    def _raised(  # noqa: PLR0917 - the story, its pending change and the raising event
+        self,
+        rule: Rule,
+        pending: Change | None,
+        found: StoryRecord,
+        cue: EscalationCue,
+        cand: Candidate,
+        now: datetime,
+    ) -> Change:
+        """The change raising ``found`` for an event that is also an alert of its own (see
+        ``EscalationCue.opens_own``): a new version with the evidence and the reason, no new member."""
+        if pending is not None:  # this article already made a new version of the story
+            return replace(pending, record=self._escalate(rule, pending.record, cue, cand))
+        raised = self._escalate(rule, found, cue, cand)
+        alert = raised.alert.model_copy(
+            update={"version": found.alert.version + 1, "last_seen": now, "updated_at": now}
+        )
+        return Change(raised.model_copy(update={"alert": alert}), "updated", found.alert.severity)
 
     def _escalate(self, rule: Rule, record: StoryRecord, cue: EscalationCue, cand: Candidate) -> StoryRecord:
         """Raise a story this very article already made a new version of (no new version, no new

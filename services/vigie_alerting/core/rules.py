@@ -104,6 +104,14 @@ class EscalationCue(_Strict):
     raise_by: int = Field(default=1, ge=1, le=3)
     factualities: list[Factuality] = Field(default=["asserted", "reported"], min_length=1)
     min_confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    opens_own: bool = Field(
+        default=False,
+        description=(
+            "The event is also news of its own kind (a town taken during an offensive, a truce "
+            "broken): it opens or joins its own alert as usual and raises this story as well, as "
+            "evidence, without becoming one of its articles"
+        ),
+    )
 
     def fits(self, event: Event) -> bool:
         return (

@@ -252,19 +252,28 @@ def test_clashes_that_grow_into_an_offensive_then_a_capture_are_raised_twice() -
     assert run(engine, news("k1", [fight("k1", "clash")], 0, "a.example"), 1) == [
         ("created", "armed_clashes", 1, "high", True)  # medium + first clash for Syria in 30 days
     ]
-    assert run(engine, news("o1", [fight("o1", "offensive")], 5, "b.example"), 6) == [
-        ("updated", "armed_clashes", 2, "critical", True)
+    # An offensive is news of its own: it opens its alert, and raises the clash story as evidence.
+    assert sorted(run(engine, news("o1", [fight("o1", "offensive")], 5, "b.example"), 6)) == [
+        ("created", "offensive_launched", 1, "critical", True),
+        ("updated", "armed_clashes", 2, "critical", True),
     ]
-    assert run(engine, news("t1", [fight("t1", "capture")], 10, "c.example"), 11) == [
-        ("updated", "armed_clashes", 3, "critical", True)  # capped, but a cue met is still a raise
+    # A town taken there opens its own alert too, and raises both stories it develops.
+    changes = run(engine, news("t1", [fight("t1", "capture")], 10, "c.example"), 11)
+    assert sorted(c[:3] for c in changes) == [
+        ("created", "city_captured", 1),
+        ("updated", "armed_clashes", 3),
+        ("updated", "offensive_launched", 2),
     ]
-    (story,) = engine.alerts()  # no offensive or capture alert of its own
-    assert story.article_ids == ["k1", "o1", "t1"]
-    history = [(e.version, e.from_severity, e.to_severity, e.reasons) for e in story.escalations]
+    by_kind = {a.kind: a for a in engine.alerts()}
+    clash = by_kind["armed_clashes"]
+    assert clash.article_ids == ["k1"]  # raised, not joined: each development has its own alert
+    assert [e.article_id for e in clash.evidence] == ["k1", "o1", "t1"]
+    history = [(e.version, e.from_severity, e.to_severity, e.reasons) for e in clash.escalations]
     assert history == [
         (2, "high", "critical", ["escalated: grew into an offensive (+1)"]),
-        (3, "critical", "critical", ["3 independent sources (+1)", "escalated: a town was taken (+1)"]),
+        (3, "critical", "critical", ["escalated: a town was taken (+1)"]),
     ]
+    assert by_kind["city_captured"].article_ids == ["t1"]
 
 
 def test_an_offensive_elsewhere_or_already_alerted_on_is_not_a_clash_escalation() -> None:
@@ -283,15 +292,17 @@ def test_an_offensive_elsewhere_or_already_alerted_on_is_not_a_clash_escalation(
     assert [(a.article_ids, a.escalations) for a in clashes] == [(["k1"], [])]
 
 
-def test_an_offensive_that_takes_the_town_is_raised() -> None:
+def test_an_offensive_that_takes_the_town_is_raised_and_the_capture_is_its_own_alert() -> None:
     engine = AlertEngine(load_rules())
     run(engine, news("o1", [fight("o1", "offensive", IDLIB)], 0, "a.example"), 1)
-    ((kind, rule, version, _, notify),) = run(
-        engine, news("t1", [fight("t1", "capture", IDLIB)], 4, "b.example"), 5
-    )
-    assert (kind, rule, version, notify) == ("updated", "offensive_launched", 2, True)
-    (story,) = engine.alerts()
-    assert "escalated: a town was taken (+1)" in story.reasons
+    changes = run(engine, news("t1", [fight("t1", "capture", IDLIB)], 4, "b.example"), 5)
+    assert sorted((kind, rule, version, notify) for kind, rule, version, _, notify in changes) == [
+        ("created", "city_captured", 1, True),
+        ("updated", "offensive_launched", 2, True),
+    ]
+    offensive = next(a for a in engine.alerts() if a.kind == "offensive_launched")
+    assert "escalated: a town was taken (+1)" in offensive.reasons
+    assert offensive.article_ids == ["o1"]
 
 
 def test_a_ceasefire_that_gets_violation_reports_is_raised() -> None:
@@ -299,12 +310,22 @@ def test_a_ceasefire_that_gets_violation_reports_is_raised() -> None:
     assert run(engine, news("c1", [truce("c1", "ceasefire")], 0, "a.example"), 1) == [
         ("created", "ceasefire", 1, "high", True)
     ]
-    assert run(engine, news("v1", [truce("v1", "ceasefire_violation")], 9, "b.example"), 10) == [
-        ("updated", "ceasefire", 2, "critical", True)
+    assert sorted(run(engine, news("v1", [truce("v1", "ceasefire_violation")], 9, "b.example"), 10)) == [
+        ("created", "ceasefire_violated", 1, "high", True),  # low, raised by novelty and the parties
+        ("updated", "ceasefire", 2, "critical", True),
     ]
-    (story,) = engine.alerts()
-    (entry,) = story.escalations
+    truce_story = next(a for a in engine.alerts() if a.kind == "ceasefire")
+    (entry,) = truce_story.escalations
     assert entry.reasons == ["escalated: ceasefire violation reported (+1)"]
+    assert truce_story.article_ids == ["c1"]
+
+
+def test_a_second_violation_report_raises_the_ceasefire_story_no_more() -> None:
+    engine = AlertEngine(load_rules())
+    run(engine, news("c1", [truce("c1", "ceasefire")], 0, "a.example"), 1)
+    run(engine, news("v1", [truce("v1", "ceasefire_violation")], 9, "b.example"), 10)
+    changes = run(engine, news("v2", [truce("v2", "ceasefire_violation")], 10, "c.example"), 11)
+    assert [c[:2] for c in changes] == [("updated", "ceasefire_violated")]
 
 
 def test_without_a_ceasefire_story_a_violation_is_an_alert_of_its_own() -> None:
