@@ -347,6 +347,7 @@ class AlertEngine:
                     story.countries,
                     use_places=story.places,
                     similarity=self.similarity,
+                    dyad=story.dyad,
                 )
             )
             and self._takes(r, cand, found)

@@ -136,6 +136,13 @@ class StoryMatch(_Strict):
     places: bool = Field(
         default=True, description="Compare event places; off when the place says little (a phone call)"
     )
+    dyad: bool = Field(
+        default=False,
+        description=(
+            "The same two or more countries, kind and days are one story without text similarity, "
+            "even where only one report names the place (a truce and its violations)"
+        ),
+    )
 
 
 class Rule(_Strict):

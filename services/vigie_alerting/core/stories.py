@@ -184,7 +184,13 @@ class TextNeed:
 
 
 def structural_need(
-    record: StoryRecord, cand: Candidate, policy: StoryPolicy, country_mode: str, *, use_places: bool = True
+    record: StoryRecord,
+    cand: Candidate,
+    policy: StoryPolicy,
+    country_mode: str,
+    *,
+    use_places: bool = True,
+    dyad: bool = False,
 ) -> TextNeed | None:
     """What the structured fields say: None when they rule the story out, else the text it needs.
 
@@ -218,7 +224,10 @@ def structural_need(
         return None
     if shift > policy.event_date_days:
         return TextNeed(policy.follow_up_text, without_text=False)
-    return TextNeed(0.0 if places_known else policy.min_text)
+    # A rule whose stories are a dyad's (``dyad``: truces and their violations): the same two
+    # countries, kind and days are one story even where only one report names the place.
+    same_dyad = dyad and both_countries and len(mine) >= 2 and mine == cand.countries
+    return TextNeed(0.0 if places_known or same_dyad else policy.min_text)
 
 
 def fit(
@@ -229,10 +238,11 @@ def fit(
     *,
     use_places: bool = True,
     similarity: TextSimilarity | None = None,
+    dyad: bool = False,
 ) -> Fit | None:
     """How ``cand`` fits the open alert ``record`` (see ``structural_need``), or None when it is
     another story. Without ``similarity`` no pair has text to compare."""
-    need = structural_need(record, cand, policy, country_mode, use_places=use_places)
+    need = structural_need(record, cand, policy, country_mode, use_places=use_places, dyad=dyad)
     if need is None:
         return None
     text = similarity.best(record.texts, cand.text) if similarity is not None else None

@@ -333,3 +333,39 @@ def test_text_profiles_survive_the_store_and_old_records_load_without_them() -> 
     assert StoryRecord.model_validate_json(record.model_dump_json()) == record
     legacy = record.model_dump(mode="json", exclude={"texts"})
     assert StoryRecord.model_validate(legacy).texts == []
+
+
+def violation(article_id: str, source: Actor, place: Location | None, sentence: str) -> Event:
+    return event(
+        article_id,
+        "ceasefire_violation",
+        plover="FIGHT",
+        mode="ceasefire-violation",
+        cameo="196",
+        source=source,
+        target=Actor(text="Cambodia", name="Cambodia", country="KHM", role="MIL", code="KHMMIL"),
+        location=place,
+        sentence=sentence,
+        trigger=sentence.split(maxsplit=1)[0],
+    )
+
+
+def test_truce_violations_of_one_dyad_and_day_are_one_story_though_one_report_has_no_place() -> None:
+    engine = AlertEngine(load_rules())
+    province = Location(
+        text="Oddar Meanchey", name="Oddar Meanchey", country="KHM", lat=14.2, lon=103.5, feature="region"
+    )
+    thai_army = Actor(text="Thai troops", name="Thailand military", country="THA", role="MIL", code="THAMIL")
+    thailand = Actor(text="Thailand", name="Thailand", country="THA", role="GOV", code="THAGOV")
+    feed(
+        engine,
+        signal("v1", [violation("v1", thai_army, province, "Shelling in Oddar Meanchey broke the truce.")]),
+        signal(
+            "v2",
+            [violation("v2", thailand, None, "Waffenruhe zwischen Thailand und Kambodscha gebrochen.")],
+            lang="de",
+            source="other.example.org",
+        ),
+    )
+    (alert,) = engine.alerts()
+    assert alert.article_ids == ["v1", "v2"]
