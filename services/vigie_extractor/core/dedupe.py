@@ -50,13 +50,17 @@ def same_place(a: Location | None, b: Location | None) -> bool:
         return False
     if "country" in (a.feature, b.feature):
         return True
+    region = "region" in (a.feature, b.feature)
     if None in (a.lat, a.lon, b.lat, b.lon):
-        return False
-    return _km(a, b) <= NEARBY_KM
+        return region
+    return _km(a, b) <= (REGION_KM if region else NEARBY_KM)
 
 
 # Two places of one country this close (km) may name the same spot at two scales.
 NEARBY_KM = 80.0
+# A region (province, oblast) and a place of its country this close may be the place and its region
+# (title "North Kivu", lead "Sake"): regions are located by a centre far from their towns.
+REGION_KM = 250.0
 
 
 def _km(a: Location, b: Location) -> float:
@@ -105,6 +109,22 @@ _ABSORBED_BY: dict[str, frozenset[str]] = {
     "airstrike": frozenset({"ceasefire_violation"}),
     "missile_strike": frozenset({"ceasefire_violation"}),
 }
+# A weapon listed after a delivery in its sentence is hardware, not a strike ("a package ... including
+# air defence systems and artillery ammunition"); this many characters after the delivery's trigger.
+_DELIVERED_WITHIN = 160
+_WEAPON_STRIKES = frozenset({"shelling", "airstrike", "missile_strike"})
+
+
+def _delivered(e: Event, events: list[Event]) -> bool:
+    """True when the strike ``e`` is a weapon listed in a military aid delivery of its sentence."""
+    return e.category in _WEAPON_STRIKES and any(
+        o.category == "military_aid"
+        and o.evidence.start == e.evidence.start
+        and o.evidence.trigger_start <= e.evidence.trigger_start <= o.evidence.trigger_end + _DELIVERED_WITHIN
+        for o in events
+    )
+
+
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 # The fire that can break a truce; a capture or an offensive is a story of its own even at the place
 # of a violation.
@@ -138,6 +158,8 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
             if o is not e
         )
     if e.category in _SHOTS and _breaks_truce(e, events):
+        return True
+    if _delivered(e, events):
         return True
     absorbers = _ABSORBED_BY.get(e.category)
     if not absorbers:
@@ -271,12 +293,85 @@ def _fold_retellings(events: list[Event], retellings: set[str]) -> list[Event]:
     return kept
 
 
+# The strikes and attacks a headline may compress into another word than its lead ("Israel bombards
+# Khan Younis" / "Israeli aircraft bombed houses"), and how much each says about the means: a weapon
+# (2) says more than the kind of fight (1), which says more than a bare attack (0).
+_STRIKES = frozenset({"airstrike", "shelling", "missile_strike", "clash", "assault"})
+
+
+def _specificity(e: Event) -> int:
+    if e.category in ("airstrike", "shelling", "missile_strike"):
+        return 2
+    return 0 if e.category == "assault" and e.mode is None else 1
+
+
+def _same_sides(o: Event, e: Event) -> bool:
+    if same_actor(o.source, e.source) and same_actor(o.target, e.target):
+        return True
+    return (
+        "clash" in (o.category, e.category)
+        and same_actor(o.source, e.target)
+        and same_actor(o.target, e.source)
+    )
+
+
+def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool) -> Event | None:
+    """The lead event that headline event ``e`` tells in another strike category: the first lead
+    strike at an agreeing place with agreeing sides, when ``e`` is the headline's only kind of strike
+    (``lone``) and the lead has no strike of ``e``'s own category (which would be the twin)."""
+    if e.evidence.start >= headline_end or e.category not in _STRIKES:
+        return None
+    if not lone:
+        return None  # a headline of several strikes sums up several events
+    lead = [o for o in events if o.evidence.start >= headline_end and o.category in _STRIKES]
+    if any(o.category == e.category for o in lead):
+        return None
+    for o in lead:
+        if o.factuality != e.factuality and not {o.factuality, e.factuality} <= _ALERTABLE:
+            continue
+        if same_place(o.location, e.location) and _same_sides(o, e):
+            return o
+    return None
+
+
+def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -> list[Event]:
+    """Fold each headline strike into its lead twin (``_headline_twin``): one event, in the category
+    that says more about the means (the lead's on a tie: it tells the means in more words), with the
+    slots either one knows."""
+    if headline_end is None:
+        return events
+    kept = list(events)
+    for e in events:
+        twin = _headline_twin(e, kept, headline_end, lone)
+        if twin is None:
+            continue
+        lead_wins = _specificity(twin) >= _specificity(e)
+        best, other = (twin, e) if lead_wins else (e, twin)
+        dated = min((best, other), key=lambda x: _PRECISION_RANK[x.date_precision])
+        merged = best.model_copy(
+            update={
+                "source": best.source or other.source,
+                "target": best.target or other.target,
+                "location": best.location or other.location,
+                "event_date": dated.event_date,
+                "date_precision": dated.date_precision,
+            }
+        )
+        kept = [merged if x is twin else x for x in kept if x is not e]
+    return kept
+
+
 def dedupe_and_number(
-    doc_id: str, events: list[Event], retellings: frozenset[str] | set[str] = frozenset()
+    doc_id: str,
+    events: list[Event],
+    retellings: frozenset[str] | set[str] = frozenset(),
+    headline_end: int | None = None,
 ) -> list[Event]:
     """Merge duplicates of ``events`` (in trigger order), then number them ``doc_id:n`` in text order.
-    ``retellings`` holds the ids of events coded from a bare "attack" (see ``_fold_retellings``)."""
+    ``retellings`` holds the ids of events coded from a bare "attack" (see ``_fold_retellings``);
+    ``headline_end`` ends the headline, whose strikes fold into their lead twin (``_merge_headline``)."""
     events = [e for e in events if _happened(e)]
+    told = {e.category for e in events if headline_end and e.evidence.start < headline_end} & _STRIKES
     events = _fold_retellings(events, set(retellings))
     events = [e for e in events if not _absorbed(e, events)]
     kept: list[Event] = []
@@ -287,5 +382,6 @@ def dedupe_and_number(
                 break
         else:
             kept.append(e)
+    kept = _merge_headline(kept, headline_end, lone=len(told) == 1)
     kept.sort(key=lambda ev: (ev.evidence.trigger_start, ev.evidence.trigger_end))
     return [ev.model_copy(update={"event_id": f"{doc_id}:{n}"}) for n, ev in enumerate(kept)]

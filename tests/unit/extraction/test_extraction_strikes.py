@@ -1,0 +1,197 @@
+"""Strike categories and their duplicates: the weapon decides the category, a headline and its lead
+tell one strike once, and military aid is coded from deliveries, packages and announced pledges."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import alertable, doc
+
+from vigie.contracts import Location
+from vigie_extractor.core import Extractor
+from vigie_extractor.core.dedupe import same_place
+from vigie_extractor.core.triggers import load_categories, load_lexicons, refine
+
+PUB = "2026-11-18T12:00:00"
+
+
+def _categories(extractor: Extractor, text: str, lang: str, title: str = "") -> list[str]:
+    events = alertable(extractor.extract(doc(text, lang, PUB, title=title)).events)
+    return sorted(e.category for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "category"),
+    [
+        ("en", "Strike kills two in Tyre", (
+            "An Israeli warplane hit a house in Tyre on Tuesday, killing two people, Lebanese "
+            "media said."
+        ), "airstrike"),
+        ("fr", "Une frappe tue trois personnes à Tyr", (
+            "Un drone israélien a visé mardi une voiture à Tyr, dans le sud du Liban, selon "
+            "l'agence nationale."
+        ), "airstrike"),
+        ("ru", "Удар по Херсону", (
+            "Российская армия во вторник выпустила по Херсону несколько ракет, сообщила "
+            "областная администрация."
+        ), "missile_strike"),
+        ("de", "Russischer Angriff auf Saporischschja: zwei Tote", (
+            "Russische Kampfflugzeuge warfen am Dienstag Bomben auf ein Industriegebiet in "
+            "Saporischschja, teilte die Regionalverwaltung mit."
+        ), "airstrike"),
+    ],
+)  # fmt: skip
+def test_a_headline_strike_takes_the_weapon_of_the_lead(
+    extractor: Extractor, lang: str, title: str, text: str, category: str
+) -> None:
+    assert _categories(extractor, text, lang, title) == [category]
+
+
+def test_a_rocket_launcher_is_artillery_not_a_missile() -> None:
+    lexicons, categories = load_lexicons(), load_categories()
+    generic = next(e for e in lexicons["en"].entries if e.generic)
+    for lang, sentence, category in (
+        ("en", "the attack with multiple rocket launchers", "shelling"),
+        ("en", "the attack with rockets", "missile_strike"),
+        ("ru", "удар из рсзо по городу", "shelling"),
+        ("es", "el ataque con lanzacohetes múltiples", "shelling"),
+    ):
+        rules = lexicons[lang].context
+        entry = refine(generic, rules, sentence, (0, len(sentence)), categories)
+        assert entry.category == category, (lang, sentence)
+
+
+def test_refinement_keeps_the_weapon_order_when_words_do_not_overlap() -> None:
+    lexicons, categories = load_lexicons(), load_categories()
+    generic = next(e for e in lexicons["en"].entries if e.generic)
+    sentence = "the attack by drones and tanks"
+    entry = refine(generic, lexicons["en"].context, sentence, (0, len(sentence)), categories)
+    assert (entry.category, entry.cameo) == ("airstrike", "1952")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category"),
+    [
+        ("en", (
+            "Israeli warplanes bombarded the outskirts of Khan Younis on Tuesday, killing ten "
+            "people, medics said."
+        ), "airstrike"),
+        ("fr", "Le village a été bombardé par l'aviation russe mardi, selon les secours.", "airstrike"),
+        ("de", (
+            "Malische Hubschrauber beschossen am Dienstag Stellungen von Dschihadisten nahe "
+            "Gao, teilte die Armee mit."
+        ), "airstrike"),
+        ("en", (
+            "Russian forces bombarded Kherson with artillery on Tuesday as helicopters "
+            "circled overhead, officials said."
+        ), "shelling"),
+        ("en", (
+            "Russian forces shelled Kherson on Tuesday while a drone hit a bus nearby, "
+            "officials said."
+        ), "shelling"),
+    ],
+)  # fmt: skip
+def test_a_bombardment_by_aircraft_is_an_air_strike(
+    extractor: Extractor, lang: str, text: str, category: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUB)).events)
+    assert events and events[0].category == category
+
+
+def test_headline_and_lead_in_two_strike_categories_are_one_strike(extractor: Extractor) -> None:
+    title = "Israel bombardea Rafah: ocho muertos"
+    text = (
+        "Aviones israelíes bombardearon el martes varias casas en Rafah, en el sur de "
+        "Gaza, y mataron a ocho personas, según fuentes médicas."
+    )
+    events = alertable(extractor.extract(doc(text, "es", PUB, title=title)).events)
+    assert [e.category for e in events] == ["airstrike"]
+    assert events[0].location is not None and events[0].location.name == "Rafah"
+
+
+def test_a_headline_with_two_kinds_of_strike_keeps_both(extractor: Extractor) -> None:
+    title = "Shelling and drone attack hit Kherson region"
+    text = (
+        "Russian forces shelled Kherson with artillery on Tuesday, wounding three people, while a Russian "
+        "drone dropped a grenade on a car in the village of Bilozerka, the regional administration said."
+    )
+    assert _categories(extractor, text, "en", title) == ["airstrike", "shelling"]
+
+
+def test_a_region_and_a_town_of_it_are_one_place() -> None:
+    region = Location(
+        text="Nord-Kivu", name="North Kivu", country="COD", lat=-0.8, lon=29.0, feature="region"
+    )
+    town = Location(text="Sake", name="Sake", country="COD", lat=-1.57, lon=29.04, feature="city")
+    far = Location(text="Kinshasa", name="Kinshasa", country="COD", lat=-4.32, lon=15.31, feature="city")
+    other = Location(text="Goma", name="Goma", country="COD", lat=-1.68, lon=29.22, feature="city")
+    assert same_place(region, town)
+    assert not same_place(region, far)
+    assert same_place(town, other)  # two towns 20 km apart (the existing nearby rule)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", (
+            "Norway has handed over a second batch of Archer self-propelled howitzers to "
+            "Ukraine, the ministry said on Tuesday."
+        )),
+        ("en", (
+            "Finland will send 30 armoured vehicles and ammunition to Ukraine, the defence "
+            "minister announced on Tuesday."
+        )),
+        ("fr", (
+            "Le gouvernement néerlandais a approuvé mardi l'envoi de six avions de combat "
+            "F-16 supplémentaires à l'Ukraine."
+        )),
+        ("es", (
+            "Portugal entregó el martes a Ucrania un segundo lote de munición de artillería, "
+            "según el Ministerio de Defensa."
+        )),
+        ("de", (
+            "Schweden wird der Ukraine drei weitere Luftverteidigungssysteme liefern, "
+            "kündigte die Regierung am Dienstag an."
+        )),
+        ("ru", (
+            "Польша передала Украине очередную партию боевых машин пехоты, сообщило во "
+            "вторник министерство обороны."
+        )),
+        ("ru", "Правительство Южной Кореи во вторник одобрило передачу Филиппинам патрульных катеров."),
+        ("ar", "أعلنت فرنسا يوم الثلاثاء أنها سترسل صواريخ دفاع جوي إضافية إلى أوكرانيا."),
+        ("ar", (
+            "سلّمت الإمارات يوم الثلاثاء الجيش الصومالي في مقديشو شحنة من العربات المدرعة، "
+            "بحسب وكالة الأنباء الصومالية."
+        )),
+    ],
+)  # fmt: skip
+def test_deliveries_and_announced_pledges_are_military_aid(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    assert _categories(extractor, text, lang) == ["military_aid"]
+
+
+def test_an_announced_future_delivery_is_no_future_event(extractor: Extractor) -> None:
+    events = extractor.extract(
+        doc("Britain will send 200 more air defence missiles to Ukraine.", "en", PUB)
+    ).events
+    assert [(e.category, e.factuality) for e in events] == [("military_aid", "asserted")]
+    maybe = extractor.extract(
+        doc("Britain could send more fighter jets to Ukraine if the war drags on.", "en", PUB)
+    ).events
+    assert alertable(maybe) == []
+
+
+def test_a_weapon_listed_in_an_aid_package_is_no_strike(extractor: Extractor) -> None:
+    text = (
+        "أعلنت الحكومة الهولندية يوم الثلاثاء حزمة مساعدات عسكرية جديدة لأوكرانيا تشمل "
+        "ذخائر مدفعية وأنظمة دفاع جوي."
+    )
+    assert _categories(extractor, text, "ar") == ["military_aid"]
+
+
+def test_a_strike_to_stop_arms_deliveries_is_still_a_strike(extractor: Extractor) -> None:
+    text = (
+        "Israeli aircraft struck a warehouse near Qusayr on Tuesday that was used for "
+        "arms deliveries to Hezbollah, the army said."
+    )
+    assert "airstrike" in _categories(extractor, text, "en")
