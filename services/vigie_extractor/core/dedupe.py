@@ -316,28 +316,31 @@ def _same_sides(o: Event, e: Event) -> bool:
 
 
 def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool) -> Event | None:
-    """The lead event that headline event ``e`` tells in another strike category: the first lead
-    strike at an agreeing place with agreeing sides, when ``e`` is the headline's only kind of strike
-    (``lone``) and the lead has no strike of ``e``'s own category (which would be the twin)."""
-    if e.evidence.start >= headline_end or e.category not in _STRIKES:
+    """The lead event that headline strike ``e`` tells again, when ``e`` is the headline's only kind
+    of strike (``lone``): among the lead's strikes at an agreeing place, the only one of ``e``'s
+    category (a telegraphic headline often gets the sides wrong: "Kiev'e füze saldırısı"), else,
+    when the lead has no strike of that category, the first one in another strike category whose
+    sides agree (a strike with other sides may be the answer to it: "the army replied with a
+    bombardment")."""
+    if not lone or e.evidence.start >= headline_end or e.category not in _STRIKES:
         return None
-    if not lone:
-        return None  # a headline of several strikes sums up several events
     lead = [o for o in events if o.evidence.start >= headline_end and o.category in _STRIKES]
+    here = [
+        o
+        for o in lead
+        if same_place(o.location, e.location)
+        and (o.factuality == e.factuality or {o.factuality, e.factuality} <= _ALERTABLE)
+    ]
     if any(o.category == e.category for o in lead):
-        return None
-    for o in lead:
-        if o.factuality != e.factuality and not {o.factuality, e.factuality} <= _ALERTABLE:
-            continue
-        if same_place(o.location, e.location) and _same_sides(o, e):
-            return o
-    return None
+        same = [o for o in here if o.category == e.category]
+        return same[0] if len(same) == 1 else None
+    return next((o for o in here if _same_sides(o, e)), None)
 
 
 def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -> list[Event]:
     """Fold each headline strike into its lead twin (``_headline_twin``): one event, in the category
     that says more about the means (the lead's on a tie: it tells the means in more words), with the
-    slots either one knows."""
+    lead's sides (the headline's where the lead has none) and the slots either one knows."""
     if headline_end is None:
         return events
     kept = list(events)
@@ -345,14 +348,13 @@ def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -
         twin = _headline_twin(e, kept, headline_end, lone)
         if twin is None:
             continue
-        lead_wins = _specificity(twin) >= _specificity(e)
-        best, other = (twin, e) if lead_wins else (e, twin)
-        dated = min((best, other), key=lambda x: _PRECISION_RANK[x.date_precision])
+        best = twin if _specificity(twin) >= _specificity(e) else e
+        dated = min((twin, e), key=lambda x: _PRECISION_RANK[x.date_precision])
         merged = best.model_copy(
             update={
-                "source": best.source or other.source,
-                "target": best.target or other.target,
-                "location": best.location or other.location,
+                "source": twin.source or e.source,
+                "target": twin.target or e.target,
+                "location": best.location or twin.location or e.location,
                 "event_date": dated.event_date,
                 "date_precision": dated.date_precision,
             }

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from extraction_helpers import alertable, doc
 
-from vigie.contracts import Location
+from vigie.contracts import Actor, Event, Evidence, Location
 from vigie_extractor.core import Extractor
-from vigie_extractor.core.dedupe import same_place
+from vigie_extractor.core.dedupe import dedupe_and_number, same_place
 from vigie_extractor.core.triggers import load_categories, load_lexicons, refine
 
 PUB = "2026-11-18T12:00:00"
@@ -195,3 +195,68 @@ def test_a_strike_to_stop_arms_deliveries_is_still_a_strike(extractor: Extractor
         "arms deliveries to Hezbollah, the army said."
     )
     assert "airstrike" in _categories(extractor, text, "en")
+
+
+def _strike(
+    category: str, start: int, source: str | None, target: str | None, place: str | None = "Kyiv"
+) -> Event:
+    """A strike event whose sentence starts at ``start`` (the headline ends at 30)."""
+    loc = Location(text=place, name=place, country="UKR", feature="city") if place else None
+    return Event(
+        event_id=f"d:{start}",
+        category=category,
+        plover="ASSAULT" if category == "assault" else "FIGHT",
+        cameo="195",
+        quad_class=4,
+        goldstein=-10.0,
+        source=Actor(text=source, name=source, country=source, role="MIL") if source else None,
+        target=Actor(text=target, name=target, country=target) if target else None,
+        location=loc,
+        factuality="reported",
+        confidence=0.9 if start == 0 else 0.8,
+        evidence=Evidence(
+            sentence="s",
+            start=start,
+            end=start + 20,
+            trigger="t",
+            trigger_start=start + 2,
+            trigger_end=start + 3,
+        ),
+    )
+
+
+HEADLINE_END = 30
+
+
+def test_a_headline_strike_with_wrong_sides_folds_into_its_only_lead_twin() -> None:
+    headline = _strike("missile_strike", 0, "UKR", "RUS")  # "Kiev'e füze saldırısı": sides misread
+    lead = _strike("missile_strike", 40, "RUS", "UKR")
+    merged = dedupe_and_number("d", [headline, lead], headline_end=HEADLINE_END)
+    assert [(e.category, e.source and e.source.country) for e in merged] == [("missile_strike", "RUS")]
+    # without a headline the two stay apart (their sides disagree)
+    assert len(dedupe_and_number("d", [headline, lead])) == 2
+
+
+def test_a_headline_strike_folds_into_the_lead_category_that_names_the_means() -> None:
+    headline = _strike("shelling", 0, "ISR", None)  # "Israel bombardea Rafah"
+    lead = _strike("airstrike", 40, "ISR", "PSE")  # "Aviones israelíes bombardearon ..."
+    merged = dedupe_and_number("d", [headline, lead], headline_end=HEADLINE_END)
+    assert [(e.category, e.target and e.target.country) for e in merged] == [("airstrike", "PSE")]
+
+
+def test_a_lead_strike_by_other_sides_is_not_the_headline_strike() -> None:
+    headline = _strike("airstrike", 0, "RUS", "UKR")  # rebels' drone attack
+    answer = _strike("shelling", 40, "UKR", "RUS")  # "the army replied with a bombardment"
+    merged = dedupe_and_number("d", [headline, answer], headline_end=HEADLINE_END)
+    assert sorted(e.category for e in merged) == ["airstrike", "shelling"]
+
+
+def test_two_lead_twins_or_another_place_keep_the_headline_apart() -> None:
+    headline = _strike("missile_strike", 0, "UKR", "RUS", place=None)  # which of the two?
+    twins = [_strike("missile_strike", 40, "RUS", "UKR"), _strike("missile_strike", 80, "RUS", "UKR", "Lviv")]
+    assert len(dedupe_and_number("d", [headline, *twins], headline_end=HEADLINE_END)) == 3
+    lviv = Location(text="Lviv", name="Lviv", country="UKR", lat=49.84, lon=24.03, feature="city")
+    kyiv = Location(text="Kyiv", name="Kyiv", country="UKR", lat=50.45, lon=30.52, feature="city")
+    in_kyiv = headline.model_copy(update={"location": kyiv})
+    in_lviv = twins[0].model_copy(update={"location": lviv})
+    assert len(dedupe_and_number("d", [in_kyiv, in_lviv], headline_end=HEADLINE_END)) == 2
