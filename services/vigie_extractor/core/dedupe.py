@@ -10,7 +10,10 @@ only (a speaker meeting village heads at home) unless that party is a multilater
 of two sides of one country that are neither armed groups nor the opposition (home politics), a visit
 with no host (a minister's trip at home) or with neither a visitor nor a named host (relatives
 welcoming a crew back in its home port). A fight told in the sentence of a ceasefire violation, or
-at the same place elsewhere, is that violation ("opened fire, violating the truce").
+at the same place elsewhere, is that violation ("opened fire, violating the truce"). Last, a
+headline event folds into the lead event that tells it again (``_merge_headline``): the only lead
+event of its category at an agreeing place, whatever sides the telegraphic headline read, or for a
+strike, a lead strike of another category with agreeing sides (the category naming the means wins).
 """
 
 from __future__ import annotations
@@ -316,15 +319,15 @@ def _same_sides(o: Event, e: Event) -> bool:
 
 
 def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool) -> Event | None:
-    """The lead event that headline strike ``e`` tells again, when ``e`` is the headline's only kind
-    of strike (``lone``): among the lead's strikes at an agreeing place, the only one of ``e``'s
-    category (a telegraphic headline often gets the sides wrong: "Kiev'e füze saldırısı"), else,
-    when the lead has no strike of that category, the first one in another strike category whose
-    sides agree (a strike with other sides may be the answer to it: "the army replied with a
-    bombardment")."""
-    if not lone or e.evidence.start >= headline_end or e.category not in _STRIKES:
+    """The lead event that headline event ``e`` tells again: among the lead's events of ``e``'s
+    category at an agreeing place, the only one, when ``e`` is the headline's only event of that
+    category (a telegraphic headline often gets the sides wrong: "Kiev'e füze saldırısı"); else, for
+    a strike that is the headline's only kind of strike (``lone``) and a lead with no strike of its
+    category, the first lead strike in another strike category whose sides agree (a strike by other
+    sides may be the answer to it: "the army replied with a bombardment")."""
+    if e.evidence.start >= headline_end:
         return None
-    lead = [o for o in events if o.evidence.start >= headline_end and o.category in _STRIKES]
+    lead = [o for o in events if o.evidence.start >= headline_end]
     here = [
         o
         for o in lead
@@ -333,14 +336,19 @@ def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool)
     ]
     if any(o.category == e.category for o in lead):
         same = [o for o in here if o.category == e.category]
-        return same[0] if len(same) == 1 else None
-    return next((o for o in here if _same_sides(o, e)), None)
+        alone = not any(
+            o is not e and o.category == e.category and o.evidence.start < headline_end for o in events
+        )
+        return same[0] if len(same) == 1 and alone else None
+    if not lone or e.category not in _STRIKES:
+        return None
+    return next((o for o in here if o.category in _STRIKES and _same_sides(o, e)), None)
 
 
 def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -> list[Event]:
     """Fold each headline strike into its lead twin (``_headline_twin``): one event, in the category
     that says more about the means (the lead's on a tie: it tells the means in more words), with the
-    lead's sides (the headline's where the lead has none) and the slots either one knows."""
+    sides of the more confident one (the other's where it has none) and the slots either one knows."""
     if headline_end is None:
         return events
     kept = list(events)
@@ -350,10 +358,11 @@ def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -
             continue
         best = twin if _specificity(twin) >= _specificity(e) else e
         dated = min((twin, e), key=lambda x: _PRECISION_RANK[x.date_precision])
+        sure, unsure = (e, twin) if e.confidence > twin.confidence else (twin, e)
         merged = best.model_copy(
             update={
-                "source": twin.source or e.source,
-                "target": twin.target or e.target,
+                "source": sure.source or unsure.source,
+                "target": sure.target or unsure.target,
                 "location": best.location or twin.location or e.location,
                 "event_date": dated.event_date,
                 "date_precision": dated.date_precision,

@@ -198,7 +198,13 @@ def test_a_strike_to_stop_arms_deliveries_is_still_a_strike(extractor: Extractor
 
 
 def _strike(
-    category: str, start: int, source: str | None, target: str | None, place: str | None = "Kyiv"
+    category: str,
+    start: int,
+    source: str | None,
+    target: str | None,
+    *,
+    place: str | None = "Kyiv",
+    confidence: float | None = None,
 ) -> Event:
     """A strike event whose sentence starts at ``start`` (the headline ends at 30)."""
     loc = Location(text=place, name=place, country="UKR", feature="city") if place else None
@@ -213,7 +219,7 @@ def _strike(
         target=Actor(text=target, name=target, country=target) if target else None,
         location=loc,
         factuality="reported",
-        confidence=0.9 if start == 0 else 0.8,
+        confidence=confidence if confidence is not None else 0.6 if start == 0 else 0.8,
         evidence=Evidence(
             sentence="s",
             start=start,
@@ -253,10 +259,31 @@ def test_a_lead_strike_by_other_sides_is_not_the_headline_strike() -> None:
 
 def test_two_lead_twins_or_another_place_keep_the_headline_apart() -> None:
     headline = _strike("missile_strike", 0, "UKR", "RUS", place=None)  # which of the two?
-    twins = [_strike("missile_strike", 40, "RUS", "UKR"), _strike("missile_strike", 80, "RUS", "UKR", "Lviv")]
+    twins = [
+        _strike("missile_strike", 40, "RUS", "UKR"),
+        _strike("missile_strike", 80, "RUS", "UKR", place="Lviv"),
+    ]
     assert len(dedupe_and_number("d", [headline, *twins], headline_end=HEADLINE_END)) == 3
     lviv = Location(text="Lviv", name="Lviv", country="UKR", lat=49.84, lon=24.03, feature="city")
     kyiv = Location(text="Kyiv", name="Kyiv", country="UKR", lat=50.45, lon=30.52, feature="city")
     in_kyiv = headline.model_copy(update={"location": kyiv})
     in_lviv = twins[0].model_copy(update={"location": lviv})
     assert len(dedupe_and_number("d", [in_kyiv, in_lviv], headline_end=HEADLINE_END)) == 2
+
+
+def test_any_headline_event_folds_into_its_only_lead_twin() -> None:
+    headline = _strike("sanction", 0, "IRN", None, place=None)  # "AB, İran'a yaptırım": sides misread
+    lead = _strike("sanction", 40, "BEL", "IRN", place=None)
+    merged = dedupe_and_number("d", [headline, lead], headline_end=HEADLINE_END)
+    assert [(e.source and e.source.country, e.target and e.target.country) for e in merged] == [
+        ("BEL", "IRN")
+    ]
+    two = [headline, lead, _strike("sanction", 80, "GBR", "IRN", place=None)]
+    assert len(dedupe_and_number("d", two, headline_end=HEADLINE_END)) == 3
+
+
+def test_the_more_confident_of_headline_and_lead_gives_the_sides() -> None:
+    headline = _strike("missile_strike", 0, "RUS", "UKR", confidence=0.9)
+    lead = _strike("missile_strike", 40, "UKR", "RUS", confidence=0.5)
+    merged = dedupe_and_number("d", [headline, lead], headline_end=HEADLINE_END)
+    assert [e.source and e.source.country for e in merged] == ["RUS"]
