@@ -10,7 +10,9 @@ only (a speaker meeting village heads at home) unless that party is a multilater
 of two sides of one country that are neither armed groups nor the opposition (home politics), a visit
 with no host (a minister's trip at home) or with neither a visitor nor a named host (relatives
 welcoming a crew back in its home port). A fight told in the sentence of a ceasefire violation, or
-at the same place elsewhere, is that violation ("opened fire, violating the truce"). Last, a
+at the same place elsewhere, is that violation ("opened fire, violating the truce"). A fight or an
+aid delivery told after a sanction in its sentence is what the sanction punishes, and a weapon listed
+after a military aid delivery is hardware, not a strike. Last, a
 headline event folds into the lead event that tells it again (``_merge_headline``): the only lead
 event of its category at an agreeing place, whatever sides the telegraphic headline read, or for a
 strike, a lead strike of another category with agreeing sides (the category naming the means wins).
@@ -118,6 +120,21 @@ _DELIVERED_WITHIN = 160
 _WEAPON_STRIKES = frozenset({"shelling", "airstrike", "missile_strike"})
 
 
+# What a sanction punishes, told after it in its sentence, is its reason, not a new event ("sanctions
+# over attacks on civilians in Darfur", "wegen Waffenlieferungen an Russland").
+_PUNISHED = frozenset({"FIGHT", "ASSAULT", "AID"})
+
+
+def _punished(e: Event, events: list[Event]) -> bool:
+    """True when ``e`` is the reason of a sanction told before it in its sentence."""
+    return e.plover in _PUNISHED and any(
+        o.category == "sanction"
+        and o.evidence.start == e.evidence.start
+        and o.evidence.trigger_end <= e.evidence.trigger_start
+        for o in events
+    )
+
+
 def _delivered(e: Event, events: list[Event]) -> bool:
     """True when the strike ``e`` is a weapon listed in a military aid delivery of its sentence."""
     return e.category in _WEAPON_STRIKES and any(
@@ -152,6 +169,8 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
     """True when ``e`` is a vague mention of a precise event of the same sentence (see above); a bare
     "attack" is also the retelling of a precise fight elsewhere in the article at an agreeing place
     (title "attack on a base", lead "jihadists stormed the army base")."""
+    if _punished(e, events):
+        return True
     if e.category == "assault" and e.mode is None:  # a bare "attack" or "strike"
         return any(
             o.plover in _FIGHT_LIKE

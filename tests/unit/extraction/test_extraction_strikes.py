@@ -211,7 +211,7 @@ def _strike(
     return Event(
         event_id=f"d:{start}",
         category=category,
-        plover="ASSAULT" if category == "assault" else "FIGHT",
+        plover={"assault": "ASSAULT", "sanction": "SANCTION"}.get(category, "FIGHT"),
         cameo="195",
         quad_class=4,
         goldstein=-10.0,
@@ -287,3 +287,28 @@ def test_the_more_confident_of_headline_and_lead_gives_the_sides() -> None:
     lead = _strike("missile_strike", 40, "UKR", "RUS", confidence=0.5)
     merged = dedupe_and_number("d", [headline, lead], headline_end=HEADLINE_END)
     assert [e.source and e.source.country for e in merged] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Canada imposed sanctions on two Sudanese militia chiefs over attacks on civilians in Darfur."),
+        ("fr", "Londres a imposé des sanctions à deux chefs de milice soudanais, accusés de massacres."),
+    ],
+)  # fmt: skip
+def test_what_a_sanction_punishes_is_no_event_of_its_own(extractor: Extractor, lang: str, text: str) -> None:
+    assert _categories(extractor, text, lang) == ["sanction"]
+
+
+def test_an_attack_told_before_the_sanction_or_apart_stays_an_event() -> None:
+    sanction = _strike("sanction", 40, "GBR", "SDN", place=None)
+    attack = _strike("assault", 40, None, "SDN", place=None)
+    before = attack.model_copy(update={"evidence": attack.evidence.model_copy(update={"trigger_start": 30})})
+    reason = attack.model_copy(
+        update={"evidence": attack.evidence.model_copy(update={"trigger_start": 60, "trigger_end": 61})}
+    )
+    sanction = sanction.model_copy(
+        update={"evidence": sanction.evidence.model_copy(update={"trigger_end": 50})}
+    )
+    assert sorted(e.category for e in dedupe_and_number("d", [sanction, before])) == ["assault", "sanction"]
+    assert [e.category for e in dedupe_and_number("d", [sanction, reason])] == ["sanction"]
