@@ -292,7 +292,7 @@ def test_the_more_confident_of_headline_and_lead_gives_the_sides() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Canada imposed sanctions on two Sudanese militia chiefs over attacks on civilians in Darfur."),
+        ("en", "Canada imposed sanctions on two Sudanese militia chiefs over attacks on civilians."),
         ("fr", "Londres a imposé des sanctions à deux chefs de milice soudanais, accusés de massacres."),
     ],
 )  # fmt: skip
