@@ -22,6 +22,8 @@ from vigie_extractor.evaluation import (
 )
 
 DEFAULT_DATA = Path("eval/labelled")
+# How many category confusions the table lists (the JSON has them all).
+TOP_CONFUSIONS = 10
 
 
 def _pct(value: float | None) -> str:
@@ -73,11 +75,22 @@ def render_scores(title: str, scores: Scores, speed: Speed) -> list[str]:
     return lines
 
 
+def render_confusions(scores: Scores, top: int = TOP_CONFUSIONS) -> list[str]:
+    """The most frequent category confusions: a missed gold event and a spurious prediction of another
+    category in the same item (one real event told in the neighbouring category)."""
+    pairs = scores.top_confusions(top)
+    lines = [f"== category confusions (gold -> predicted, same item), top {top}"]
+    if not pairs:
+        return [*lines, "  none"]
+    return lines + [f"  {g:>19} -> {p:<19} {c}" for g, p, c in pairs]
+
+
 def render(report: Report) -> str:
     lines = [f"vigie eval - extractor {report.extractor_version}, loaded in {report.load_seconds:.2f} s", ""]
     for lang, scores in sorted(report.languages.items()):
         lines += [*render_scores(lang, scores, report.speed[lang]), ""]
     lines += render_scores("overall", report.overall, report.overall_speed)
+    lines += ["", *render_confusions(report.overall)]
     return "\n".join(lines) + "\n"
 
 

@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -222,6 +223,28 @@ def match_events(
     return matched, missed, free
 
 
+def confusions(missed: Sequence[GoldEvent], spurious: Sequence[PredictedEvent]) -> list[tuple[str, str]]:
+    """(gold category, predicted category) pairs of one item's misses: each missed gold event (in order)
+    takes the unused spurious prediction of another category that agrees with it on most attributes
+    (the first one on a tie). One real event coded in a neighbouring category ("shelling" told as an
+    "airstrike") costs one false negative and one false positive; this names the pair.
+
+    >>> gold = GoldEvent(category="shelling", plover="FIGHT", place="Kherson", place_country="UKR")
+    >>> confusions([gold], [PredictedEvent(category="airstrike", place_name="Kherson")])
+    [('shelling', 'airstrike')]
+    """
+    free = list(spurious)
+    pairs: list[tuple[str, str]] = []
+    for g in missed:
+        candidates = [p for p in free if p.category != g.category]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda p: _agreement(g, p))
+        free.remove(best)
+        pairs.append((g.category, best.category))
+    return pairs
+
+
 def _fold(name: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a place name."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
@@ -328,6 +351,14 @@ class Scores:
     place_name: PRF = field(default_factory=PRF)
     date: Accuracy = field(default_factory=Accuracy)
     factuality: Accuracy = field(default_factory=Accuracy)
+    # (gold category, predicted category) -> how often a missed gold event was paired with a spurious
+    # prediction of that other category in the same item (see ``confusions``)
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def top_confusions(self, n: int | None = None) -> list[tuple[str, str, int]]:
+        """The most frequent (gold, predicted, count) confusions, ties by category names."""
+        ranked = sorted(self.confusion.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(g, p, c) for (g, p), c in ranked[:n]]
 
     @property
     def overall(self) -> PRF:
@@ -374,6 +405,7 @@ class Scores:
             "place_name": self.place_name.as_dict(),
             "date": self.date.as_dict(),
             "factuality": self.factuality.as_dict(),
+            "confusions": [{"gold": g, "predicted": p, "count": c} for g, p, c in self.top_confusions()],
         }
 
 
@@ -416,6 +448,7 @@ def score(items: Sequence[LabelledItem], predictions: Mapping[str, Sequence[Pred
             scores.per_category.setdefault(g.category, PRF()).fn += 1
         for p in spurious:
             scores.per_category.setdefault(p.category, PRF()).fp += 1
+        scores.confusion.update(confusions(missed, spurious))
     return scores
 
 

@@ -10,7 +10,12 @@ only (a speaker meeting village heads at home) unless that party is a multilater
 of two sides of one country that are neither armed groups nor the opposition (home politics), a visit
 with no host (a minister's trip at home) or with neither a visitor nor a named host (relatives
 welcoming a crew back in its home port). A fight told in the sentence of a ceasefire violation, or
-at the same place elsewhere, is that violation ("opened fire, violating the truce").
+at the same place elsewhere, is that violation ("opened fire, violating the truce"). A fight or an
+aid delivery told after a sanction in its sentence is what the sanction punishes, and a weapon listed
+after a military aid delivery is hardware, not a strike. Last, a
+headline event folds into the lead event that tells it again (``_merge_headline``): the only lead
+event of its category at an agreeing place, whatever sides the telegraphic headline read, or for a
+strike, a lead strike of another category with agreeing sides (the category naming the means wins).
 """
 
 from __future__ import annotations
@@ -50,13 +55,17 @@ def same_place(a: Location | None, b: Location | None) -> bool:
         return False
     if "country" in (a.feature, b.feature):
         return True
+    region = "region" in (a.feature, b.feature)
     if None in (a.lat, a.lon, b.lat, b.lon):
-        return False
-    return _km(a, b) <= NEARBY_KM
+        return region
+    return _km(a, b) <= (REGION_KM if region else NEARBY_KM)
 
 
 # Two places of one country this close (km) may name the same spot at two scales.
 NEARBY_KM = 80.0
+# A region (province, oblast) and a place of its country this close may be the place and its region
+# (title "North Kivu", lead "Sake"): regions are located by a centre far from their towns.
+REGION_KM = 250.0
 
 
 def _km(a: Location, b: Location) -> float:
@@ -105,6 +114,37 @@ _ABSORBED_BY: dict[str, frozenset[str]] = {
     "airstrike": frozenset({"ceasefire_violation"}),
     "missile_strike": frozenset({"ceasefire_violation"}),
 }
+# A weapon listed after a delivery in its sentence is hardware, not a strike ("a package ... including
+# air defence systems and artillery ammunition"); this many characters after the delivery's trigger.
+_DELIVERED_WITHIN = 160
+_WEAPON_STRIKES = frozenset({"shelling", "airstrike", "missile_strike"})
+
+
+# What a sanction punishes, told after it in its sentence, is its reason, not a new event ("sanctions
+# over attacks on civilians in Darfur", "wegen Waffenlieferungen an Russland").
+_PUNISHED = frozenset({"FIGHT", "ASSAULT", "AID"})
+
+
+def _punished(e: Event, events: list[Event]) -> bool:
+    """True when ``e`` is the reason of a sanction told before it in its sentence."""
+    return e.plover in _PUNISHED and any(
+        o.category == "sanction"
+        and o.evidence.start == e.evidence.start
+        and o.evidence.trigger_end <= e.evidence.trigger_start
+        for o in events
+    )
+
+
+def _delivered(e: Event, events: list[Event]) -> bool:
+    """True when the strike ``e`` is a weapon listed in a military aid delivery of its sentence."""
+    return e.category in _WEAPON_STRIKES and any(
+        o.category == "military_aid"
+        and o.evidence.start == e.evidence.start
+        and o.evidence.trigger_start <= e.evidence.trigger_start <= o.evidence.trigger_end + _DELIVERED_WITHIN
+        for o in events
+    )
+
+
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 # The fire that can break a truce; a capture or an offensive is a story of its own even at the place
 # of a violation.
@@ -129,6 +169,8 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
     """True when ``e`` is a vague mention of a precise event of the same sentence (see above); a bare
     "attack" is also the retelling of a precise fight elsewhere in the article at an agreeing place
     (title "attack on a base", lead "jihadists stormed the army base")."""
+    if _punished(e, events):
+        return True
     if e.category == "assault" and e.mode is None:  # a bare "attack" or "strike"
         return any(
             o.plover in _FIGHT_LIKE
@@ -138,6 +180,8 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
             if o is not e
         )
     if e.category in _SHOTS and _breaks_truce(e, events):
+        return True
+    if _delivered(e, events):
         return True
     absorbers = _ABSORBED_BY.get(e.category)
     if not absorbers:
@@ -271,12 +315,93 @@ def _fold_retellings(events: list[Event], retellings: set[str]) -> list[Event]:
     return kept
 
 
+# The strikes and attacks a headline may compress into another word than its lead ("Israel bombards
+# Khan Younis" / "Israeli aircraft bombed houses"), and how much each says about the means: a weapon
+# (2) says more than the kind of fight (1), which says more than a bare attack (0).
+_STRIKES = frozenset({"airstrike", "shelling", "missile_strike", "clash", "assault"})
+
+
+def _specificity(e: Event) -> int:
+    if e.category in ("airstrike", "shelling", "missile_strike"):
+        return 2
+    return 0 if e.category == "assault" and e.mode is None else 1
+
+
+def _same_sides(o: Event, e: Event) -> bool:
+    if same_actor(o.source, e.source) and same_actor(o.target, e.target):
+        return True
+    return (
+        "clash" in (o.category, e.category)
+        and same_actor(o.source, e.target)
+        and same_actor(o.target, e.source)
+    )
+
+
+def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool) -> Event | None:
+    """The lead event that headline event ``e`` tells again: among the lead's events of ``e``'s
+    category at an agreeing place, the only one, when ``e`` is the headline's only event of that
+    category (a telegraphic headline often gets the sides wrong: "Kiev'e füze saldırısı"); else, for
+    a strike that is the headline's only kind of strike (``lone``) and a lead with no strike of its
+    category, the first lead strike in another strike category whose sides agree (a strike by other
+    sides may be the answer to it: "the army replied with a bombardment")."""
+    if e.evidence.start >= headline_end:
+        return None
+    lead = [o for o in events if o.evidence.start >= headline_end]
+    here = [
+        o
+        for o in lead
+        if same_place(o.location, e.location)
+        and (o.factuality == e.factuality or {o.factuality, e.factuality} <= _ALERTABLE)
+    ]
+    if any(o.category == e.category for o in lead):
+        same = [o for o in here if o.category == e.category]
+        alone = not any(
+            o is not e and o.category == e.category and o.evidence.start < headline_end for o in events
+        )
+        return same[0] if len(same) == 1 and alone else None
+    if not lone or e.category not in _STRIKES:
+        return None
+    return next((o for o in here if o.category in _STRIKES and _same_sides(o, e)), None)
+
+
+def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -> list[Event]:
+    """Fold each headline strike into its lead twin (``_headline_twin``): one event, in the category
+    that says more about the means (the lead's on a tie: it tells the means in more words), with the
+    sides of the more confident one (the other's where it has none) and the slots either one knows."""
+    if headline_end is None:
+        return events
+    kept = list(events)
+    for e in events:
+        twin = _headline_twin(e, kept, headline_end, lone)
+        if twin is None:
+            continue
+        best = twin if _specificity(twin) >= _specificity(e) else e
+        dated = min((twin, e), key=lambda x: _PRECISION_RANK[x.date_precision])
+        sure, unsure = (e, twin) if e.confidence > twin.confidence else (twin, e)
+        merged = best.model_copy(
+            update={
+                "source": sure.source or unsure.source,
+                "target": sure.target or unsure.target,
+                "location": best.location or twin.location or e.location,
+                "event_date": dated.event_date,
+                "date_precision": dated.date_precision,
+            }
+        )
+        kept = [merged if x is twin else x for x in kept if x is not e]
+    return kept
+
+
 def dedupe_and_number(
-    doc_id: str, events: list[Event], retellings: frozenset[str] | set[str] = frozenset()
+    doc_id: str,
+    events: list[Event],
+    retellings: frozenset[str] | set[str] = frozenset(),
+    headline_end: int | None = None,
 ) -> list[Event]:
     """Merge duplicates of ``events`` (in trigger order), then number them ``doc_id:n`` in text order.
-    ``retellings`` holds the ids of events coded from a bare "attack" (see ``_fold_retellings``)."""
+    ``retellings`` holds the ids of events coded from a bare "attack" (see ``_fold_retellings``);
+    ``headline_end`` ends the headline, whose strikes fold into their lead twin (``_merge_headline``)."""
     events = [e for e in events if _happened(e)]
+    told = {e.category for e in events if headline_end and e.evidence.start < headline_end} & _STRIKES
     events = _fold_retellings(events, set(retellings))
     events = [e for e in events if not _absorbed(e, events)]
     kept: list[Event] = []
@@ -287,5 +412,6 @@ def dedupe_and_number(
                 break
         else:
             kept.append(e)
+    kept = _merge_headline(kept, headline_end, lone=len(told) == 1)
     kept.sort(key=lambda ev: (ev.evidence.trigger_start, ev.evidence.trigger_end))
     return [ev.model_copy(update={"event_id": f"{doc_id}:{n}"}) for n, ev in enumerate(kept)]

@@ -42,6 +42,7 @@ from vigie_extractor.core.triggers import (
     TriggerEntry,
     TriggerHit,
     deaths,
+    from_the_air,
     load_categories,
     load_lexicons,
     refine,
@@ -58,6 +59,9 @@ _THREAT_SCOPE = 60
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 # Roles whose country the text often leaves out ("the rebels"): inferred from the event place.
 _STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL"})
+# Categories whose future tense announces a decision already taken ("will send tanks"): the
+# announcement is the event, as for sanctions (eval/README.md: an official act is asserted).
+_PLEDGES = frozenset({"military_aid"})
 
 
 class Extractor:
@@ -146,6 +150,7 @@ class _Coder:
         )
         events: list[Event] = []
         retellings: set[str] = set()  # ids of events coded from an "attack" whose sentence names no weapon
+        bare_headline: dict[int, TriggerEntry] = {}  # trigger start -> entry of a headline's bare attack
         threat_ends: list[tuple[int, int]] = []  # (sentence start, trigger end) of threat triggers
         for raw, index in located:
             if index is None:
@@ -166,14 +171,53 @@ class _Coder:
                 events.append(event)
                 if raw.entry.generic and self._bare_in_sentence(raw, index):
                     retellings.add(event.event_id)
+                if hit.entry.generic and self._lead_of(index) is not None:
+                    bare_headline[hit.start] = hit.entry
         # sectors and countries of the sides an event lands on, once duplicates are merged
-        merged = dedupe_and_number(self.doc.doc_id, events, retellings)
+        headline_end = self.sentences[0].end if self._lead_of(0) is not None else None
+        merged = dedupe_and_number(self.doc.doc_id, events, retellings, headline_end)
+        merged = [self._headline_weapon(e, bare_headline) for e in merged]
         return [complete_sides(e, self.folded, self.lang) for e in merged]
 
+    def _lead_of(self, index: int) -> Sentence | None:
+        """The lead's first sentence when sentence ``index`` is the headline, else None."""
+        if not self.doc.title or index != 0 or len(self.sentences) < 2:
+            return None
+        lead = self.sentences[1]
+        return lead if lead.paragraph != self.sentences[0].paragraph else None
+
+    def _headline_weapon(self, event: Event, bare_headline: dict[int, TriggerEntry]) -> Event:
+        """A headline's bare "strike" that no fight of the lead absorbed, re-coded by the weapon of the
+        lead's first sentence ("Strike kills two in Nabatieh" / "An Israeli aircraft targeted a
+        motorbike ..."): the lead says what the headline compresses."""
+        raw = bare_headline.get(event.evidence.trigger_start)
+        lead = self._lead_of(0)
+        if raw is None or lead is None or event.category != raw.category:
+            return event
+        entry = refine(raw, self.rules, self.folded, (lead.start, lead.end), self.ex._categories)
+        if entry.generic:
+            return event
+        cameo = taxonomy.cameo_entry(entry.cameo)
+        return event.model_copy(
+            update={
+                "category": entry.category,
+                "plover": entry.plover,
+                "mode": entry.mode,
+                "cameo": entry.cameo,
+                "quad_class": cameo.quad_class,
+                "goldstein": cameo.goldstein,
+            }
+        )
+
     def _refined(self, hit: TriggerHit, index: int) -> TriggerEntry:
-        """A generic attack re-coded by the weapon its sentence (or a neighbour) names."""
+        """A generic attack re-coded by the weapon its sentence (or a neighbour) names; a bombardment
+        by the aircraft named next to it."""
         s, cats = self.sentences[index], self.ex._categories
-        entry = refine(hit.entry, self.rules, self.folded, (s.start, s.end), cats)
+        sentence = (s.start, s.end)
+        entry = from_the_air(
+            hit.entry, self.rules, self.folded, sentence, hit=(hit.start, hit.end), categories=cats
+        )
+        entry = refine(entry, self.rules, self.folded, (s.start, s.end), cats)
         if entry.generic:
             entry = refine(entry, self.rules, self.folded, self.an.around(index), cats)
         return entry
@@ -221,6 +265,7 @@ class _Coder:
             when,
             self.published,
             folded=self.folded,
+            pledge=entry.category in _PLEDGES,
         )
         if factuality in _ALERTABLE and self._historical(index):
             factuality = "historical"

@@ -525,9 +525,12 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     published: date | None,
     *,
     folded: str | None = None,
+    pledge: bool = False,
 ) -> str:
     """One of asserted, negated, hypothetical, future, historical, reported (see the module doc).
-    ``folded`` is ``fold(text)`` when the caller already has it (folding keeps offsets)."""
+    ``folded`` is ``fold(text)`` when the caller already has it (folding keeps offsets). With
+    ``pledge`` (a delivery such as military aid) the future tense is the decision being announced
+    ("Canada will send 50 armoured vehicles"), not a later event: it is no future cue."""
     cues = load_cues(lang)
     if cues is None:
         return "asserted"
@@ -556,4 +559,6 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
         cues, text, sentence_start, sentence_end, whole
     ):
         found.add("reported")
+    if pledge:
+        found.discard("future")
     return next(name for name in PRIORITY if name in found or name == "asserted")

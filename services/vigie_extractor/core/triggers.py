@@ -281,23 +281,80 @@ def refine(
     span: tuple[int, int],
     categories: dict[str, Category],
 ) -> TriggerEntry:
-    """A generic attack entry re-coded by the first weapon named in ``folded[span]``."""
+    """A generic attack entry re-coded by the weapon named in ``folded[span]``, in ``REFINEMENTS``
+    order; a weapon word inside a longer one of another kind does not count ("rocket" in "rocket
+    launchers" is artillery, not a missile)."""
     if not entry.generic:
         return entry
-    for key, name, cameo in REFINEMENTS:
+    found: list[tuple[int, int, int]] = []  # (start, end, REFINEMENTS index)
+    for order, (key, _name, _cameo) in enumerate(REFINEMENTS):
         rule: re.Pattern[str] | None = getattr(rules, key)
-        if rule is not None and rule.search(folded, *span):
-            cat = categories[name]
-            return replace(
-                entry,
-                category=name,
-                plover=cat.plover,
-                mode=cat.mode,
-                cameo=cameo or cat.cameo,
-                needs_conflict=cat.needs_conflict,
-                strength=max(entry.strength, 0.75),
-            )
+        if rule is not None:
+            found += [(m.start(), m.end(), order) for m in rule.finditer(folded, *span)]
+    kept = [
+        order
+        for start, end, order in found
+        if not any(s <= start and end <= e and e - s > end - start for s, e, o in found if o != order)
+    ]
+    if not kept:
+        return entry
+    _key, name, cameo = REFINEMENTS[min(kept)]
+    cat = categories[name]
+    return replace(
+        entry,
+        category=name,
+        plover=cat.plover,
+        mode=cat.mode,
+        cameo=cameo or cat.cameo,
+        needs_conflict=cat.needs_conflict,
+        strength=max(entry.strength, 0.75),
+    )
+
+
+# How far (characters) from a bombardment verb the aircraft or drone that does it is named
+# ("Aviones israelíes bombardearon", "bombarded by warplanes").
+AIRCRAFT_REACH = 25
+
+
+def from_the_air(
+    entry: TriggerEntry,
+    rules: ContextRules,
+    folded: str,
+    sentence: tuple[int, int],
+    *,
+    hit: tuple[int, int],
+    categories: dict[str, Category],
+) -> TriggerEntry:
+    """A shelling trigger (the bombardment verbs of every language are shelling by default) re-coded
+    as an air strike when the aircraft or drone that does it is named right next to it, with no
+    comma, clause break or coordinator between ("warplanes bombarded", "bombardé par l'aviation",
+    not "shelling and drone attacks"), and the sentence names no artillery: the weapon, not the verb,
+    decides the category."""
+    if entry.category != "shelling":
+        return entry
+    lo, hi = sentence
+    if rules.artillery is not None and rules.artillery.search(folded, lo, hi):
+        return entry
+    near = (max(lo, hit[0] - AIRCRAFT_REACH), min(hi, hit[1] + AIRCRAFT_REACH))
+    for key, cameo in (("drone", "1952"), ("aircraft", None)):
+        rule: re.Pattern[str] | None = getattr(rules, key)
+        if rule is None:
+            continue
+        for m in rule.finditer(folded, *near):
+            gap = (m.end(), hit[0]) if m.end() <= hit[0] else (hit[1], m.start())
+            if _joined(rules, folded, gap):
+                cat = categories["airstrike"]
+                return replace(
+                    entry, category=cat.name, plover=cat.plover, mode=cat.mode, cameo=cameo or cat.cameo
+                )
     return entry
+
+
+def _joined(rules: ContextRules, folded: str, gap: tuple[int, int]) -> bool:
+    """True when nothing in ``folded[gap]`` separates two words into two clauses or two conjuncts."""
+    if gap[0] > gap[1] or any(c in folded[gap[0] : gap[1]] for c in ",;:"):
+        return False
+    return not any(r is not None and r.search(folded, *gap) for r in (rules.coordination, rules.clause))
 
 
 def load_lexicons() -> dict[str, LanguageLexicon]:

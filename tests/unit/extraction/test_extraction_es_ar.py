@@ -255,10 +255,12 @@ def test_an_accusation_after_the_act_does_not_make_it_a_claim(
 
 
 def test_the_spanish_synthetic_future_is_future(extractor: Extractor) -> None:
-    will = extractor.extract(doc("Francia entregará a Ucrania seis cazas Mirage.", "es")).events
-    did = extractor.extract(doc("Francia entregó a Ucrania seis cazas Mirage.", "es")).events
-    assert [(e.category, e.factuality) for e in will] == [("military_aid", "future")]
-    assert [(e.category, e.factuality) for e in did] == [("military_aid", "asserted")]
+    # (a delivery announced in the future tense is a decision, not a future event: see
+    # test_extraction_strikes.py)
+    will = extractor.extract(doc("El presidente francés visitará Argelia.", "es")).events
+    did = extractor.extract(doc("El presidente francés visitó Argelia.", "es")).events
+    assert [(e.category, e.factuality) for e in will] == [("visit", "future")]
+    assert [(e.category, e.factuality) for e in did] == [("visit", "asserted")]
 
 
 @pytest.mark.parametrize(
