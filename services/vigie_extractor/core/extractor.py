@@ -23,6 +23,7 @@ from vigie_extractor.core.context import (
     ConflictKnowledge,
     blocked,
     conflict_score,
+    hard_evidence,
     is_historical,
     is_topic,
 )
@@ -30,6 +31,7 @@ from vigie_extractor.core.dates import resolve_event_date
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
 from vigie_extractor.core.factuality import classify_factuality
+from vigie_extractor.core.genre import GenreCues, force_in, load_genres
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
@@ -57,6 +59,8 @@ _THREAT_SCOPE = 60
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 # Roles whose country the text often leaves out ("the rebels"): inferred from the event place.
 _STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL"})
+# Genres whose sanctions are a sports body's fines and bans, not a state's measures.
+_SANCTION_GENRES = frozenset({"sport", "culture", "games"})
 
 
 class Extractor:
@@ -71,8 +75,11 @@ class Extractor:
         gazetteer: Gazetteer,
         conflict: ConflictKnowledge,
         categories: dict[str, Category],
+        *,
+        genres: dict[str, GenreCues] | None = None,
     ) -> None:
         self._lexicons = lexicons
+        self._genres = genres or {}
         self._categories = categories
         self._actors = actors
         self._gazetteer = gazetteer
@@ -87,6 +94,7 @@ class Extractor:
             Gazetteer.load(),
             ConflictKnowledge.load(),
             load_categories(),
+            genres=load_genres(),
         )
         logger.info("extractor %s loaded: %s languages", cls.version, len(extractor._lexicons))
         return extractor
@@ -118,6 +126,9 @@ class _Coder:
     ) -> None:
         self.ex, self.doc, self.text, self.folded, self.lang = ex, doc, doc.analysed_text, folded, lang
         self.rules = lexicon.context
+        self.cues = ex._genres.get(lang)
+        # sport, business, culture, games or None: read once from the headline and lead
+        self.genre = self.cues.genre(folded) if self.cues is not None else None
         self.published: date | None = doc.published.date() if doc.published else None
         self.sentences = split_sentences(self.text, lang)
         self._history: dict[int, bool] = {}
@@ -194,6 +205,8 @@ class _Coder:
             # a bare "attack"/"strike" needs a strong cue in its own sentence, a precise trigger less
             if context_weight == 0.0 or (entry.generic and context_weight < 1.0):
                 return None
+        if self.genre is not None and not self._fits_genre(scope, index, in_sentence):
+            return None
         sides = choose_sides(scope, in_sentence)
         if sides.source is None and sides.target is None and not in_sentence:
             sides = self._borrow(index)
@@ -264,6 +277,25 @@ class _Coder:
             ),
         )
 
+    def _fits_genre(self, scope: Scope, index: int, in_sentence: list[ActorMention]) -> bool:
+        """On a sports, business, culture or games page a fight needs hard evidence in its sentence
+        (a bomb at a stadium, a drone on a refinery); a threat also a word of military force (not
+        "threatened 100% tariffs"); a sanction on a sports page is a fine unless force is named."""
+        entry, s = scope.hit.entry, self.sentences[index]
+        span, trigger = (s.start, s.end), (scope.hit.start, scope.hit.end)
+        gated = entry.plover in _FIGHT_LIKE or entry.category == "threat"
+        gated = gated or (entry.category == "sanction" and self.genre in _SANCTION_GENRES)
+        if not gated:
+            return True
+        knowledge = self.ex._conflict
+        if hard_evidence(scope, span, actors=in_sentence, knowledge=knowledge, cues=self.cues):
+            return True
+        return (
+            entry.plover not in _FIGHT_LIKE
+            and self.cues is not None
+            and force_in(self.cues, self.folded, span, trigger)
+        )
+
     def _actors_in_sentence(self, index: int) -> list[ActorMention]:
         """The actor mentions inside sentence ``index`` (a fresh list: callers may keep it)."""
         if index not in self._actors_of:
@@ -290,7 +322,12 @@ class _Coder:
         s = self.sentences[index]
         knowledge = self.ex._conflict
         score = conflict_score(
-            scope, (s.start, s.end), actors=in_sentence, places=self.an.places, knowledge=knowledge
+            scope,
+            (s.start, s.end),
+            actors=in_sentence,
+            places=self.an.places,
+            knowledge=knowledge,
+            cues=self.cues,
         )
         if score > 0.0 or (
             self.rules.non_conflict and self.rules.non_conflict.search(self.folded, s.start, s.end)
@@ -298,7 +335,12 @@ class _Coder:
             return score
         lo, hi = self.an.around(index)
         near = conflict_score(
-            scope, (lo, hi), actors=self.an.actors_in(lo, hi), places=self.an.places, knowledge=knowledge
+            scope,
+            (lo, hi),
+            actors=self.an.actors_in(lo, hi),
+            places=self.an.places,
+            knowledge=knowledge,
+            cues=self.cues,
         )
         return 0.5 if near > 0.0 else 0.0
 
