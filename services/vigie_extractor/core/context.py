@@ -86,16 +86,19 @@ def hard_evidence(
     cues: GenreCues | None,
 ) -> bool:
     """True when ``span`` holds what no sports or business page says in passing: an armed actor, an
-    evidence word of the genre data (explosives, gunmen, drones, the killed and wounded) outside the
-    trigger, a death count, or a trigger that is itself a bomb ("engin explosif", "عبوة ناسفة").
-    The weapon lists of the trigger files are not used: "Shell shares", "think tanks", "Jets"."""
+    evidence word of the genre data (explosives, gunmen, drones, the killed and wounded; inside a
+    precise trigger too: "drones struck"), a death count, or a trigger that is itself a bomb
+    ("engin explosif", "عبوة ناسفة"). The weapon lists of the trigger files are not used: "Shell
+    shares", "think tanks", "Jets"."""
     hit, folded, rules = scope.hit, scope.folded, scope.rules
     lo, hi = span
     if any(a.role in knowledge.armed_roles for a in actors if lo <= a.start < hi):
         return True
     if hit.entry.mode == "explosives" or deaths(rules, folded, span) is not None:
         return True
-    return cues is not None and evidence_in(cues, folded, span, (hit.start, hit.end))
+    # a precise trigger may name its own weapon ("drones struck"), a bare "attack" may not
+    own = (hit.start, hit.start) if not hit.entry.generic else (hit.start, hit.end)
+    return cues is not None and evidence_in(cues, folded, span, own)
 
 
 def conflict_score(

@@ -31,7 +31,7 @@ from vigie_extractor.core.dates import resolve_event_date
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
 from vigie_extractor.core.factuality import classify_factuality
-from vigie_extractor.core.genre import GenreCues, force_in, load_genres
+from vigie_extractor.core.genre import GenreCues, domain_in, force_in, load_genres
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
@@ -129,6 +129,7 @@ class _Coder:
         self.cues = ex._genres.get(lang)
         # sport, business, culture, games or None: read once from the headline and lead
         self.genre = self.cues.genre(folded) if self.cues is not None else None
+        self.opinion = self.cues is not None and self.cues.is_opinion(folded)
         self.published: date | None = doc.published.date() if doc.published else None
         self.sentences = split_sentences(self.text, lang)
         self._history: dict[int, bool] = {}
@@ -229,8 +230,10 @@ class _Coder:
             self.published,
             folded=self.folded,
         )
-        if factuality in _ALERTABLE and self._historical(index):
-            factuality = "historical"
+        if factuality in _ALERTABLE and (
+            self._historical(index) or (self.opinion and precision == "unknown")
+        ):
+            factuality = "historical"  # an opinion piece recalls what it does not date
         source, s_inferred = _actor(sides.source, place)
         target, t_inferred = _actor(sides.target, place)
         if _own_country(source, sides.target):
@@ -279,22 +282,23 @@ class _Coder:
 
     def _fits_genre(self, scope: Scope, index: int, in_sentence: list[ActorMention]) -> bool:
         """On a sports, business, culture or games page a fight needs hard evidence in its sentence
-        (a bomb at a stadium, a drone on a refinery); a threat also a word of military force (not
-        "threatened 100% tariffs"); a sanction on a sports page is a fine unless force is named."""
+        (a bomb at a stadium, a drone on a refinery). A threat, or a sanction on a sports page, is
+        questioned only when its sentence speaks of the page's domain ("threatened 100% tariffs",
+        "sanctioned the club over the match"): then it needs evidence or a word of military force."""
+        if self.cues is None or self.genre is None:
+            return True
         entry, s = scope.hit.entry, self.sentences[index]
         span, trigger = (s.start, s.end), (scope.hit.start, scope.hit.end)
-        gated = entry.plover in _FIGHT_LIKE or entry.category == "threat"
-        gated = gated or (entry.category == "sanction" and self.genre in _SANCTION_GENRES)
-        if not gated:
+        fight = entry.plover in _FIGHT_LIKE
+        coercive = entry.category == "threat" or (
+            entry.category == "sanction" and self.genre in _SANCTION_GENRES
+        )
+        if not fight and not (coercive and domain_in(self.cues, self.genre, self.folded, span)):
             return True
         knowledge = self.ex._conflict
         if hard_evidence(scope, span, actors=in_sentence, knowledge=knowledge, cues=self.cues):
             return True
-        return (
-            entry.plover not in _FIGHT_LIKE
-            and self.cues is not None
-            and force_in(self.cues, self.folded, span, trigger)
-        )
+        return not fight and force_in(self.cues, self.folded, span, trigger)
 
     def _actors_in_sentence(self, index: int) -> list[ActorMention]:
         """The actor mentions inside sentence ``index`` (a fresh list: callers may keep it)."""

@@ -3,9 +3,10 @@
 "Arsenal storm past Chelsea", "Aldi greift Lidl an", "Trump threatens 100% tariffs": on the sports,
 business and culture pages fight and threat words are mostly metaphors, yet real attacks happen
 there too (a bomb at a stadium, a drone on a refinery). The genre is read once per document from the
-domain cues of ``data/genre/<lang>.yaml``; the extractor then asks a violent or coercive trigger of
-such a document for hard evidence in its sentence (``hard_evidence``): an armed actor, a weapon, or
-an evidence word (explosives, gunmen, the killed and wounded).
+domain cues of ``data/genre/<lang>.yaml``, with whether the piece is an opinion column; the
+extractor then asks a violent or coercive trigger of such a document for hard evidence in its
+sentence (``context.hard_evidence``): an armed actor, a weapon, or an evidence word (explosives,
+gunmen, the killed and wounded).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from vigie_extractor.core.patterns import compile_any
 from vigie_extractor.core.triggers import LANGUAGES, TriggerDataError
 
 DOMAINS: tuple[str, ...] = ("sport", "business", "culture", "games")
-_LISTS = (*DOMAINS, "evidence", "force")
+_LISTS = (*DOMAINS, "evidence", "force", "opinion")
 # The headline and lead: where a page shows what it is about.
 LEAD_CHARS = 700
 
@@ -35,9 +36,16 @@ class GenreCues:
     domains: dict[str, re.Pattern[str]]
     evidence: re.Pattern[str] | None
     force: re.Pattern[str] | None
+    opinion: re.Pattern[str] | None
+
+    def is_opinion(self, folded: str) -> bool:
+        """True when the lead marks an opinion or analysis piece ("Opinion:", "Kommentar:",
+        "écrit l'auteur"): the events it does not date are ones it recalls."""
+        return self.opinion is not None and self.opinion.search(folded[:LEAD_CHARS]) is not None
 
     def genre(self, folded: str) -> str | None:
-        """The domain with the most distinct cues in the lead of ``folded`` (at least ``min_cues``).
+        """The domain with the most distinct cues in the lead of ``folded``: at least ``min_cues``, and
+        more than its distinct evidence words (a lead about a bomb at a stadium is about the bomb).
 
         >>> cues = load_genres()["en"]
         >>> cues.genre("arsenal beat chelsea 3-1 at the emirates stadium on saturday.")
@@ -46,12 +54,20 @@ class GenreCues:
         True
         """
         lead = folded[:LEAD_CHARS]
-        best, best_count = None, 0
+        best, best_count = None, self.min_cues - 1
+        if self.evidence is not None:
+            best_count = max(best_count, len({m.group(0).strip() for m in self.evidence.finditer(lead)}))
         for name, rule in self.domains.items():
             count = len({m.group(0).strip() for m in rule.finditer(lead)})
-            if count >= self.min_cues and count > best_count:
+            if count > best_count:
                 best, best_count = name, count
         return best
+
+
+def domain_in(cues: GenreCues, genre: str, folded: str, span: tuple[int, int]) -> bool:
+    """A cue of the ``genre`` domain in ``folded[span]`` ("tariffs", "stadium")."""
+    rule = cues.domains.get(genre)
+    return rule is not None and rule.search(folded, *span) is not None
 
 
 def _mentions(rule: re.Pattern[str] | None, folded: str, lo: int, hi: int, skip: tuple[int, int]) -> bool:
@@ -93,7 +109,7 @@ def parse_genre(lang: str, raw: Any) -> GenreCues:
         except re.error as exc:
             raise TriggerDataError(f"{where}: {key}: {exc}") from exc
     domains = {name: rule for name in DOMAINS if (rule := compiled[name]) is not None}
-    return GenreCues(lang, min_cues, domains, compiled["evidence"], compiled["force"])
+    return GenreCues(lang, min_cues, domains, compiled["evidence"], compiled["force"], compiled["opinion"])
 
 
 def load_genres() -> dict[str, GenreCues]:
