@@ -59,6 +59,7 @@ _THREAT_SCOPE = 60
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 # Roles whose country the text often leaves out ("the rebels"): inferred from the event place.
 _STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL"})
+_YEAR_DAYS = 366
 # Genres whose sanctions are a sports body's fines and bans, not a state's measures.
 _SANCTION_GENRES = frozenset({"sport", "culture", "games"})
 
@@ -231,9 +232,11 @@ class _Coder:
             folded=self.folded,
         )
         if factuality in _ALERTABLE and (
-            self._historical(index) or (self.opinion and precision == "unknown")
+            self._historical(index)
+            or (self.opinion and precision == "unknown")  # an opinion piece recalls what it does not date
+            or ((self.opinion or self.genre == "culture") and self._names_past_year(index))
         ):
-            factuality = "historical"  # an opinion piece recalls what it does not date
+            factuality = "historical"
         source, s_inferred = _actor(sides.source, place)
         target, t_inferred = _actor(sides.target, place)
         if _own_country(source, sides.target):
@@ -299,6 +302,20 @@ class _Coder:
         if hard_evidence(scope, span, actors=in_sentence, knowledge=knowledge, cues=self.cues):
             return True
         return not fight and force_in(self.cues, self.folded, span, trigger)
+
+    def _names_past_year(self, index: int) -> bool:
+        """A date more than a year before publication in sentence ``index``: in a review or an opinion
+        piece, the fight of a film or book "in 2002" is history even when the sentence also says
+        when the film opens ("se estrenó el jueves")."""
+        if self.published is None:
+            return False
+        s = self.sentences[index]
+        return any(
+            s.start <= d.start < s.end
+            and d.value is not None
+            and (self.published - d.value).days > _YEAR_DAYS
+            for d in self.an.dates
+        )
 
     def _actors_in_sentence(self, index: int) -> list[ActorMention]:
         """The actor mentions inside sentence ``index`` (a fresh list: callers may keep it)."""

@@ -270,3 +270,14 @@ NOT_ACTS = [
 def test_exercises_and_long_denials_are_not_acts(extractor: Extractor, lang: str, text: str) -> None:
     events = alertable(extractor.extract(doc(text, lang)).events)
     assert events == [], [(e.category, e.evidence.trigger) for e in events]
+
+
+def test_a_fight_dated_years_back_in_a_review_is_history_even_beside_the_premiere_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Un documental sobre la ofensiva en la que el Ejército tomó la ciudad en 2002 se estrenó el jueves "
+        "en el festival de cine, ante un público de cineastas y críticos."
+    )
+    events = extractor.extract(doc(text, "es", published="2026-11-20T10:00:00")).events
+    assert alertable(events) == [], [(e.category, e.factuality) for e in events]
