@@ -13,6 +13,7 @@ import bisect
 import logging
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 
 from vigie.contracts import Actor, Event, Evidence, Location
 from vigie.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
@@ -128,9 +129,6 @@ class _Coder:
         self.ex, self.doc, self.text, self.folded, self.lang = ex, doc, doc.analysed_text, folded, lang
         self.rules = lexicon.context
         self.cues = ex._genres.get(lang)
-        # sport, business, culture, games or None: read once from the headline and lead
-        self.genre = self.cues.genre(folded) if self.cues is not None else None
-        self.opinion = self.cues is not None and self.cues.is_opinion(folded)
         self.published: date | None = doc.published.date() if doc.published else None
         self.sentences = split_sentences(self.text, lang)
         self._history: dict[int, bool] = {}
@@ -207,7 +205,11 @@ class _Coder:
             # a bare "attack"/"strike" needs a strong cue in its own sentence, a precise trigger less
             if context_weight == 0.0 or (entry.generic and context_weight < 1.0):
                 return None
-        if self.genre is not None and not self._fits_genre(scope, index, in_sentence):
+        if (
+            _may_be_gated(entry)
+            and self.genre is not None
+            and not self._fits_genre(scope, index, in_sentence)
+        ):
             return None
         sides = choose_sides(scope, in_sentence)
         if sides.source is None and sides.target is None and not in_sentence:
@@ -233,8 +235,8 @@ class _Coder:
         )
         if factuality in _ALERTABLE and (
             self._historical(index)
-            or (self.opinion and precision == "unknown")  # an opinion piece recalls what it does not date
-            or ((self.opinion or self.genre == "culture") and self._names_past_year(index))
+            or (precision == "unknown" and self.opinion)  # an opinion piece recalls what it does not date
+            or (self._names_past_year(index) and (self.opinion or self.genre == "culture"))
         ):
             factuality = "historical"
         source, s_inferred = _actor(sides.source, place)
@@ -302,6 +304,16 @@ class _Coder:
         if hard_evidence(scope, span, actors=in_sentence, knowledge=knowledge, cues=self.cues):
             return True
         return not fight and force_in(self.cues, self.folded, span, trigger)
+
+    @cached_property
+    def genre(self) -> str | None:
+        """Sport, business, culture, games or None: read from the headline and lead, when first asked."""
+        return self.cues.genre(self.folded) if self.cues is not None else None
+
+    @cached_property
+    def opinion(self) -> bool:
+        """Whether the lead marks an opinion or analysis piece, when first asked."""
+        return self.cues is not None and self.cues.is_opinion(self.folded)
 
     def _names_past_year(self, index: int) -> bool:
         """A date more than a year before publication in sentence ``index``: in a review or an opinion
@@ -393,6 +405,11 @@ class _Coder:
         if not candidates:
             return None
         return min(candidates, key=lambda p: abs(p.start - hit.start))
+
+
+def _may_be_gated(entry: TriggerEntry) -> bool:
+    """A fight, a threat or a sanction: the triggers a document's genre may question."""
+    return entry.plover in _FIGHT_LIKE or entry.category in ("threat", "sanction")
 
 
 def _index(starts: list[int], sentences: list[Sentence], offset: int) -> int | None:

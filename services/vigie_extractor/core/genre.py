@@ -54,14 +54,17 @@ class GenreCues:
         True
         """
         lead = folded[:LEAD_CHARS]
-        best, best_count = None, self.min_cues - 1
-        if self.evidence is not None:
-            best_count = max(best_count, len({m.group(0).strip() for m in self.evidence.finditer(lead)}))
-        for name, rule in self.domains.items():
-            count = len({m.group(0).strip() for m in rule.finditer(lead)})
-            if count > best_count:
-                best, best_count = name, count
-        return best
+        counts = {
+            name: len({m.group(0).strip() for m in rule.finditer(lead)})
+            for name, rule in self.domains.items()
+        }
+        best = max(counts, key=lambda name: counts[name], default=None)
+        if best is None or counts[best] < self.min_cues:
+            return None
+        evidence = (
+            0 if self.evidence is None else len({m.group(0).strip() for m in self.evidence.finditer(lead)})
+        )
+        return best if counts[best] > evidence else None
 
 
 def domain_in(cues: GenreCues, genre: str, folded: str, span: tuple[int, int]) -> bool:
