@@ -61,6 +61,8 @@ _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 # Roles whose country the text often leaves out ("the rebels"): inferred from the event place.
 _STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL"})
 _YEAR_DAYS = 366
+# Sectors of a state actor (a country named alone has no sector yet).
+_STATE_ROLES = frozenset({None, "GOV", "MIL", "COP"})
 # Genres whose sanctions are a sports body's fines and bans, not a state's measures.
 _SANCTION_GENRES = frozenset({"sport", "culture", "games"})
 
@@ -287,14 +289,15 @@ class _Coder:
 
     def _fits_genre(self, scope: Scope, index: int, in_sentence: list[ActorMention]) -> bool:
         """On a sports, business, culture or games page a fight needs hard evidence in its sentence
-        (a bomb at a stadium, a drone on a refinery). A threat, or a sanction on a sports page, is
-        questioned only when its sentence speaks of the page's domain ("threatened 100% tariffs",
-        "sanctioned the club over the match"): then it needs evidence or a word of military force."""
+        (a bomb at a stadium, a drone on a refinery) or a state named with a war-zone place. A
+        threat, or a sanction on a sports page, is questioned only when its sentence speaks of the
+        page's domain ("threatened 100% tariffs", "sanctioned the club over the match"): then it
+        needs evidence or a word of military force."""
         if self.cues is None or self.genre is None:
             return True
         entry, s = scope.hit.entry, self.sentences[index]
         span, trigger = (s.start, s.end), (scope.hit.start, scope.hit.end)
-        fight = entry.plover in _FIGHT_LIKE
+        fight = entry.needs_conflict
         coercive = entry.category == "threat" or (
             entry.category == "sanction" and self.genre in _SANCTION_GENRES
         )
@@ -303,7 +306,20 @@ class _Coder:
         knowledge = self.ex._conflict
         if hard_evidence(scope, span, actors=in_sentence, knowledge=knowledge, cues=self.cues):
             return True
-        return not fight and force_in(self.cues, self.folded, span, trigger)
+        if fight:
+            return self._war_zone_with_state(s, in_sentence)
+        return force_in(self.cues, self.folded, span, trigger)
+
+    def _war_zone_with_state(self, s: Sentence, in_sentence: list[ActorMention]) -> bool:
+        """A place in a country at war and a state named in the sentence ("Russia launches offensive
+        near Kharkiv"); a club named after a town ("Shakhtar Donetsk") names no state."""
+        conflict = self.ex._conflict.conflict_countries
+        spans = [(a.start, a.end) for a in in_sentence]
+        war_place = any(
+            p.country in conflict and not any(a < p.end and p.start < b for a, b in spans)
+            for p in self.an.places_in(s.start, s.end)
+        )
+        return war_place and any(a.country is not None and a.role in _STATE_ROLES for a in in_sentence)
 
     @cached_property
     def genre(self) -> str | None:
@@ -409,7 +425,7 @@ class _Coder:
 
 def _may_be_gated(entry: TriggerEntry) -> bool:
     """A fight, a threat or a sanction: the triggers a document's genre may question."""
-    return entry.plover in _FIGHT_LIKE or entry.category in ("threat", "sanction")
+    return entry.needs_conflict or entry.category in ("threat", "sanction")
 
 
 def _index(starts: list[int], sentences: list[Sentence], offset: int) -> int | None:

@@ -281,3 +281,13 @@ def test_a_fight_dated_years_back_in_a_review_is_history_even_beside_the_premier
     )
     events = extractor.extract(doc(text, "es", published="2026-11-20T10:00:00")).events
     assert alertable(events) == [], [(e.category, e.factuality) for e in events]
+
+
+def test_a_state_at_war_named_with_a_war_zone_place_is_kept_on_a_sports_page(extractor: Extractor) -> None:
+    title = "Russia launches offensive near Kharkiv"
+    text = (
+        "The league match between Metalist and Kolos at the city's stadium was called off on Thursday, "
+        "the club said, and fans were told to stay at home."
+    )
+    events = alertable(extractor.extract(doc(text, "en", title=title)).events)
+    assert "offensive" in {e.category for e in events}, [(e.category, e.evidence.trigger) for e in events]
