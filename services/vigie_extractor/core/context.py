@@ -3,7 +3,10 @@
 "Offensive", "attack" and "war" are as common on the sports and business pages as on the front page.
 A trigger of a category that ``needs_conflict`` is kept only with a conflict cue near it: an armed
 actor (military, rebels, insurgents), a conflict word of the language (troops, shells, killed...) or
-a place in a country at war together with an actor; sport and business words demand an armed actor.
+a place in a country at war together with an actor. Sport, business and culture words in the
+sentence, or a document whose headline and lead read like such a page (``genre``), demand hard
+evidence instead (``hard_evidence``): an armed actor, a weapon, explosives or casualties, so that a
+bomb at a stadium or a drone on a refinery still counts.
 """
 
 from __future__ import annotations
@@ -15,9 +18,10 @@ from typing import Any
 import yaml
 
 from vigie_extractor.core.arguments import Scope
+from vigie_extractor.core.genre import GenreCues, evidence_in
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
-from vigie_extractor.core.triggers import ContextRules, TriggerDataError, TriggerHit
+from vigie_extractor.core.triggers import ContextRules, TriggerDataError, TriggerHit, deaths
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,30 @@ def _names_weapon(rules: ContextRules, folded: str, start: int, end: int) -> boo
     return any(w is not None and w.search(folded, start, end) is not None for w in weapons)
 
 
+def hard_evidence(
+    scope: Scope,
+    span: tuple[int, int],
+    *,
+    actors: list[ActorMention],
+    knowledge: ConflictKnowledge,
+    cues: GenreCues | None,
+) -> bool:
+    """True when ``span`` holds what no sports or business page says in passing: an armed actor, an
+    evidence word of the genre data (explosives, gunmen, drones, the killed and wounded; inside a
+    precise trigger too: "drones struck"), a death count, or a trigger that is itself a bomb
+    ("engin explosif", "عبوة ناسفة"). The weapon lists of the trigger files are not used: "Shell
+    shares", "think tanks", "Jets"."""
+    hit, folded, rules = scope.hit, scope.folded, scope.rules
+    lo, hi = span
+    if any(a.role in knowledge.armed_roles for a in actors if lo <= a.start < hi):
+        return True
+    if hit.entry.mode == "explosives" or deaths(rules, folded, span) is not None:
+        return True
+    # a precise trigger may name its own weapon ("drones struck"), a bare "attack" may not
+    own = (hit.start, hit.start) if not hit.entry.generic else (hit.start, hit.end)
+    return cues is not None and evidence_in(cues, folded, span, own)
+
+
 def conflict_score(
     scope: Scope,
     span: tuple[int, int],
@@ -80,13 +108,15 @@ def conflict_score(
     actors: list[ActorMention],
     places: list[PlaceMention],
     knowledge: ConflictKnowledge,
+    cues: GenreCues | None = None,
 ) -> float:
     """0 (no conflict reading), 0.5 (weak: a war-torn place with an actor) or 1 (strong cue)."""
     hit, folded, rules = scope.hit, scope.folded, scope.rules
     lo, hi = span
     armed = any(a.role in knowledge.armed_roles for a in actors if lo <= a.start < hi)
     if rules.non_conflict is not None and rules.non_conflict.search(folded, lo, hi):
-        return 1.0 if armed else 0.0
+        hard = armed or hard_evidence(scope, span, actors=actors, knowledge=knowledge, cues=cues)
+        return 1.0 if hard else 0.0
     if armed:
         return 1.0
     if rules.conflict is not None:

@@ -13,6 +13,7 @@ import bisect
 import logging
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 
 from vigie.contracts import Actor, Event, Evidence, Location
 from vigie.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
@@ -23,6 +24,7 @@ from vigie_extractor.core.context import (
     ConflictKnowledge,
     blocked,
     conflict_score,
+    hard_evidence,
     is_historical,
     is_topic,
 )
@@ -30,6 +32,7 @@ from vigie_extractor.core.dates import resolve_event_date
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
 from vigie_extractor.core.factuality import classify_factuality
+from vigie_extractor.core.genre import GenreCues, domain_in, force_in, load_genres
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
@@ -62,6 +65,11 @@ _STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL"})
 # Categories whose future tense announces a decision already taken ("will send tanks"): the
 # announcement is the event, as for sanctions (eval/README.md: an official act is asserted).
 _PLEDGES = frozenset({"military_aid"})
+_YEAR_DAYS = 366
+# Sectors of a state actor (a country named alone has no sector yet).
+_STATE_ROLES = frozenset({None, "GOV", "MIL", "COP"})
+# Genres whose sanctions are a sports body's fines and bans, not a state's measures.
+_SANCTION_GENRES = frozenset({"sport", "culture", "games"})
 
 
 class Extractor:
@@ -76,8 +84,11 @@ class Extractor:
         gazetteer: Gazetteer,
         conflict: ConflictKnowledge,
         categories: dict[str, Category],
+        *,
+        genres: dict[str, GenreCues] | None = None,
     ) -> None:
         self._lexicons = lexicons
+        self._genres = genres or {}
         self._categories = categories
         self._actors = actors
         self._gazetteer = gazetteer
@@ -92,6 +103,7 @@ class Extractor:
             Gazetteer.load(),
             ConflictKnowledge.load(),
             load_categories(),
+            genres=load_genres(),
         )
         logger.info("extractor %s loaded: %s languages", cls.version, len(extractor._lexicons))
         return extractor
@@ -123,6 +135,7 @@ class _Coder:
     ) -> None:
         self.ex, self.doc, self.text, self.folded, self.lang = ex, doc, doc.analysed_text, folded, lang
         self.rules = lexicon.context
+        self.cues = ex._genres.get(lang)
         self.published: date | None = doc.published.date() if doc.published else None
         self.sentences = split_sentences(self.text, lang)
         self._history: dict[int, bool] = {}
@@ -227,6 +240,20 @@ class _Coder:
         s = self.sentences[index]
         return refine(hit.entry, self.rules, self.folded, (s.start, s.end), self.ex._categories).generic
 
+    def _sides(self, scope: Scope, in_sentence: list[ActorMention]) -> Sides:
+        """The trigger's sides; the parties named "between A and B" when nothing else gives any."""
+        sides = choose_sides(scope, in_sentence)
+        if sides.source is None and sides.target is None and len(in_sentence) >= 2:
+            hit = scope.hit
+            span = (hit.start, hit.end)
+            coordination = self.rules.coordination
+            pair = between_parties(
+                hit.entry.category, self.lang, self.folded, span, in_sentence, coordination
+            )
+            if pair is not None:  # "the truce between A and B was broken"
+                sides = Sides(*pair)
+        return sides
+
     def _event(self, hit: TriggerHit, index: int, sentence: Sentence) -> Event | None:
         entry = hit.entry
         scope = Scope(self.folded, sentence, hit, self.rules, self.lang)
@@ -239,12 +266,13 @@ class _Coder:
             # a bare "attack"/"strike" needs a strong cue in its own sentence, a precise trigger less
             if context_weight == 0.0 or (entry.generic and context_weight < 1.0):
                 return None
-        sides = choose_sides(scope, in_sentence)
-        if sides.source is None and sides.target is None and len(in_sentence) >= 2:
-            coordination, span = self.rules.coordination, (hit.start, hit.end)
-            pair = between_parties(entry.category, self.lang, self.folded, span, in_sentence, coordination)
-            if pair is not None:  # "the truce between A and B was broken"
-                sides = Sides(*pair)
+        if (
+            _may_be_gated(entry)
+            and self.genre is not None
+            and not self._fits_genre(scope, index, in_sentence)
+        ):
+            return None
+        sides = self._sides(scope, in_sentence)
         if sides.source is None and sides.target is None and not in_sentence:
             sides = self._borrow(index)
         place = None
@@ -267,7 +295,11 @@ class _Coder:
             folded=self.folded,
             pledge=entry.category in _PLEDGES,
         )
-        if factuality in _ALERTABLE and self._historical(index):
+        if factuality in _ALERTABLE and (
+            self._historical(index)
+            or (precision == "unknown" and self.opinion)  # an opinion piece recalls what it does not date
+            or (self._names_past_year(index) and (self.opinion or self.genre == "culture"))
+        ):
             factuality = "historical"
         source, s_inferred = _actor(sides.source, place)
         target, t_inferred = _actor(sides.target, place)
@@ -315,6 +347,64 @@ class _Coder:
             ),
         )
 
+    def _fits_genre(self, scope: Scope, index: int, in_sentence: list[ActorMention]) -> bool:
+        """On a sports, business, culture or games page a fight needs hard evidence in its sentence
+        (a bomb at a stadium, a drone on a refinery) or a state named with a war-zone place. A
+        threat, or a sanction on a sports page, is questioned only when its sentence speaks of the
+        page's domain ("threatened 100% tariffs", "sanctioned the club over the match"): then it
+        needs evidence or a word of military force."""
+        if self.cues is None or self.genre is None:
+            return True
+        entry, s = scope.hit.entry, self.sentences[index]
+        span, trigger = (s.start, s.end), (scope.hit.start, scope.hit.end)
+        fight = entry.needs_conflict
+        coercive = entry.category == "threat" or (
+            entry.category == "sanction" and self.genre in _SANCTION_GENRES
+        )
+        if not fight and not (coercive and domain_in(self.cues, self.genre, self.folded, span)):
+            return True
+        knowledge = self.ex._conflict
+        if hard_evidence(scope, span, actors=in_sentence, knowledge=knowledge, cues=self.cues):
+            return True
+        if fight:
+            return self._war_zone_with_state(s, in_sentence)
+        return force_in(self.cues, self.folded, span, trigger)
+
+    def _war_zone_with_state(self, s: Sentence, in_sentence: list[ActorMention]) -> bool:
+        """A place in a country at war and a state named in the sentence ("Russia launches offensive
+        near Kharkiv"); a club named after a town ("Shakhtar Donetsk") names no state."""
+        conflict = self.ex._conflict.conflict_countries
+        spans = [(a.start, a.end) for a in in_sentence]
+        war_place = any(
+            p.country in conflict and not any(a < p.end and p.start < b for a, b in spans)
+            for p in self.an.places_in(s.start, s.end)
+        )
+        return war_place and any(a.country is not None and a.role in _STATE_ROLES for a in in_sentence)
+
+    @cached_property
+    def genre(self) -> str | None:
+        """Sport, business, culture, games or None: read from the headline and lead, when first asked."""
+        return self.cues.genre(self.folded) if self.cues is not None else None
+
+    @cached_property
+    def opinion(self) -> bool:
+        """Whether the lead marks an opinion or analysis piece, when first asked."""
+        return self.cues is not None and self.cues.is_opinion(self.folded)
+
+    def _names_past_year(self, index: int) -> bool:
+        """A date more than a year before publication in sentence ``index``: in a review or an opinion
+        piece, the fight of a film or book "in 2002" is history even when the sentence also says
+        when the film opens ("se estrenó el jueves")."""
+        if self.published is None:
+            return False
+        s = self.sentences[index]
+        return any(
+            s.start <= d.start < s.end
+            and d.value is not None
+            and (self.published - d.value).days > _YEAR_DAYS
+            for d in self.an.dates
+        )
+
     def _actors_in_sentence(self, index: int) -> list[ActorMention]:
         """The actor mentions inside sentence ``index`` (a fresh list: callers may keep it)."""
         if index not in self._actors_of:
@@ -341,7 +431,12 @@ class _Coder:
         s = self.sentences[index]
         knowledge = self.ex._conflict
         score = conflict_score(
-            scope, (s.start, s.end), actors=in_sentence, places=self.an.places, knowledge=knowledge
+            scope,
+            (s.start, s.end),
+            actors=in_sentence,
+            places=self.an.places,
+            knowledge=knowledge,
+            cues=self.cues,
         )
         if score > 0.0 or (
             self.rules.non_conflict and self.rules.non_conflict.search(self.folded, s.start, s.end)
@@ -349,7 +444,12 @@ class _Coder:
             return score
         lo, hi = self.an.around(index)
         near = conflict_score(
-            scope, (lo, hi), actors=self.an.actors_in(lo, hi), places=self.an.places, knowledge=knowledge
+            scope,
+            (lo, hi),
+            actors=self.an.actors_in(lo, hi),
+            places=self.an.places,
+            knowledge=knowledge,
+            cues=self.cues,
         )
         return 0.5 if near > 0.0 else 0.0
 
@@ -381,6 +481,11 @@ class _Coder:
         if not candidates:
             return None
         return min(candidates, key=lambda p: abs(p.start - hit.start))
+
+
+def _may_be_gated(entry: TriggerEntry) -> bool:
+    """A fight, a threat or a sanction: the triggers a document's genre may question."""
+    return entry.needs_conflict or entry.category in ("threat", "sanction")
 
 
 def _index(starts: list[int], sentences: list[Sentence], offset: int) -> int | None:
