@@ -354,20 +354,22 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
     spec = cues.scoped[name]
     c_lo, c_hi = clause
     t_start, t_end = trigger
-    found: list[re.Match[str]] = []
-    if spec.before is not None:
-        found += spec.before.finditer(folded, c_lo, t_start)
-    if spec.near is not None:
-        found += spec.near.finditer(folded, max(c_lo, t_start - NEAR_WINDOW), t_start)
-    if spec.after is not None:
-        found += spec.after.finditer(folded, t_end, min(c_hi, t_end + cues.after_window))
-    if spec.next is not None:
-        found += (m for m in spec.next.finditer(folded, t_end, c_hi) if m.start() <= t_end + NEXT_WINDOW)
-    if name == "negated":
-        found = [m for m in found if not _blocked(cues, folded, m, c_lo, c_hi)]
-    found = [m for m in found if _as_spelled(cues, original, m)]
-    if found:
-        return True
+    # (cues, window, last start allowed): the first spelled, unblocked cue decides
+    windows = (
+        (spec.before, c_lo, t_start, t_start),
+        (spec.near, max(c_lo, t_start - NEAR_WINDOW), t_start, t_start),
+        (spec.after, t_end, min(c_hi, t_end + cues.after_window), c_hi),
+        (spec.next, t_end, c_hi, t_end + NEXT_WINDOW),
+    )
+    negated = name == "negated"
+    for rule, lo, hi, last in windows:
+        if rule is None:
+            continue
+        for m in rule.finditer(folded, lo, hi):
+            if m.start() > last:
+                break  # matches come in text order: the others start further still
+            if (not negated or not _blocked(cues, folded, m, c_lo, c_hi)) and _as_spelled(cues, original, m):
+                return True
     if spec.glued is not None:
         return any(spec.glued.search(w) for w in _glued_words(cues, folded, t_start, t_end, c_hi))
     return False

@@ -329,3 +329,31 @@ def gate(branches: list[str], size: int, *, prefix: str = "", first: str = "") -
     if not texts:
         return "(?!)"
     return (f"(?:{prefix})?" if prefix else "") + trie(texts)
+
+
+def gate_with_lookaheads(branches: list[str], size: int, *, prefix: str = "", first: str = "") -> str | None:
+    """Like ``gate``, but a branch whose leads cannot be worked out (``\\w*abwehrsystem``) no longer
+    opens the gate everywhere: it is let through by a look-ahead on the branch itself, which the
+    regex engine tries at each position it reaches. None only when a branch does not parse alone.
+
+    >>> gate_with_lookaheads(["strikes?", r"\\w*raids?"], 3)
+    '(?:str|(?=\\w*raids?))'
+    """
+    if prefix and _CONTEXTUAL.search(prefix):
+        return None
+    texts: set[str] = set()
+    lookaheads: list[str] = []
+    for branch in branches:
+        try:
+            found = leads(branch, size)
+        except re.error:  # a branch that only parses with the others (a group reference)
+            return None
+        if found is None:
+            lookaheads.append(f"(?={branch})")
+        else:
+            texts |= {t for t in found if not first or re.match(first, t)}
+    options = ([trie(texts)] if texts else []) + lookaheads
+    if not options:
+        return "(?!)"
+    body = options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+    return (f"(?:{prefix})?" if prefix else "") + body

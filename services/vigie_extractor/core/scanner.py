@@ -3,8 +3,9 @@ start with, and only the branches of a word's first letter are tried, at word st
 
 One alternation of 600 branches tried at every character costs milliseconds per article; filed by
 first letter, a 3,000-character article needs a few dictionary look-ups and short matches. A gate
-regex, made of the first four letters the branches can start with, skips in C the words no branch
-can match (most of them), so Python only looks at the few candidate words. Branches whose first
+regex, made of the first four letters the branches can start with (and of a look-ahead on each
+branch whose first letters cannot be worked out), skips in C the words no branch can match (most of
+them), so Python only looks at the few candidate words. Branches whose first
 letter cannot be worked out are tried at every word start. A language may declare a glued prefix
 (Arabic proclitics): the branches are then also tried after it.
 """
@@ -15,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from vigie_extractor.core.leads import first_letters, gate, start_letters
+from vigie_extractor.core.leads import first_letters, gate_with_lookaheads, start_letters
 from vigie_extractor.core.patterns import WORD
 
 __all__ = ["BranchScanner", "ScanHit", "first_letters"]
@@ -73,7 +74,7 @@ class BranchScanner:
         glued = re.compile(prefix) if prefix else None
         letters = start_letters(prefix) if prefix else frozenset()
         # a branch is only tried where a word starts: leads beginning with another character go
-        gated = gate(branches, _GATE_SIZE, prefix=prefix, first=WORD)
+        gated = gate_with_lookaheads(branches, _GATE_SIZE, prefix=prefix, first=WORD)
         candidates = re.compile(rf"(?<!{WORD}){gated}") if gated is not None else _WORD_START
         return cls(buckets, anywhere, glued, letters, 4 if prefix else 0, candidates)
 

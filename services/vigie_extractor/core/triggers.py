@@ -10,6 +10,7 @@ the taxonomy (``taxonomy.validate``) at load time.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -23,6 +24,8 @@ from vigie_extractor.core.scanner import BranchScanner
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "de", "ar", "tr", "ru")
 DEFAULT_STRENGTH = 0.8
+# ``ignore`` skips single characters (``skip_characters``): one bracketed class, no nesting
+_CHARACTER_CLASS = re.compile(r"\[[^\[\]]+\]")
 _CONTEXT_KEYS = (
     "blockers",
     "history",
@@ -142,13 +145,35 @@ class LanguageLexicon:
         entries, owner = self.entries, self.owner
         if self.ignore is None or self.ignore.search(folded) is None:
             return [TriggerHit(h.start, h.end, entries[owner[h.branch]]) for h in self.scanner.find(folded)]
-        kept = [i for i, ch in enumerate(folded) if not self.ignore.match(ch)]
-        bare = "".join(folded[i] for i in kept)
+        bare, shifts = skip_characters(self.ignore, folded)
         return [
-            TriggerHit(kept[h.start], kept[h.end - 1] + 1, entries[owner[h.branch]])
+            TriggerHit(
+                original_offset(shifts, h.start),
+                original_offset(shifts, h.end - 1) + 1,
+                entries[owner[h.branch]],
+            )
             for h in self.scanner.find(bare)
             if h.end > h.start
         ]
+
+
+def skip_characters(ignore: re.Pattern[str], text: str) -> tuple[str, list[int]]:
+    """``text`` without the characters ``ignore`` matches (one character per match), and the
+    shifts ``original_offset`` maps offsets of the shorter text back with.
+
+    >>> bare, shifts = skip_characters(re.compile("[#]"), "a#b##c")
+    >>> bare, [original_offset(shifts, i) for i in range(len(bare))]
+    ('abc', [0, 2, 5])
+    """
+    removed = [m.start() for m in ignore.finditer(text)]
+    # the k-th removed character would sit at offset (its own - k) of the shorter text
+    return ignore.sub("", text), [offset - k for k, offset in enumerate(removed)]
+
+
+def original_offset(shifts: list[int], offset: int) -> int:
+    """The offset in the original text of character ``offset`` of the text ``skip_characters``
+    returned: one more for every removed character at or before it."""
+    return offset + bisect.bisect_right(shifts, offset)
 
 
 def _read_yaml(name: str) -> Any:
@@ -237,6 +262,8 @@ def parse_language(lang: str, raw: Any, categories: dict[str, Category]) -> Lang
     if not isinstance(raw, dict) or raw.get("lang") != lang or not isinstance(raw.get("triggers"), dict):
         raise TriggerDataError(f"triggers/{lang}.yaml: needs 'lang: {lang}' and a 'triggers' mapping")
     prefix, suffix = str(raw.get("prefix") or ""), str(raw.get("suffix") or "")
+    if raw.get("ignore") and not _CHARACTER_CLASS.fullmatch(str(raw["ignore"])):
+        raise TriggerDataError(f"triggers/{lang}.yaml: ignore: expected one character class '[...]'")
     try:
         ignore = re.compile(str(raw["ignore"])) if raw.get("ignore") else None
     except re.error as exc:

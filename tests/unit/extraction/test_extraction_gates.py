@@ -1,5 +1,6 @@
 """The date grammars' look-ahead gate (``leads.gate_with_classes``) skips words without changing a
-single match: each language's gated regex against the same regex without its gate."""
+single match: each language's gated regex against the same regex without its gate; the same for
+the trigger scanner's gate (``leads.gate_with_lookaheads``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import pytest
 
 from vigie_extractor.core.dates import LANGUAGES, load_grammar
 from vigie_extractor.core.knowledge.normalise import fold
-from vigie_extractor.core.leads import first_class, gate_with_classes
+from vigie_extractor.core.leads import first_class, gate_with_classes, gate_with_lookaheads
+from vigie_extractor.core.scanner import BranchScanner
+from vigie_extractor.core.triggers import load_lexicons
 
 # Text in each language with dates, numbers, near-misses ("Mayor", "Marseille", "2030s") and
 # glued prefixes, written for this test.
@@ -73,3 +76,43 @@ def test_gate_with_classes_mixes_leads_and_classes() -> None:
         "3 days ago",
         "yesterday",
     ]
+
+
+def test_gate_with_lookaheads_lets_unknown_branches_through_by_their_own_regex() -> None:
+    gate = gate_with_lookaheads(["strikes?", r"\w*raids?"], 3)
+    assert gate == r"(?:str|(?=\w*raids?))"
+    rx = re.compile(rf"(?<![^\W_]){gate}")
+    assert [m.start() for m in rx.finditer("air raids and strikes, not a parade")] == [4, 14]
+    assert gate_with_lookaheads([r"\w+ed"], 3, prefix=r"(?:w)?") == r"(?:(?:w)?)?(?=\w+ed)"
+    assert gate_with_lookaheads(["x", r"\1y"], 3) is None  # a branch that does not parse alone
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "tr", "ar"])
+def test_trigger_gate_changes_no_hit(lang: str) -> None:
+    """The gated scanner finds what the same scanner trying every word start finds."""
+    scanner = load_lexicons()[lang].scanner
+    assert scanner.candidates.pattern != r"(?<![^\W_])[^\W_]", "the scanner has no gate"
+    ungated = BranchScanner(
+        scanner.buckets,
+        scanner.anywhere,
+        scanner.prefix,
+        scanner.prefix_letters,
+        scanner.max_prefix,
+        re.compile(r"(?<![^\W_])[^\W_]"),
+    )
+    text = fold(TRIGGER_TEXTS[lang])
+    hits = scanner.find(text)
+    assert hits == ungated.find(text)
+    assert len(hits) >= 2
+
+
+# Trigger words, including those of branches that start with any letter or a number ("\w*abwehrsystem",
+# "2 bin kişinin askere alınması"), written for this test.
+TRIGGER_TEXTS: dict[str, str] = {
+    "en": "Russian forces shelled the town as air strikes hit the port; protesters rallied in the capital.",
+    "de": "Berlin hat Luftabwehrsysteme an die Ukraine geliefert, Raketen wurden übergeben; "
+    "russische Truppen beschossen Charkiw, Demonstranten protestierten in Berlin.",
+    "tr": "Ordu, 2 bin kişinin askere alınmasını duyurdu; Rus güçleri kenti bombaladı ve "
+    "binlerce kişi Ankara'da protesto düzenledi.",
+    "ar": "شنت الطائرات غارات على المدينة وأعلن الجيش قصف مواقع المسلحين، وتظاهر الآلاف في بغداد.",
+}

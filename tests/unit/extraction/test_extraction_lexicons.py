@@ -3,6 +3,7 @@ multi-word and separable forms; bad data is refused at load time."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -15,7 +16,9 @@ from vigie_extractor.core.triggers import (
     TriggerDataError,
     load_categories,
     load_lexicons,
+    original_offset,
     parse_language,
+    skip_characters,
 )
 from vigie_extractor.evaluation import CATEGORY_PLOVER
 
@@ -118,8 +121,22 @@ def _minimal(**triggers: Any) -> dict[str, Any]:
         _minimal(protest=[]),  # empty list
         {"lang": "fr", "triggers": {}, "context": {}},  # wrong language
         {"lang": "en", "triggers": {}, "context": {"sports": ["goal"]}},  # unknown context key
+        {**_minimal(protest=["rally"]), "ignore": "ab"},  # ignore: not one character class
+        {**_minimal(protest=["rally"]), "ignore": "[a]+"},  # ignore: more than one character
     ],
 )
 def test_bad_trigger_data_is_refused(raw: dict[str, Any]) -> None:
     with pytest.raises(TriggerDataError):
         parse_language("en", raw, load_categories())
+
+
+def test_skipped_characters_map_back_to_their_original_offsets() -> None:
+    bare, shifts = skip_characters(re.compile("[#]"), "#a#b##c#")
+    assert bare == "abc"
+    assert [original_offset(shifts, i) for i in range(len(bare))] == [1, 3, 6]
+    assert original_offset(shifts, len(bare)) == 8  # the end of the text too
+
+
+def test_nothing_skipped_maps_every_offset_to_itself() -> None:
+    bare, shifts = skip_characters(re.compile("[#]"), "abc")
+    assert (bare, [original_offset(shifts, i) for i in range(3)]) == ("abc", [0, 1, 2])

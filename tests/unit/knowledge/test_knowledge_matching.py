@@ -46,6 +46,19 @@ def test_matcher_rules() -> None:
     assert matcher.find("armys", "en") == []
 
 
+def test_a_form_shared_by_several_entries_keeps_those_that_hold() -> None:
+    matcher = SurfaceMatcher()
+    matcher.add("Georgia", 1, None)  # the country and the US state: one form, two payloads
+    matcher.add("Georgia", 2, None)
+    matcher.add("Niger", 3, None)  # a place in every language, and a capitalised word in one
+    matcher.add("niger", 4, "fr", "any")
+    matcher.build()
+    assert [h.payloads for h in matcher.find("Georgia and georgia", "en")] == [(1, 2)]
+    assert [h.payloads for h in matcher.find("Niger", "fr")] == [(3, 4)]
+    assert [h.payloads for h in matcher.find("niger", "fr")] == [(4,)]
+    assert [h.payloads for h in matcher.find("niger Niger", "en")] == [(3,)]
+
+
 def test_morphology_expansions() -> None:
     morph = Morphology.load()
     assert {"турецкого", "турецкая", "турецкими"} <= set(morph.expand("турецкий|adj", "ru"))

@@ -34,6 +34,10 @@ class _Entry(NamedTuple):
     tails: frozenset[str] | None = None  # a stem: the case endings that may follow it (Russian)
 
 
+# (case rule, payloads) of a key whose entries differ only by payload (see ``_plain``)
+_Plain = tuple[CaseRule, tuple[int, ...]]
+
+
 @dataclass(frozen=True)
 class Hit:
     """A whole-word occurrence of a lexicon form: ``text[start:end]``, and what it refers to."""
@@ -90,7 +94,7 @@ class SurfaceMatcher:
         """Freeze the automaton; call once after every ``add``."""
         for key, entries in self._by_key.items():
             stems = any(e.tails is not None for e in entries)
-            self._automaton.add_word(key, (len(key), tuple(entries), stems))
+            self._automaton.add_word(key, (len(key), tuple(entries), stems, _plain(entries)))
         if self._by_key:
             self._automaton.make_automaton()
         self._built = True
@@ -108,7 +112,7 @@ class SurfaceMatcher:
         hits: list[Hit] = []
         size = len(low)
         arabic, turkish = lang == "ar", lang == "tr"
-        for last, (length, entries, stems) in self._automaton.iter(low):
+        for last, (length, entries, stems, plain) in self._automaton.iter(low):
             start, end = last - length + 1, last + 1
             tail = ""  # case ending read after a stem
             prefix = ""
@@ -125,19 +129,34 @@ class SurfaceMatcher:
                 if right is None:
                     continue
                 tail, end = low[end : right[1]] if right[0] else "", right[1]
-            kept = tuple(
-                e.payload
-                for e in entries
-                if (e.lang is None or e.lang == lang)
-                and ((e.tails is None and not tail) or (e.tails is not None and tail in e.tails))
-                and (e.case == "any" or _case_ok(e, text[start : start + length]))
-                and (not e.lil or prefix in self._lil_prefixes)
-            )
+            kept = self._kept(entries, plain, lang, tail, text[start : start + length], prefix)
             if kept:
                 if prefix in self._lil_prefixes and all(e.lil for e in entries if e.payload in kept):
                     start -= 1  # "للجيش": the preposition's lam is part of the article
                 hits.append(Hit(start, end, kept))
         return hits
+
+    def _kept(  # noqa: PLR0917 - the hit's facts, read once in ``find``'s loop
+        self,
+        entries: tuple[_Entry, ...],
+        plain: _Plain | None,
+        lang: str,
+        tail: str,
+        surface: str,
+        prefix: str,
+    ) -> tuple[int, ...]:
+        """The payloads of the entries that hold for a hit: language, case ending, case of
+        ``surface`` and Arabic glued prefix (for ``plain`` entries, only the case)."""
+        if plain is not None:  # the common case: one check for all the entries
+            return plain[1] if not tail and _case_ok(plain[0], surface) else ()
+        return tuple(
+            e.payload
+            for e in entries
+            if (e.lang is None or e.lang == lang)
+            and ((e.tails is None and not tail) or (e.tails is not None and tail in e.tails))
+            and (e.case == "any" or _case_ok(e.case, surface))
+            and (not e.lil or prefix in self._lil_prefixes)
+        )
 
     def _arabic_prefix(self, low: str, start: int) -> str:
         """Letters glued before ``start`` when they are allowed proclitics, else ``""``."""
@@ -180,10 +199,19 @@ def _turkish_suffix_end(text: str, end: int) -> int:
     return j if j > end + 1 else end
 
 
-def _case_ok(entry: _Entry, surface: str) -> bool:
-    if entry.case == "any":
+def _plain(entries: list[_Entry]) -> _Plain | None:
+    """(case rule, payloads) when the entries of a key differ only by payload and hold in every
+    language as written (no stem, no Arabic "لل"): a hit keeps all of them or none; else None."""
+    rules = {e.case for e in entries}
+    if len(rules) != 1 or any(e.lang is not None or e.tails is not None or e.lil for e in entries):
+        return None
+    return rules.pop(), tuple(e.payload for e in entries)
+
+
+def _case_ok(case: CaseRule, surface: str) -> bool:
+    if case == "any":
         return True
-    if entry.case == "exact":
+    if case == "exact":
         return all(not c.isalpha() or c.isupper() for c in surface)
     first = next((c for c in surface if c.isalpha()), "")
     return not first or first.lower() == first.upper() or first.isupper()
