@@ -64,6 +64,10 @@ _VICTIM_GAP = re.compile(r"^\s*(?:\S+\s+){0,2}$")
 _FIGHTS = frozenset({"FIGHT", "ASSAULT"})
 # Sectors that do not attack: named as the source of a fight, they are its victims.
 UNARMED = frozenset({"CVL", "MED", "REF"})
+# Acts that a receiving verb turns round ("received aid from", "received a call from").
+RECEIVED = frozenset({"military_aid", "phone_call"})
+# Aid given by one side to another named before a noun trigger ("Norway gives Ukraine aid").
+DONATION = frozenset({"military_aid"})
 # Acts with no place of their own: a country named as a place after the trigger is their target.
 PLACE_IS_TARGET = frozenset({"military_aid", "threat", "sanction", "appeal"})
 # Noun triggers whose genitive complement is the agent: "l'offensive de l'opposition".
@@ -105,6 +109,7 @@ _WORD_CUES = (
     "place_noun",
     "victim_after",
     "victim_before",
+    "receive",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -125,6 +130,7 @@ class ArgumentCues:
     place_noun: re.Pattern[str] | None = None
     victim_after: re.Pattern[str] | None = None
     victim_before: re.Pattern[str] | None = None
+    receive: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -326,6 +332,10 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
         sides = _unarmed_source(sides)
     if sides.target is None and scope.hit.entry.category in PLACE_IS_TARGET:
         sides = _located_target(scope, actors, sides)
+    if scope.hit.entry.category in RECEIVED and _received(scope, cues):
+        sides = Sides(sides.target, sides.source, sides.borrowed)
+    if sides.target is None and sides.source is not None:
+        sides = _label_target(scope, actors, sides)
     if scope.hit.entry.category == "meeting":
         sides = _multilateral(scope, actors, sides)
     if scope.hit.entry.cameo == HOST_CAMEO:
@@ -450,6 +460,41 @@ def _located_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> S
         if a.country is not None and _located(scope, a, scope.sentence.start):
             return Sides(source, a, sides.borrowed)
     return sides
+
+
+def _received(scope: Scope, cues: ArgumentCues) -> bool:
+    """The trigger's clause says its subject received the act ("Lebanon's army took delivery of
+    US aid", "تلقى اتصالاً من"): the subject is the target, the giver or caller the source."""
+    if cues.receive is None:
+        return False
+    lo, _ = _clause(scope)
+    return cues.receive.search(scope.folded, lo, scope.hit.end) is not None
+
+
+# A headline label: an actor alone before a colon that opens the sentence ("Moscou : ...").
+_LABEL = re.compile(r"\s*[:：]")
+_STATE_FORCES = frozenset({"MIL", "GOV", "COP"})
+
+
+def _label_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sides:
+    """A speaker or topic named as the headline's label ("Moscou : Kiev a violé la trêve",
+    "Russie : l'UE adopte des sanctions") is on the receiving end of an act whose own clause names
+    only its author: the label is the target when its country differs from the source's."""
+    sentence, source = scope.sentence, sides.source
+    first = next((a for a in actors if a.start >= sentence.start), None)
+    if (
+        first is None
+        or source is None
+        or first.country in (None, source.country)
+        or first.end > scope.hit.start
+    ):
+        return sides
+    if source.country is None and source.role in _STATE_FORCES:
+        return sides  # "Soudan : l'armée lance une offensive": the label is the army's own country
+    folded = scope.folded
+    if folded[sentence.start : first.start].strip() or not _LABEL.match(folded, first.end):
+        return sides
+    return Sides(source, first, sides.borrowed)
 
 
 def _participial_adjunct(scope: Scope, cues: ArgumentCues) -> bool:
@@ -620,10 +665,14 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
             rest = [a for a in after if _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     segment = _same_segment(scope, before)
-    if scope.lang in CLAUSE_FINAL_VERB and len(segment) > 1 and _ends_clause(scope):
+    # "Норвегия выделит Украине помощь", "Norway will give Ukraine aid": donor, then recipient
+    donation = (
+        hit.entry.category in DONATION and len(segment) > 1 and segment[0].country != segment[-1].country
+    )
+    if donation or (scope.lang in CLAUSE_FINAL_VERB and len(segment) > 1 and _ends_clause(scope)):
         # German perfect and subordinate clauses put the verb last: "A hat B ... übergeben"
         rest = [a for a in segment[1:] if _key(a) != _key(segment[0])]
-        return Sides(segment[0], rest[0] if rest else None)
+        return Sides(segment[0], (rest[-1] if donation else rest[0]) if rest else None)
     nearest = before[-1]
     coordinated = _coordinated_pair(scope.folded, before, scope.rules)
     if coordinated is not None and (hit.entry.category in SYMMETRIC or not after):

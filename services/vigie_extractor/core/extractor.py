@@ -57,6 +57,8 @@ _THREAT_SCOPE = 60
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 # Roles whose country the text often leaves out ("the rebels"): inferred from the event place.
 _STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL"})
+# Attackers the text does not identify ("gunmen", "hommes armés"): never given the place's country.
+_UNIDENTIFIED = frozenset({"gunmen"})
 
 
 class Extractor:
@@ -343,7 +345,13 @@ def _actor(mention: ActorMention | None, place: PlaceMention | None) -> tuple[Ac
     if mention is None:
         return None, False
     country, code, inferred = mention.country, mention.code, False
-    if country is None and mention.role in _STATELESS_ROLES and place is not None and place.country:
+    if (
+        country is None
+        and mention.role in _STATELESS_ROLES
+        and mention.name not in _UNIDENTIFIED
+        and place is not None
+        and place.country
+    ):
         country, code, inferred = place.country, f"{place.country}{mention.role}", True
     actor = Actor(
         text=mention.text,
