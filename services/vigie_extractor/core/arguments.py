@@ -66,6 +66,8 @@ _FIGHTS = frozenset({"FIGHT", "ASSAULT"})
 UNARMED = frozenset({"CVL", "MED", "REF"})
 # Acts that a receiving verb turns round ("received aid from", "received a call from").
 RECEIVED = frozenset({"military_aid", "phone_call"})
+# Strikes that an interception turns round ("intercepted a missile launched from Yemen").
+INTERCEPTED = frozenset({"missile_strike", "airstrike"})
 # Aid given by one side to another named before a noun trigger ("Norway gives Ukraine aid").
 DONATION = frozenset({"military_aid"})
 # Acts with no place of their own: a country named as a place after the trigger is their target.
@@ -110,6 +112,7 @@ _WORD_CUES = (
     "victim_after",
     "victim_before",
     "receive",
+    "intercept",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -131,6 +134,7 @@ class ArgumentCues:
     victim_after: re.Pattern[str] | None = None
     victim_before: re.Pattern[str] | None = None
     receive: re.Pattern[str] | None = None
+    intercept: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -332,7 +336,10 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
         sides = _unarmed_source(sides)
     if sides.target is None and scope.hit.entry.category in PLACE_IS_TARGET:
         sides = _located_target(scope, actors, sides)
-    if scope.hit.entry.category in RECEIVED and _received(scope, cues):
+    category = scope.hit.entry.category
+    if (category in RECEIVED and _cue_in_clause(scope, cues.receive)) or (
+        category in INTERCEPTED and _cue_in_clause(scope, cues.intercept)
+    ):
         sides = Sides(sides.target, sides.source, sides.borrowed)
     if sides.target is None and sides.source is not None:
         sides = _label_target(scope, actors, sides)
@@ -462,13 +469,17 @@ def _located_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> S
     return sides
 
 
-def _received(scope: Scope, cues: ArgumentCues) -> bool:
-    """The trigger's clause says its subject received the act ("Lebanon's army took delivery of
-    US aid", "تلقى اتصالاً من"): the subject is the target, the giver or caller the source."""
-    if cues.receive is None:
+def _cue_in_clause(scope: Scope, cue: re.Pattern[str] | None) -> bool:
+    """The cue occurs in the trigger's clause, before the trigger's end. A receiving verb ("Lebanon's
+    army took delivery of US aid", "تلقى اتصالاً من") or an interception ("Israel intercepted a
+    missile fired from Yemen") makes the subject the target, the giver, caller or launcher the source."""
+    if cue is None:
         return False
-    lo, _ = _clause(scope)
-    return cues.receive.search(scope.folded, lo, scope.hit.end) is not None
+    lo, hi = _clause(scope)
+    # Turkish and the German perfect put the verb after the trigger: "füzenin ... önlendiğini",
+    # "hat eine ... abgefeuerte Rakete abgefangen"
+    late = scope.lang in VERB_FINAL or scope.lang in CLAUSE_FINAL_VERB
+    return cue.search(scope.folded, lo, hi if late else scope.hit.end) is not None
 
 
 # A headline label: an actor alone before a colon that opens the sentence ("Moscou : ...").

@@ -125,3 +125,34 @@ def test_the_giver_is_the_source_of_aid_and_calls(
     event = events[0]
     assert event.source is not None and event.target is not None
     assert (event.source.country, event.target.country) == countries
+
+
+# (lang, text, category): the interceptor is the target, the launcher the source
+INTERCEPTIONS = [
+    (
+        "de",
+        "Die israelische Armee hat am Mittwoch eine aus dem Jemen abgefeuerte Rakete abgefangen.",
+        "missile_strike",
+    ),
+    (
+        "ru",
+        "Израильская армия в среду перехватила баллистическую ракету, выпущенную из Йемена.",
+        "missile_strike",
+    ),
+    ("ar", "أعلن الجيش الإسرائيلي فجر الأربعاء اعتراض صاروخ باليستي أطلق من اليمن.", "missile_strike"),
+    (
+        "tr",
+        "İsrail ordusu, Yemen'den fırlatılan bir balistik füzenin çarşamba sabahı önlendiğini açıkladı.",
+        "missile_strike",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), INTERCEPTIONS)
+def test_the_launcher_of_an_intercepted_missile_is_the_source(
+    extractor: Extractor, lang: str, text: str, category: str
+) -> None:
+    events = [e for e in extractor.extract(doc(text, lang)).events if e.category == category]
+    assert events, text
+    assert events[0].source is not None and events[0].source.country == "YEM"
+    assert events[0].target is not None and events[0].target.country == "ISR"
