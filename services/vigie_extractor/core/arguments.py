@@ -374,7 +374,13 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         before = [a for a in others if a.end <= hit.start]
         target = before[-1] if before else (others[0] if others else None)
         return Sides(agent, target)
-    before = [a for a in inside if a.end <= hit.start and not _located(scope, a, lo)]
+    # "bei russischem Beschuss", "killed in Russian strikes": a demonym on the trigger is no place
+    before = [
+        a
+        for a in inside
+        if a.end <= hit.start
+        and ((a.kind == "country" and _attached(scope, a)) or not _located(scope, a, lo))
+    ]
     after = [a for a in inside if a.start > hit.start and not _located(scope, a, lo)]
     voiced = _voiced_sides(scope, cues, lo, before, after) if hit.entry.plover in _PASSIVE_PLOVER else None
     if voiced is not None:
@@ -565,8 +571,18 @@ def _passive_sides(scope: Scope, before: list[ActorMention], after: list[ActorMe
         agents = [
             a for a in after if a.start - hit.end <= _AGENT_REACH and marker.search(folded, hit.end, a.start)
         ]
+    if not agents:
+        # a bare demonym right before a noun trigger is its agent: "came under Russian artillery fire"
+        agents = [a for a in before[-1:] if a.role is None and a.kind in _BARE_KINDS and _attached(scope, a)]
     victims = [a for a in before if not agents or _key(a) != _key(agents[0])]
     return Sides(agents[0] if agents else None, victims[-1] if victims else None)
+
+
+def _attached(scope: Scope, actor: ActorMention) -> bool:
+    """Only a space stands between the actor and the trigger ("Russian shelling", "russischem
+    Beschuss")."""
+    gap = scope.folded[actor.end : scope.hit.start]
+    return bool(gap) and gap.isspace()
 
 
 def _sector(mention: ActorMention | None, role: str | None) -> ActorMention | None:

@@ -156,3 +156,23 @@ def test_the_launcher_of_an_intercepted_missile_is_the_source(
     assert events, text
     assert events[0].source is not None and events[0].source.country == "YEM"
     assert events[0].target is not None and events[0].target.country == "ISR"
+
+
+# (lang, text, category): a demonym on the noun trigger is its agent, even after "bei"/"under"
+DEMONYM_AGENTS = [
+    ("en", "A humanitarian convoy came under Russian artillery fire on Wednesday near Kherson.", "shelling"),
+    (
+        "de",
+        "Bei russischem Artilleriebeschuss der Stadt Cherson sind drei Zivilisten getötet worden.",
+        "shelling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), DEMONYM_AGENTS)
+def test_a_demonym_on_the_trigger_is_the_attacker(
+    extractor: Extractor, lang: str, text: str, category: str
+) -> None:
+    event = _one(extractor.extract(doc(text, lang)).events, category)
+    assert event.source is not None and event.source.country == "RUS"
+    assert event.target is not None and event.target.country == "UKR"
