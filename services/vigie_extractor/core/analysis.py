@@ -69,16 +69,22 @@ class Analysis:
         for lo, hi in spans:
             if (lo, hi) == (0, len(text)):
                 found_actors += actors.find(text, lang, on=published, folded=folded)
-                found_places += gazetteer.find(text, lang, folded=folded)
+                continue
+            found_actors += [
+                replace(m, start=m.start + lo, end=m.end + lo)
+                for m in actors.find(text[lo:hi], lang, on=published, folded=folded[lo:hi])
+            ]
+        # a place name shared by several places is the one in a country the actors point to
+        countries = {m.country for m in found_actors if m.country is not None}
+        for lo, hi in spans:
+            if (lo, hi) == (0, len(text)):
+                found_places += gazetteer.find(text, lang, folded=folded, countries=countries)
                 found_dates += find_dates(text, lang, published, folded=folded)
                 continue
             part, low = text[lo:hi], folded[lo:hi]
-            found_actors += [
-                replace(m, start=m.start + lo, end=m.end + lo)
-                for m in actors.find(part, lang, on=published, folded=low)
-            ]
             found_places += [
-                replace(p, start=p.start + lo, end=p.end + lo) for p in gazetteer.find(part, lang, folded=low)
+                replace(p, start=p.start + lo, end=p.end + lo)
+                for p in gazetteer.find(part, lang, folded=low, countries=countries)
             ]
             found_dates += [
                 replace(d, start=d.start + lo, end=d.end + lo)

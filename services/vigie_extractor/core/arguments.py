@@ -64,6 +64,12 @@ _VICTIM_GAP = re.compile(r"^\s*(?:\S+\s+){0,2}$")
 _FIGHTS = frozenset({"FIGHT", "ASSAULT"})
 # Sectors that do not attack: named as the source of a fight, they are its victims.
 UNARMED = frozenset({"CVL", "MED", "REF"})
+# Acts that a receiving verb turns round ("received aid from", "received a call from").
+RECEIVED = frozenset({"military_aid", "phone_call"})
+# Strikes that an interception turns round ("intercepted a missile launched from Yemen").
+INTERCEPTED = frozenset({"missile_strike", "airstrike"})
+# Aid given by one side to another named before a noun trigger ("Norway gives Ukraine aid").
+DONATION = frozenset({"military_aid"})
 # Acts with no place of their own: a country named as a place after the trigger is their target.
 PLACE_IS_TARGET = frozenset({"military_aid", "threat", "sanction", "appeal"})
 # Noun triggers whose genitive complement is the agent: "l'offensive de l'opposition".
@@ -105,6 +111,8 @@ _WORD_CUES = (
     "place_noun",
     "victim_after",
     "victim_before",
+    "receive",
+    "intercept",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -125,6 +133,8 @@ class ArgumentCues:
     place_noun: re.Pattern[str] | None = None
     victim_after: re.Pattern[str] | None = None
     victim_before: re.Pattern[str] | None = None
+    receive: re.Pattern[str] | None = None
+    intercept: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -326,6 +336,13 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
         sides = _unarmed_source(sides)
     if sides.target is None and scope.hit.entry.category in PLACE_IS_TARGET:
         sides = _located_target(scope, actors, sides)
+    category = scope.hit.entry.category
+    if (category in RECEIVED and _cue_in_clause(scope, cues.receive)) or (
+        category in INTERCEPTED and _cue_in_clause(scope, cues.intercept)
+    ):
+        sides = Sides(sides.target, sides.source, sides.borrowed)
+    if sides.target is None and sides.source is not None:
+        sides = _label_target(scope, actors, sides)
     if scope.hit.entry.category == "meeting":
         sides = _multilateral(scope, actors, sides)
     if scope.hit.entry.cameo == HOST_CAMEO:
@@ -357,7 +374,13 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         before = [a for a in others if a.end <= hit.start]
         target = before[-1] if before else (others[0] if others else None)
         return Sides(agent, target)
-    before = [a for a in inside if a.end <= hit.start and not _located(scope, a, lo)]
+    # "bei russischem Beschuss", "killed in Russian strikes": a demonym on the trigger is no place
+    before = [
+        a
+        for a in inside
+        if a.end <= hit.start
+        and ((a.kind == "country" and _attached(scope, a)) or not _located(scope, a, lo))
+    ]
     after = [a for a in inside if a.start > hit.start and not _located(scope, a, lo)]
     voiced = _voiced_sides(scope, cues, lo, before, after) if hit.entry.plover in _PASSIVE_PLOVER else None
     if voiced is not None:
@@ -452,6 +475,45 @@ def _located_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> S
     return sides
 
 
+def _cue_in_clause(scope: Scope, cue: re.Pattern[str] | None) -> bool:
+    """The cue occurs in the trigger's clause, before the trigger's end. A receiving verb ("Lebanon's
+    army took delivery of US aid", "تلقى اتصالاً من") or an interception ("Israel intercepted a
+    missile fired from Yemen") makes the subject the target, the giver, caller or launcher the source."""
+    if cue is None:
+        return False
+    lo, hi = _clause(scope)
+    # Turkish and the German perfect put the verb after the trigger: "füzenin ... önlendiğini",
+    # "hat eine ... abgefeuerte Rakete abgefangen"
+    late = scope.lang in VERB_FINAL or scope.lang in CLAUSE_FINAL_VERB
+    return cue.search(scope.folded, lo, hi if late else scope.hit.end) is not None
+
+
+# A headline label: an actor alone before a colon that opens the sentence ("Moscou : ...").
+_LABEL = re.compile(r"\s*[:：]")
+_STATE_FORCES = frozenset({"MIL", "GOV", "COP"})
+
+
+def _label_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sides:
+    """A speaker or topic named as the headline's label ("Moscou : Kiev a violé la trêve",
+    "Russie : l'UE adopte des sanctions") is on the receiving end of an act whose own clause names
+    only its author: the label is the target when its country differs from the source's."""
+    sentence, source = scope.sentence, sides.source
+    first = next((a for a in actors if a.start >= sentence.start), None)
+    if (
+        first is None
+        or source is None
+        or first.country in (None, source.country)
+        or first.end > scope.hit.start
+    ):
+        return sides
+    if source.country is None and source.role in _STATE_FORCES:
+        return sides  # "Soudan : l'armée lance une offensive": the label is the army's own country
+    folded = scope.folded
+    if folded[sentence.start : first.start].strip() or not _LABEL.match(folded, first.end):
+        return sides
+    return Sides(source, first, sides.borrowed)
+
+
 def _participial_adjunct(scope: Scope, cues: ArgumentCues) -> bool:
     """A participle opening a clause after a comma ("..., advancing on", "..., avanzando hacia")."""
     words = scope.folded[scope.hit.start : scope.hit.end].split()
@@ -509,8 +571,18 @@ def _passive_sides(scope: Scope, before: list[ActorMention], after: list[ActorMe
         agents = [
             a for a in after if a.start - hit.end <= _AGENT_REACH and marker.search(folded, hit.end, a.start)
         ]
+    if not agents:
+        # a bare demonym right before a noun trigger is its agent: "came under Russian artillery fire"
+        agents = [a for a in before[-1:] if a.role is None and a.kind in _BARE_KINDS and _attached(scope, a)]
     victims = [a for a in before if not agents or _key(a) != _key(agents[0])]
     return Sides(agents[0] if agents else None, victims[-1] if victims else None)
+
+
+def _attached(scope: Scope, actor: ActorMention) -> bool:
+    """Only a space stands between the actor and the trigger ("Russian shelling", "russischem
+    Beschuss")."""
+    gap = scope.folded[actor.end : scope.hit.start]
+    return bool(gap) and gap.isspace()
 
 
 def _sector(mention: ActorMention | None, role: str | None) -> ActorMention | None:
@@ -620,10 +692,14 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
             rest = [a for a in after if _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     segment = _same_segment(scope, before)
-    if scope.lang in CLAUSE_FINAL_VERB and len(segment) > 1 and _ends_clause(scope):
+    # "Норвегия выделит Украине помощь", "Norway will give Ukraine aid": donor, then recipient
+    donation = (
+        hit.entry.category in DONATION and len(segment) > 1 and segment[0].country != segment[-1].country
+    )
+    if donation or (scope.lang in CLAUSE_FINAL_VERB and len(segment) > 1 and _ends_clause(scope)):
         # German perfect and subordinate clauses put the verb last: "A hat B ... übergeben"
         rest = [a for a in segment[1:] if _key(a) != _key(segment[0])]
-        return Sides(segment[0], rest[0] if rest else None)
+        return Sides(segment[0], (rest[-1] if donation else rest[0]) if rest else None)
     nearest = before[-1]
     coordinated = _coordinated_pair(scope.folded, before, scope.rules)
     if coordinated is not None and (hit.entry.category in SYMMETRIC or not after):

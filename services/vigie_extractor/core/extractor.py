@@ -70,6 +70,8 @@ _YEAR_DAYS = 366
 _STATE_ROLES = frozenset({None, "GOV", "MIL", "COP"})
 # Genres whose sanctions are a sports body's fines and bans, not a state's measures.
 _SANCTION_GENRES = frozenset({"sport", "culture", "games"})
+# Attackers the text does not identify ("gunmen", "hommes armés"): never given the place's country.
+_UNIDENTIFIED = frozenset({"gunmen"})
 
 
 class Extractor:
@@ -499,7 +501,13 @@ def _actor(mention: ActorMention | None, place: PlaceMention | None) -> tuple[Ac
     if mention is None:
         return None, False
     country, code, inferred = mention.country, mention.code, False
-    if country is None and mention.role in _STATELESS_ROLES and place is not None and place.country:
+    if (
+        country is None
+        and mention.role in _STATELESS_ROLES
+        and mention.name not in _UNIDENTIFIED
+        and place is not None
+        and place.country
+    ):
         country, code, inferred = place.country, f"{place.country}{mention.role}", True
     actor = Actor(
         text=mention.text,

@@ -26,6 +26,9 @@ logger = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"[^\W\d_]+'|'[^\W\d_]*|[^\W\d_]+|\S")
 _MAX_GAP = 25
+# Languages that glue a name to a noun with a hyphen ("US-Militär"), and such a two-part word.
+_COMPOUNDING = frozenset({"de"})
+_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{3,})(?![\w-])")
 _CONTEXT_WINDOW = 40
 # Role nouns that name armed or security forces ("Assad's forces").
 _FORCES = frozenset({"MIL", "REB", "COP", "SPY"})
@@ -115,6 +118,8 @@ class ActorLexicon:
         if folded is None:
             folded = fold(text)
         found, before, after = self._atoms_in(text, lang, folded)
+        if lang in _COMPOUNDING and "-" in folded:
+            found = self._compound_heads(text, lang, folded, found)
         if before or after:
             found = [f for f in found if not self._names_a_place(f, folded, before, after, lang)]
         mentions = []
@@ -141,6 +146,26 @@ class ActorLexicon:
                 best = min(atoms, key=lambda a: _PRIORITY[a.kind]) if len(atoms) > 1 else atoms[0]
                 candidates.append(_Found(hit.start, hit.end, best))
         return longest_first(candidates, len(text)), before, after
+
+    def _compound_heads(self, text: str, lang: str, folded: str, found: list[_Found]) -> list[_Found]:
+        """German hyphen compounds the lexicon does not list whole ("US-Kampfjets",
+        "Hisbollah-Stellungen", "US-Militär"): an actor as the first part names the side, and a role
+        noun as the second part its sector."""
+        extra: list[_Found] = []
+        for m in _COMPOUND.finditer(folded):
+            start, end = m.start(), m.end()
+            if any(f.start < end and start < f.end for f in found):
+                continue
+            hyphen = folded.index("-", start)
+            parts, _, _ = self._atoms_in(
+                text[start:hyphen] + " " + text[hyphen + 1 : end],
+                lang,
+                folded[start:hyphen] + " " + m.group(2),
+            )
+            if not parts or parts[0].start != 0 or parts[0].end != hyphen - start:
+                continue  # the first part is not an actor: "Gaza-Krieg", "Nahost-Gespräche"
+            extra += [_Found(start + f.start, start + f.end, f.atom) for f in parts]
+        return sorted(found + extra, key=lambda f: f.start) if extra else found
 
     def _names_a_place(
         self, found: _Found, folded: str, before: list[int], after: list[int], lang: str
@@ -169,7 +194,7 @@ class ActorLexicon:
         if len(gap) > _MAX_GAP or "\n" in gap:
             return False  # never across a title, a paragraph or a line
         kinds = [f.atom.kind for f in group] + [item.atom.kind]
-        tokens = _TOKEN.findall(gap)
+        tokens = [] if gap == "-" else _TOKEN.findall(gap)  # the parts of a hyphen compound
         commas = tokens.count(",")
         words = [t for t in tokens if t != ","]
         connectors = self._connectors[lang]

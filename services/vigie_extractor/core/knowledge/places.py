@@ -12,6 +12,7 @@ by ``build_gazetteer``) minus ``data/place_stopwords.txt``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from vigie_extractor.core.knowledge.actor_data import load_organisations, load_role_codes
@@ -97,9 +98,13 @@ class Gazetteer:
         logger.info("gazetteer: %s places, %s surface forms", len(places), len(matcher))
         return cls(places, matcher)
 
-    def find(self, text: str, lang: str, *, folded: str | None = None) -> list[PlaceMention]:
+    def find(
+        self, text: str, lang: str, *, folded: str | None = None, countries: Collection[str] = ()
+    ) -> list[PlaceMention]:
         """Non-overlapping place mentions in ``text``, sorted, longest match first (``folded`` is
-        ``fold(text)`` when the caller already has it)."""
+        ``fold(text)`` when the caller already has it). A name of several places is the one in a
+        country of ``countries`` (those the document's actors point to: "Bari" in a text about
+        Somalia is the Somali region), else the one of highest precedence."""
         if lang not in LANGS or not text:
             return []
         candidates = []
@@ -107,7 +112,9 @@ class Gazetteer:
             if len(hit.payloads) == 1:
                 best = self._places[hit.payloads[0]]
             else:
-                best = min((self._places[p] for p in hit.payloads), key=_precedence)
+                referents = [self._places[p] for p in hit.payloads]
+                pointed = [p for p in referents if p.country in countries] if countries else []
+                best = min(pointed or referents, key=_precedence)
             candidates.append((hit.start, hit.end, best))
         candidates.sort(key=lambda c: (c[0] - c[1], c[0], _precedence(c[2])))
         taken = bytearray(len(text) + 1)
