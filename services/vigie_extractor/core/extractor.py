@@ -20,6 +20,7 @@ from vigie.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
 from vigie_extractor.core import taxonomy
 from vigie_extractor.core.analysis import Analysis
 from vigie_extractor.core.arguments import Scope, Sides, choose_place, choose_sides
+from vigie_extractor.core.cases import case_sides
 from vigie_extractor.core.context import (
     ConflictKnowledge,
     blocked,
@@ -254,6 +255,11 @@ class _Coder:
             )
             if pair is not None:  # "the truce between A and B was broken"
                 sides = Sides(*pair)
+        marked = case_sides(
+            scope.hit.entry.category, self.lang, scope.hit.start, in_sentence, (sides.source, sides.target)
+        )
+        if marked != (sides.source, sides.target):  # "Kuzey Kore'den Güney Kore'ye tehdit"
+            sides = Sides(*marked)
         return sides
 
     def _event(self, hit: TriggerHit, index: int, sentence: Sentence) -> Event | None:
