@@ -538,6 +538,35 @@ def resolve_event_date(
     return published, "unknown"
 
 
+def trigger_day(
+    sentence_start: int, sentence_end: int, mentions: list[DateMention], trigger: tuple[int, int]
+) -> date | None:
+    """The day of the trigger at ``trigger`` when its sentence names two or more different days: the
+    nearest one ("the truce agreed on Tuesday broke down on Friday": the truce Tuesday, its breach
+    Friday; "the ministry said on Friday that strikes on Thursday killed five": the strikes Thursday);
+    None when the sentence names at most one day (``resolve_event_date`` decides)."""
+    days = [
+        m
+        for m in mentions
+        if sentence_start <= m.start
+        and m.end <= sentence_end
+        and m.value is not None
+        and m.precision == "day"
+    ]
+    if len({m.value for m in days}) < 2:
+        return None
+    t_start, t_end = trigger
+
+    def distance(m: DateMention) -> int:
+        # a day inside a long trigger ("la tregua acordada el martes ... se quebró") is measured from
+        # the trigger's end, the verb that tells the event
+        if t_start <= m.start and m.end <= t_end:
+            return t_end - m.end
+        return max(0, m.start - t_end, t_start - m.end)
+
+    return min(days, key=lambda m: (distance(m), m.relative, m.start)).value
+
+
 BORROW_REACH = 300  # characters between a dateless sentence and the date it may borrow
 BORROW_DAYS = 14  # a borrowed day lies at most this many days before publication, never after
 

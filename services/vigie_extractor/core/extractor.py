@@ -29,7 +29,7 @@ from vigie_extractor.core.context import (
     is_historical,
     is_topic,
 )
-from vigie_extractor.core.dates import resolve_event_date
+from vigie_extractor.core.dates import resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
 from vigie_extractor.core.factuality import classify_factuality
@@ -291,6 +291,9 @@ class _Coder:
         if sides.source is None and sides.target is None and (place is None or entry.category in _PLACELESS):
             return None  # nobody and nowhere: "il a appelé au calme" on a sports page
         when, precision = self._sentence_date(index)
+        own_day = trigger_day(sentence.start, sentence.end, self.an.dates, (hit.start, hit.end))
+        if own_day is not None:  # the sentence tells of two days: the trigger's is the nearest
+            when, precision = own_day, "day"
         factuality = classify_factuality(
             self.text,
             sentence.start,

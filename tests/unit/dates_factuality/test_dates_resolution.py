@@ -17,6 +17,7 @@ from vigie_extractor.core.dates import (
     load_grammar,
     parse_grammar,
     resolve_event_date,
+    trigger_day,
 )
 
 THURSDAY = date(2024, 12, 5)  # publication date of most cases: a Thursday
@@ -285,3 +286,27 @@ def test_prefilter_finds_what_a_full_scan_finds(lang: str) -> None:
     text = " Filler words about the weather and sports. ".join(sentences * 3)
     assert find_with(grammar, text, THURSDAY) == find_with(full_scan, text, THURSDAY)
     assert len(find_with(grammar, text, THURSDAY)) >= 3 * len(sentences)
+
+
+def _day(text: str, words: str, value: date) -> DateMention:
+    start = text.index(words)
+    return DateMention(start, start + len(words), words, value, "day", True)
+
+
+def test_a_sentence_with_two_days_dates_each_trigger_by_the_nearest() -> None:
+    text = "The ministry said on Friday that strikes on Thursday killed five."
+    friday = _day(text, "on Friday", date(2026, 11, 20))
+    thursday = _day(text, "on Thursday", date(2026, 11, 19))
+    mentions = [friday, thursday]
+    strikes = (text.index("strikes"), text.index("strikes") + len("strikes"))
+    said = (text.index("said"), text.index("said") + len("said"))
+    assert trigger_day(0, len(text), mentions, strikes) == date(2026, 11, 19)
+    assert trigger_day(0, len(text), mentions, said) == date(2026, 11, 20)
+    # one day only: the sentence's date decides (None here)
+    assert trigger_day(0, len(text), [friday], strikes) is None
+    # a day inside a long trigger counts from the trigger's end, its verb
+    truce = "The truce agreed on Tuesday broke down on Friday."
+    days = [_day(truce, "on Tuesday", date(2026, 11, 17)), _day(truce, "on Friday", date(2026, 11, 20))]
+    assert trigger_day(0, len(truce), days, (truce.index("truce"), truce.index(" on Friday"))) == date(
+        2026, 11, 20
+    )
