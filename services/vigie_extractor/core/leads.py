@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from typing import Any
 
 # Regex syntax that could make a glued prefix behave differently inside a larger regex than with
@@ -36,48 +37,61 @@ def _charset(items: Any) -> set[str] | None:
     return out
 
 
-def _branch_first(alternatives: Any) -> tuple[set[str] | None, bool]:
-    first: set[str] = set()
-    nullable = False
-    for alt in alternatives:
-        alt_first, alt_nullable = _first(alt)
-        if alt_first is None:
-            return None, False
-        first |= alt_first
-        nullable = nullable or alt_nullable
-    return first, nullable
+# What a leaf of the parse tree (a LITERAL or an IN class) can start a match with, as the caller
+# wants it written: plain letters (``first_letters``) or items of a regex class (``first_class``).
+_Leaf = Callable[[str, Any], "set[str] | None"]
 
 
-def _item_first(name: str, av: Any) -> tuple[set[str] | None, bool]:
-    """(first letters, can be empty) of one parsed regex item; (None, False) when unknown."""
-    result: tuple[set[str] | None, bool] = (None, False)
-    if name in _ZERO_WIDTH:
-        result = (set(), True)
-    elif name == "LITERAL":
-        result = ({chr(av)}, False)
-    elif name == "IN":
-        result = (_charset(av), False)
-    elif name == "SUBPATTERN":
-        result = _first(av[-1])
-    elif name == "BRANCH":
-        result = _branch_first(av[1])
-    elif name in _REPEATS:
-        sub_first, sub_nullable = _first(av[2])
-        result = (sub_first, sub_nullable or av[0] == 0)
-    return result
-
-
-def _first(seq: Any) -> tuple[set[str] | None, bool]:
-    """(letters a match of ``seq`` can start with, or None if any; whether ``seq`` can be empty)."""
+def _walk(seq: Any, leaf: _Leaf, strict_flags: bool) -> tuple[set[str] | None, bool]:
+    """(what a match of the parsed ``seq`` can start with, per ``leaf``, or None if unknown; whether
+    ``seq`` can match the empty string). With ``strict_flags``, a group with inline flags is unknown."""
     out: set[str] = set()
     for op, av in seq:
-        first, nullable = _item_first(str(op), av)
+        first, nullable = _walk_item(str(op), av, leaf, strict_flags)
         if first is None:
             return None, False
         out |= first
         if not nullable:
             return out, False
     return out, True
+
+
+def _walk_branch(alternatives: Any, leaf: _Leaf, strict_flags: bool) -> tuple[set[str] | None, bool]:
+    items: set[str] = set()
+    nullable = False
+    for alt in alternatives:
+        alt_items, alt_nullable = _walk(alt, leaf, strict_flags)
+        if alt_items is None:
+            return None, False
+        items |= alt_items
+        nullable = nullable or alt_nullable
+    return items, nullable
+
+
+def _walk_item(name: str, av: Any, leaf: _Leaf, strict_flags: bool) -> tuple[set[str] | None, bool]:
+    """``_walk`` for one parsed regex item; (None, False) when unknown."""
+    result: tuple[set[str] | None, bool] = (None, False)
+    if name in _ZERO_WIDTH:
+        result = (set(), True)  # a look-around or anchor only narrows the matches
+    elif name in {"LITERAL", "IN"}:
+        result = (leaf(name, av), False)
+    elif name == "SUBPATTERN" and not (strict_flags and (av[1] or av[2])):
+        result = _walk(av[-1], leaf, strict_flags)
+    elif name == "BRANCH":
+        result = _walk_branch(av[1], leaf, strict_flags)
+    elif name in _REPEATS:
+        sub_items, sub_nullable = _walk(av[2], leaf, strict_flags)
+        result = (sub_items, sub_nullable or av[0] == 0)
+    return result
+
+
+def _letter_leaf(name: str, av: Any) -> set[str] | None:
+    return {chr(av)} if name == "LITERAL" else _charset(av)
+
+
+def _first(seq: Any) -> tuple[set[str] | None, bool]:
+    """(letters a match of ``seq`` can start with, or None if any; whether ``seq`` can be empty)."""
+    return _walk(seq, _letter_leaf, strict_flags=False)
 
 
 def first_letters(pattern: str) -> frozenset[str] | None:
@@ -116,43 +130,8 @@ def _class_items(items: Any) -> set[str] | None:
     return out
 
 
-def _item_class(name: str, av: Any) -> tuple[set[str] | None, bool]:
-    """(class items one parsed regex item can start with, can be empty); (None, False) if unknown."""
-    result: tuple[set[str] | None, bool] = (None, False)
-    if name in _ZERO_WIDTH:
-        result = (set(), True)  # a look-around or anchor only narrows the matches
-    elif name == "LITERAL":
-        result = ({re.escape(chr(av))}, False)
-    elif name == "IN":
-        result = (_class_items(av), False)
-    elif name == "SUBPATTERN" and not av[1] and not av[2]:  # inline flags: unknown
-        result = _seq_class(av[-1])
-    elif name == "BRANCH":
-        items: set[str] = set()
-        nullable = False
-        for alt in av[1]:
-            alt_items, alt_nullable = _seq_class(alt)
-            if alt_items is None:
-                return None, False
-            items |= alt_items
-            nullable = nullable or alt_nullable
-        result = (items, nullable)
-    elif name in _REPEATS:
-        sub_items, sub_nullable = _seq_class(av[2])
-        result = (sub_items, sub_nullable or av[0] == 0)
-    return result
-
-
-def _seq_class(seq: Any) -> tuple[set[str] | None, bool]:
-    out: set[str] = set()
-    for op, av in seq:
-        items, nullable = _item_class(str(op), av)
-        if items is None:
-            return None, False
-        out |= items
-        if not nullable:
-            return out, False
-    return out, True
+def _class_leaf(name: str, av: Any) -> set[str] | None:
+    return {re.escape(chr(av))} if name == "LITERAL" else _class_items(av)
 
 
 def first_class(pattern: str) -> str | None:
@@ -161,9 +140,9 @@ def first_class(pattern: str) -> str | None:
     can match the empty string.
 
     >>> first_class(r"[0-3]?\\d|x")
-    '[0-3\\dx]'
+    '[0-3\\\\dx]'
     """
-    items, nullable = _seq_class(_PARSER.parse(pattern))
+    items, nullable = _walk(_PARSER.parse(pattern), _class_leaf, strict_flags=True)
     if items is None or nullable or not items:
         return None
     return "[" + "".join(sorted(items)) + "]"
@@ -337,7 +316,7 @@ def gate_with_lookaheads(branches: list[str], size: int, *, prefix: str = "", fi
     regex engine tries at each position it reaches. None only when a branch does not parse alone.
 
     >>> gate_with_lookaheads(["strikes?", r"\\w*raids?"], 3)
-    '(?:str|(?=\\w*raids?))'
+    '(?:str|(?=\\\\w*raids?))'
     """
     if prefix and _CONTEXTUAL.search(prefix):
         return None
