@@ -13,12 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from vigie_extractor.core.knowledge.actors import ActorMention
-from vigie_extractor.core.triggers import TriggerDataError
+from vigie_extractor.core.triggers import TriggerDataError, category_names, read_data_yaml
 
 # How far before the trigger (characters) the marked names may sit.
 _REACH = 80
@@ -49,9 +46,7 @@ def parse_case_rules(data: object) -> CaseRules:
     """Validate the file's content (see its header); raises ``TriggerDataError`` naming the entry."""
     if not isinstance(data, dict):
         raise TriggerDataError("cases.yaml: expected a mapping")
-    categories = data.get("categories")
-    if not isinstance(categories, list) or not all(isinstance(c, str) for c in categories):
-        raise TriggerDataError("cases.yaml: categories: expected a list of category names")
+    categories = category_names("cases.yaml", data.get("categories"))
     cues: dict[str, CaseCues] = {}
     for lang, spec in data.items():
         if lang == "categories":
@@ -61,17 +56,12 @@ def parse_case_rules(data: object) -> CaseRules:
         cues[str(lang)] = CaseCues(
             _ending(lang, "source", spec["source"]), _ending(lang, "target", spec["target"])
         )
-    return CaseRules(frozenset(categories), cues)
+    return CaseRules(categories, cues)
 
 
 @cache
 def load_case_rules() -> CaseRules:
-    path = resources.files("vigie_extractor.core").joinpath("data/triggers/cases.yaml")
-    try:
-        data = yaml.safe_load(path.read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise TriggerDataError(f"cases.yaml: cannot read: {exc}") from exc
-    return parse_case_rules(data)
+    return parse_case_rules(read_data_yaml("triggers/cases.yaml"))
 
 
 def _same(a: ActorMention, b: ActorMention) -> bool:

@@ -14,13 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
-from vigie_extractor.core.triggers import TriggerDataError
+from vigie_extractor.core.triggers import TriggerDataError, category_names, read_data_yaml
 
 # How far (characters) the "between" word may sit from the trigger, and the names from the word.
 _REACH = 60
@@ -57,9 +54,7 @@ def parse_party_rules(data: object) -> PartyRules:
     """Validate the file's content (see its header); raises ``TriggerDataError`` naming the entry."""
     if not isinstance(data, dict):
         raise TriggerDataError("parties.yaml: expected a mapping")
-    categories = data.get("categories")
-    if not isinstance(categories, list) or not all(isinstance(c, str) for c in categories):
-        raise TriggerDataError("parties.yaml: categories: expected a list of category names")
+    categories = category_names("parties.yaml", data.get("categories"))
     cues: dict[str, PartyCues] = {}
     for lang, spec in data.items():
         if lang == "categories":
@@ -69,17 +64,12 @@ def parse_party_rules(data: object) -> PartyRules:
         cues[str(lang)] = PartyCues(
             _compile(lang, "before", spec.get("before")), _compile(lang, "after", spec.get("after"))
         )
-    return PartyRules(frozenset(categories), cues)
+    return PartyRules(categories, cues)
 
 
 @cache
 def load_party_rules() -> PartyRules:
-    path = resources.files("vigie_extractor.core").joinpath("data/triggers/parties.yaml")
-    try:
-        data = yaml.safe_load(path.read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise TriggerDataError(f"parties.yaml: cannot read: {exc}") from exc
-    return parse_party_rules(data)
+    return parse_party_rules(read_data_yaml("triggers/parties.yaml"))
 
 
 def _pair(

@@ -176,7 +176,8 @@ def original_offset(shifts: list[int], offset: int) -> int:
     return offset + bisect.bisect_right(shifts, offset)
 
 
-def _read_yaml(name: str) -> Any:
+def read_data_yaml(name: str) -> Any:
+    """The YAML file ``data/<name>`` of the extraction core; ``TriggerDataError`` when unreadable."""
     try:
         text = resources.files("vigie_extractor.core").joinpath(f"data/{name}").read_text("utf-8")
         return yaml.safe_load(text)
@@ -184,9 +185,16 @@ def _read_yaml(name: str) -> Any:
         raise TriggerDataError(f"{name}: cannot read: {exc}") from exc
 
 
+def category_names(name: str, value: object) -> frozenset[str]:
+    """A data file's ``categories`` entry: a list of category names (``name`` is the file, for errors)."""
+    if not isinstance(value, list) or not all(isinstance(c, str) for c in value):
+        raise TriggerDataError(f"{name}: categories: expected a list of category names")
+    return frozenset(value)
+
+
 def load_categories() -> dict[str, Category]:
     """The category table, each default checked with ``taxonomy.validate``."""
-    raw = _read_yaml("categories.yaml")
+    raw = read_data_yaml("categories.yaml")
     if not isinstance(raw, dict):
         raise TriggerDataError("categories.yaml: expected a mapping")
     out: dict[str, Category] = {}
@@ -254,7 +262,7 @@ def _context(lang: str, raw: Any, prefix: str, suffix: str) -> ContextRules:
 
 def load_language(lang: str, categories: dict[str, Category]) -> LanguageLexicon:
     """Read and validate ``data/triggers/<lang>.yaml``."""
-    return parse_language(lang, _read_yaml(f"triggers/{lang}.yaml"), categories)
+    return parse_language(lang, read_data_yaml(f"triggers/{lang}.yaml"), categories)
 
 
 def parse_language(lang: str, raw: Any, categories: dict[str, Category]) -> LanguageLexicon:
