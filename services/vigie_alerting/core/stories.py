@@ -251,19 +251,6 @@ def fit(
     return Fit(text) if text >= need.at_least else None
 
 
-def belongs(
-    record: StoryRecord,
-    cand: Candidate,
-    policy: StoryPolicy,
-    country_mode: str,
-    *,
-    use_places: bool = True,
-    similarity: TextSimilarity | None = None,
-) -> bool:
-    """Whether ``cand`` is the same story as the open alert ``record`` (see ``fit``)."""
-    return fit(record, cand, policy, country_mode, use_places=use_places, similarity=similarity) is not None
-
-
 def remember_text(texts: list[TextProfile], text: TextProfile, limit: int) -> list[TextProfile]:
     """A story's profiles after one more report: the first ``limit - 1`` kept, the latest last.
 
