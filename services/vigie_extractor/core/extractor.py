@@ -20,6 +20,7 @@ from vigie.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
 from vigie_extractor.core import taxonomy
 from vigie_extractor.core.analysis import Analysis
 from vigie_extractor.core.arguments import Scope, Sides, choose_place, choose_sides
+from vigie_extractor.core.article_genre import ArticleGenres
 from vigie_extractor.core.cases import case_sides
 from vigie_extractor.core.context import (
     ConflictKnowledge,
@@ -92,6 +93,7 @@ class Extractor:
     ) -> None:
         self._lexicons = lexicons
         self._genres = genres or {}
+        self._article_genres = ArticleGenres.of(cues.pieces for cues in self._genres.values())
         self._categories = categories
         self._actors = actors
         self._gazetteer = gazetteer
@@ -112,7 +114,8 @@ class Extractor:
         return extractor
 
     def extract(self, doc: Document) -> Extraction:
-        """Every event of ``doc``, numbered in text order."""
+        """The genre of ``doc`` and every event of it, numbered in text order."""
+        genre = self._article_genres.genre_of(doc.title, doc.url)
         text = doc.analysed_text
         lang, detected = doc.lang, False
         if lang is None:
@@ -121,13 +124,13 @@ class Extractor:
         lang = lang.lower().replace("_", "-").split("-")[0] if lang else UNDETERMINED  # "en-US" -> "en"
         lexicon = self._lexicons.get(lang)
         if lang not in SUPPORTED_LANGUAGES or lexicon is None:
-            return Extraction(lang=lang, supported=False, lang_detected=detected, events=[])
+            return Extraction(lang=lang, supported=False, lang_detected=detected, events=[], genre=genre)
         folded = fold(text)
         hits = lexicon.find(folded)
         if not hits:
-            return Extraction(lang=lang, supported=True, lang_detected=detected, events=[])
+            return Extraction(lang=lang, supported=True, lang_detected=detected, events=[], genre=genre)
         events = _Coder(self, doc, lang=lang, lexicon=lexicon, folded=folded).code(hits)
-        return Extraction(lang=lang, supported=True, lang_detected=detected, events=events)
+        return Extraction(lang=lang, supported=True, lang_detected=detected, events=events, genre=genre)
 
 
 class _Coder:
