@@ -1,0 +1,108 @@
+"""Spanish wire copy, table-driven: protests told by their verbs (marching, road blocks with a demand,
+a social "movilización"), appeals to agree a truce, fines that are no sanctions, feared events,
+attributions after the clause ("..., informó la agencia X") and armed groups named by a common noun."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import alertable, doc
+
+from vigie_extractor.core import Extractor
+
+
+def _categories(extractor: Extractor, text: str, title: str = "") -> list[str]:
+    events = extractor.extract(doc(text, "es", title=title)).events
+    return sorted(e.category for e in alertable(events))
+
+
+# (text, categories): the alertable events the text codes.
+CODED = [
+    # protests told by a verb of marching or a road block with a demand
+    ("Cientos de jubilados marcharon el miércoles frente al Congreso en Buenos Aires.", ["protest"]),
+    (
+        "Transportistas bloquearon el jueves la carretera a Tumbes para exigir la rebaja del combustible.",
+        ["protest"],
+    ),
+    ("Vecinos de Valparaíso convocaron un cacerolazo contra el alza del transporte.", ["protest"]),
+    # a social mobilisation is a protest, a military one is not
+    ("La movilización estudiantil reunió el viernes a miles de personas en Bogotá.", ["protest"]),
+    ("Miles de maestros se movilizaron el lunes en Lima contra la reforma educativa.", ["protest"]),
+    ("El Ejército movilizó el domingo a 20.000 reservistas en la frontera norte.", ["mobilisation"]),
+    # an appeal to agree a truce
+    ("El papa pidió el domingo a Israel y a Hamás que pacten una tregua duradera.", ["appeal"]),
+    ("La Unión Africana instó a las partes en Sudán a que acuerden un cese del fuego.", ["appeal"]),
+    # people who leave are not marching
+    ("Los turistas se marcharon de la isla antes de la llegada del huracán.", []),
+    # fines of a regulator are not sanctions between states
+    ("La Comisión Europea impuso una sanción de competencia de 300 millones a una aerolínea.", []),
+    ("El regulador sancionó a la constructora con una multa de dos millones de euros.", []),
+    # a feared event has not happened
+    ("El Gobierno ucraniano teme una ofensiva rusa sobre Járkov antes del invierno.", []),
+    ("Kiev teme que las tropas rusas lancen una ofensiva sobre Zaporiyia.", []),
+    ("Los vecinos de Sumy viven con el temor a nuevos bombardeos rusos.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "categories"), CODED)
+def test_spanish_news_constructions(extractor: Extractor, text: str, categories: list[str]) -> None:
+    assert _categories(extractor, text) == categories
+
+
+# (text, category, source country, target country): a reporter named after the clause is no side.
+REPORTED_BY = [
+    (
+        "Aviones rusos bombardearon el martes la ciudad de Idlib, informó la agencia turca Anadolu.",
+        "airstrike",
+        "RUS",
+        "SYR",
+    ),
+    (
+        "Drones ucranianos atacaron el sábado una refinería en Riazán, según la agencia rusa TASS.",
+        "airstrike",
+        "UKR",
+        "RUS",
+    ),
+    (
+        "Alemania ha entregado a Ucrania tres sistemas antiaéreos, informó el Ministerio de Defensa alemán.",
+        "military_aid",
+        "DEU",
+        "UKR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), REPORTED_BY)
+def test_a_reporter_after_the_clause_is_no_side(
+    extractor: Extractor, text: str, category: str, source: str, target: str
+) -> None:
+    events = [e for e in alertable(extractor.extract(doc(text, "es")).events) if e.category == category]
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.country == source
+    assert events[0].target is not None and events[0].target.country == target
+
+
+# (text, category, side): armed groups named by a common noun of the Americas are armed groups
+# (REB), of the place's country.
+GROUP_NOUNS = [
+    (
+        "Soldados del Ejército se enfrentaron el jueves con sicarios en las afueras de Culiacán.",
+        "clash",
+        ("MEX", "REB"),
+    ),
+    ("Un grupo de guerrilleros atacó una patrulla militar en zona rural de Arauca.", "clash", ("COL", "REB")),
+    (
+        "Narcotraficantes emboscaron a una patrulla de la Armada en el estado de Michoacán.",
+        "clash",
+        ("MEX", "REB"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "side"), GROUP_NOUNS)
+def test_common_nouns_of_armed_groups(
+    extractor: Extractor, text: str, category: str, side: tuple[str, str]
+) -> None:
+    events = [e for e in alertable(extractor.extract(doc(text, "es")).events) if e.category == category]
+    assert len(events) == 1
+    sides = {(s.country, s.role) for s in (events[0].source, events[0].target) if s is not None}
+    assert side in sides
