@@ -712,6 +712,11 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
         first = segment[0]
         others = [a for a in segment[1:] if a.country is None or a.country != first.country]
         return Sides(first, others[0] if others else None)
+    if hit.entry.plover in _FIGHTS:
+        # "launched an offensive with 2,000 soldiers against the Gulf Clan": the side named after
+        # "against" is the target, not a unit of the attacker's own named on the way
+        opposed = [a for a in targets if _preceded_by(scope.folded, a.start, scope.rules.opposing, hit.end)]
+        targets = opposed[:1] + [a for a in targets if a not in opposed[:1]]
     return Sides(nearest, targets[0] if targets else None)
 
 
