@@ -39,6 +39,8 @@ _GAP = re.compile(r"^[\s']*(?:\S{1,4}?[\s']+){0,2}$")
 _SUPPORT_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,2}$")
 # Before a witness the gap may hold an adjective: "according to local residents".
 _WITNESS_GAP = re.compile(r"^[\s']*(?:\S{1,7}?[\s']+){0,2}$")
+# Between an accusation verb and the accused, a time adverbial may sit: "acusó el domingo a la India".
+_ACCUSED_GAP = re.compile(r"^[\s']*(?:[^\s,;:]+[\s']+){0,4}$")
 VERB_FINAL = frozenset({"tr"})
 VERB_FIRST = frozenset({"ar"})
 # Languages whose verb may close the clause (perfect tense, subordinate clauses): the subject comes first.
@@ -435,17 +437,24 @@ def _victim(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
     مدنيين"): a victim of the fight, not its author."""
     folded = scope.folded
     after = cues.victim_after
-    spaced = folded[actor.end : actor.end + 1].isspace()
-    if (
-        after is not None
-        and spaced
-        and after.match(folded, actor.end + 1, min(scope.sentence.end, actor.end + 60))
-    ):
+    end = _past_apposition(folded, actor.end, scope.sentence.end)
+    spaced = folded[end : end + 1].isspace()
+    if after is not None and spaced and after.match(folded, end + 1, min(scope.sentence.end, end + 60)):
         return True
     if cues.victim_before is not None:
         window = folded[max(scope.sentence.start, actor.start - 25) : actor.start]
         return any(_VICTIM_GAP.match(window[m.end() :]) for m in cues.victim_before.finditer(window))
     return False
+
+
+# An apposition between commas after a victim: "25 Palestinians, including children, were killed".
+_APPOSITION = re.compile(r",[^,;:]{1,40},")
+
+
+def _past_apposition(folded: str, end: int, limit: int) -> int:
+    """Where the words after an actor continue, past a short apposition between commas."""
+    m = _APPOSITION.match(folded, end, limit)
+    return m.end() if m is not None else end
 
 
 def _unarmed_source(sides: Sides) -> Sides:
@@ -816,14 +825,15 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     locative preposition counting as nearer; a place that is also an actor mention counts only after
     a locative preposition."""
     folded, sentence, hit, rules = scope.folded, scope.sentence, scope.hit, scope.rules
+    accuse = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).accuse
     candidates: list[tuple[int, int, PlaceMention]] = []
     for p in places:
         if p.start < sentence.start or p.end > sentence.end:
             continue
         locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
         is_actor = any(a.start < p.end and p.start < a.end for a in actors)
-        if is_actor and not locative:
-            continue
+        if is_actor and (not locative or _preceded_by(folded, p.start, accuse, sentence.start, _ACCUSED_GAP)):
+            continue  # "acusa a la India de...": the accused is no place, whatever its preposition
         distance = p.start - hit.end if p.start >= hit.end else hit.start - p.end
         candidates.append((distance - (_LOCATIVE_BONUS if locative else 0), p.start, p))
     if not candidates:

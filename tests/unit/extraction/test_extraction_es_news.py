@@ -31,6 +31,10 @@ CODED = [
     # an appeal to agree a truce
     ("El papa pidió el domingo a Israel y a Hamás que pacten una tregua duradera.", ["appeal"]),
     ("La Unión Africana instó a las partes en Sudán a que acuerden un cese del fuego.", ["appeal"]),
+    # an accused attack told by the infinitive; deaths make a bare "ataque" a fight
+    ("Ucrania acusa a Rusia de atacar con drones la central de Zaporiyia.", ["airstrike"]),
+    ("El Gobierno acusó a la guerrilla de atacar un puesto de policía en Tame.", ["assault"]),
+    ("Tres policías murieron en un ataque contra una patrulla en las afueras de Guayaquil.", ["assault"]),
     # people who leave are not marching
     ("Los turistas se marcharon de la isla antes de la llegada del huracán.", []),
     # fines of a regulator are not sanctions between states

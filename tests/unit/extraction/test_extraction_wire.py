@@ -1,6 +1,8 @@
 """Wire copy in several languages, table-driven: datelines ("Beirut, 3 dic (EFE).-") name neither an
 actor nor the event place, the side named after "against" is the target of a fight even when a unit
-of the attacker comes first, and a protest told in the headline and again in the lead is one event."""
+of the attacker comes first, a protest told in the headline and again in the lead is one event, victims
+stay victims past an apposition ("25 Palestinians, among them children, were killed"), and the accused
+of "acusó a la India de..." is no place."""
 
 from __future__ import annotations
 
@@ -129,3 +131,47 @@ PROTESTS = [
 def test_a_protest_told_twice_is_one_event(extractor: Extractor, lang: str, title: str, text: str) -> None:
     events = alertable(extractor.extract(doc(text, lang, title=title)).events)
     assert [e.category for e in events] == ["protest"]
+
+
+# (lang, text, category, source code, target country): the victims named before an apposition.
+VICTIMS = [
+    (
+        "es",
+        "Al menos 25 palestinos, entre ellos varios niños, murieron en bombardeos de la aviación israelí "
+        "sobre Rafah.",
+        "airstrike",
+        ("ISRMIL", "PSE"),
+    ),
+    (
+        "es",
+        "Cinco ucranianos, dos de ellos menores, murieron en un bombardeo de la aviación rusa sobre Sumy.",
+        "airstrike",
+        ("RUSMIL", "UKR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "expected"), VICTIMS)
+def test_victims_stay_victims_past_an_apposition(
+    extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.code == source
+    assert events[0].target is not None and events[0].target.country == target
+
+
+# (lang, text, country of the accused): the accused is the source, never the event place.
+ACCUSED = [
+    ("es", "Marruecos acusó el lunes a Argelia de violar el alto el fuego en el Sáhara Occidental.", "DZA"),
+    ("es", "Colombia acusó el viernes a Venezuela de haber bombardeado un campamento en Arauca.", "VEN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "accused"), ACCUSED)
+def test_the_accused_is_no_place(extractor: Extractor, lang: str, text: str, accused: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.country == accused
+    assert events[0].location is None or events[0].location.country != accused
