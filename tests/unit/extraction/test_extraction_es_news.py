@@ -4,10 +4,14 @@ attributions after the clause ("..., informó la agencia X") and armed groups na
 
 from __future__ import annotations
 
+from datetime import date
+from functools import cache
+
 import pytest
 from extraction_helpers import alertable, doc
 
 from vigie_extractor.core import Extractor
+from vigie_extractor.core.knowledge import ActorLexicon
 
 
 def _categories(extractor: Extractor, text: str, title: str = "") -> list[str]:
@@ -35,6 +39,19 @@ CODED = [
     ("Ucrania acusa a Rusia de atacar con drones la central de Zaporiyia.", ["airstrike"]),
     ("El Gobierno acusó a la guerrilla de atacar un puesto de policía en Tame.", ["assault"]),
     ("Tres policías murieron en un ataque contra una patrulla en las afueras de Guayaquil.", ["assault"]),
+    # the means named decide the strike: a drone that kills, mortar rounds, a suicide bomber
+    ("Un dron ruso mató el martes a dos civiles en Jersón.", ["airstrike"]),
+    ("Granadas de mortero disparadas por los rebeldes cayeron sobre un cuartel en Goma.", ["shelling"]),
+    ("Una mujer suicida hizo estallar su cinturón de explosivos en un mercado de Maiduguri.", ["assault"]),
+    ("Un terrorista suicida se inmoló frente a una mezquita de Peshawar.", ["assault"]),
+    # appeals for a truce or demanding a halt; aid in Spanish tanks and named air defences
+    ("El secretario general de la ONU hizo un llamamiento al alto el fuego en Gaza.", ["appeal"]),
+    ("Francia exigió a Azerbaiyán el cese de las hostilidades en la frontera con Armenia.", ["appeal"]),
+    (
+        "España enviará a Ucrania seis carros de combate Leopard, anunció la ministra de Defensa.",
+        ["military_aid"],
+    ),
+    ("Alemania entregó a Ucrania otros dos sistemas Patriot.", ["military_aid"]),
     # people who leave are not marching
     ("Los turistas se marcharon de la isla antes de la llegada del huracán.", []),
     # fines of a regulator are not sanctions between states
@@ -65,6 +82,12 @@ REPORTED_BY = [
         "airstrike",
         "UKR",
         "RUS",
+    ),
+    (
+        "Polonia enviará a Ucrania munición de artillería, anunció el ministro de Defensa polaco.",
+        "military_aid",
+        "POL",
+        "UKR",
     ),
     (
         "Alemania ha entregado a Ucrania tres sistemas antiaéreos, informó el Ministerio de Defensa alemán.",
@@ -110,3 +133,26 @@ def test_common_nouns_of_armed_groups(
     assert len(events) == 1
     sides = {(s.country, s.role) for s in (events[0].source, events[0].target) if s is not None}
     assert side in sides
+
+
+@cache
+def _lexicon() -> ActorLexicon:
+    return ActorLexicon.load()
+
+
+# (text, code): armed forces, armed groups and cartels of Latin America.
+GROUPS = [
+    ("Efectivos de la FANB patrullan la frontera.", "VENMIL"),
+    ("La Guardia Nacional Bolivariana cerró el paso fronterizo.", "VENMIL"),
+    ("Agentes del Sebin detuvieron a un dirigente opositor.", "VENSPY"),
+    ("Sicarios del Cártel del Golfo atacaron una patrulla en Reynosa.", "MEXREB"),
+    ("La Familia Michoacana controla varios municipios.", "MEXREB"),
+    ("Un remanente de Sendero Luminoso opera en el valle.", "PERREB"),
+    ("Pandilleros de la Mara Salvatrucha fueron trasladados.", "SLVREB"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), GROUPS)
+def test_latin_american_forces_and_groups_are_known(text: str, code: str) -> None:
+    codes = [m.code for m in _lexicon().find(text, "es", on=date(2026, 11, 1))]
+    assert code in codes
