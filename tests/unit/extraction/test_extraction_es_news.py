@@ -52,6 +52,14 @@ CODED = [
         ["military_aid"],
     ),
     ("Alemania entregó a Ucrania otros dos sistemas Patriot.", ["military_aid"]),
+    # a future after a clitic pronoun is future; threats of a non-military act are no threats
+    ("Los presidentes de Perú y Bolivia se reunirán el lunes en La Paz.", []),
+    ("Los dos ejércitos se enfrentarán si fracasan las negociaciones.", []),
+    ("El gobernador amenazó con demandar al Gobierno federal por los recortes.", []),
+    ("Trump amenazó a Canadá con nuevos aranceles sobre el acero.", []),
+    ("El Kremlin amenazó con una respuesta militar si la OTAN despliega tropas en Ucrania.", ["threat"]),
+    # a host verb before "al": the guest visits
+    ("El rey de Marruecos recibió al presidente francés en Rabat.", ["visit"]),
     # people who leave are not marching
     ("Los turistas se marcharon de la isla antes de la llegada del huracán.", []),
     # fines of a regulator are not sanctions between states

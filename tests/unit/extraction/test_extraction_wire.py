@@ -1,8 +1,9 @@
 """Wire copy in several languages, table-driven: datelines ("Beirut, 3 dic (EFE).-") name neither an
 actor nor the event place, the side named after "against" is the target of a fight even when a unit
 of the attacker comes first, a protest told in the headline and again in the lead is one event, victims
-stay victims past an apposition ("25 Palestinians, among them children, were killed"), and the accused
-of "acusó a la India de..." is no place."""
+stay victims past an apposition ("25 Palestinians, among them children, were killed") and the subject
+of the killing is the source ("Russian forces killed four civilians in a bombardment"), and the
+accused of "acusó a la India de..." is no place."""
 
 from __future__ import annotations
 
@@ -175,3 +176,43 @@ def test_the_accused_is_no_place(extractor: Extractor, lang: str, text: str, acc
     assert len(events) == 1
     assert events[0].source is not None and events[0].source.country == accused
     assert events[0].location is None or events[0].location.country != accused
+
+
+# (lang, text, category, (source code, target country)): a verb of killing names the attacker.
+KILLERS = [
+    (
+        "es",
+        "Las fuerzas rusas mataron a cuatro civiles en un bombardeo sobre Jersón.",
+        "shelling",
+        ("RUSMIL", "UKR"),
+    ),
+    (
+        "es",
+        "El Ejército israelí mató el jueves a un comandante de Hezbolá en un ataque con drones en Tiro.",
+        "airstrike",
+        ("ISRMIL", "LBN"),
+    ),
+    (
+        "en",
+        "Russian forces killed four civilians in a shelling attack on Kherson.",
+        "shelling",
+        ("RUSMIL", "UKR"),
+    ),
+    (
+        "fr",
+        "Les forces russes ont tué quatre civils dans un bombardement sur Kherson.",
+        "shelling",
+        ("RUSMIL", "UKR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "expected"), KILLERS)
+def test_the_subject_of_the_killing_is_the_source(
+    extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.code == source
+    assert events[0].target is not None and events[0].target.country == target
