@@ -37,6 +37,8 @@ _CLAUSE_BREAK = re.compile(r"[;:—–،؛]|\s-\s")
 _GAP = re.compile(r"^[\s']*(?:\S{1,4}?[\s']+){0,2}$")
 # After a supporter cue the gap may hold two words of any size: "backed by their Russian partners".
 _SUPPORT_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,2}$")
+# Right after a possessive: nothing but spaces.
+_NO_GAP = re.compile(r"^\s*$")
 # Before a witness the gap may hold an adjective: "according to local residents".
 _WITNESS_GAP = re.compile(r"^[\s']*(?:\S{1,7}?[\s']+){0,2}$")
 # Between an accusation verb and the accused, a time adverbial may sit: "acusó el domingo a la India".
@@ -115,6 +117,7 @@ _WORD_CUES = (
     "victim_before",
     "receive",
     "intercept",
+    "possessive",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -137,6 +140,7 @@ class ArgumentCues:
     victim_before: re.Pattern[str] | None = None
     receive: re.Pattern[str] | None = None
     intercept: re.Pattern[str] | None = None
+    possessive: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -350,8 +354,49 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
         sides = _multilateral(scope, actors, sides)
     if scope.hit.entry.cameo == HOST_CAMEO:
         sides = _host_sides(scope, cues, sides)
+    sides = _possessed_trigger(scope, cues, actors, sides)
+    sides = Sides(_owned(scope, cues, actors, sides.source), sides.target, sides.borrowed)
     source_role, target_role = knowledge.roles.get(scope.hit.entry.category, (None, None))
     return Sides(_sector(sides.source, source_role), _sector(sides.target, target_role), sides.borrowed)
+
+
+def _owner(scope: Scope, actors: list[ActorMention], before: int) -> ActorMention | None:
+    """The sentence's first actor with a country, before offset ``before``."""
+    lo = scope.sentence.start
+    return next((a for a in actors if lo <= a.start and a.end <= before and a.country is not None), None)
+
+
+def _possessed_trigger(scope: Scope, cues: ArgumentCues, actors: list[ActorMention], sides: Sides) -> Sides:
+    """A trigger that opens with a possessive ("Israel dijo que sus aviones bombardearon depósitos de
+    Hezbolá") is done by the owner; the side read after it is the target."""
+    hit = scope.hit
+    if sides.source is not None and sides.source.start < hit.start:
+        return sides
+    if not _preceded_by(scope.folded, hit.start, cues.possessive, scope.sentence.start, _NO_GAP):
+        return sides
+    owner = _owner(scope, actors, hit.start)
+    if owner is None:
+        return sides
+    target = sides.source if sides.source is not None else sides.target
+    return Sides(
+        owner, target if target is not None and _key(target) != _key(owner) else None, sides.borrowed
+    )
+
+
+def _owned(
+    scope: Scope, cues: ArgumentCues, actors: list[ActorMention], side: ActorMention | None
+) -> ActorMention | None:
+    """A side named by a possessive and a role noun ("El Ministerio de Defensa ruso afirmó que sus
+    tropas tomaron...", "Kyiv said its forces shot down...") belongs to the sentence's first actor
+    with a country before it: the one who speaks of "its" troops."""
+    if side is None or side.country is not None or side.role is None or side.kind == "org":
+        return side
+    if not _preceded_by(scope.folded, side.start, cues.possessive, scope.sentence.start, _NO_GAP):
+        return side
+    owner = _owner(scope, actors, side.start)
+    if owner is None:
+        return side
+    return replace(side, country=owner.country, code=f"{owner.country}{side.role}")
 
 
 def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) -> Sides:

@@ -216,3 +216,37 @@ def test_the_subject_of_the_killing_is_the_source(
     assert len(events) == 1
     assert events[0].source is not None and events[0].source.code == source
     assert events[0].target is not None and events[0].target.country == target
+
+
+# (lang, text, category, (source code, target country)): "its troops" are the speaker's.
+POSSESSED = [
+    (
+        "es",
+        "El Ministerio de Defensa ruso afirmó que sus tropas tomaron la localidad de Kurajove.",
+        "capture",
+        ("RUSMIL", "UKR"),
+    ),
+    (
+        "es",
+        "Israel dijo que sus aviones bombardearon depósitos de armas de Hezbolá en el sur del Líbano.",
+        "airstrike",
+        ("ISRMIL", "LBN"),
+    ),
+    (
+        "en",
+        "The Russian defence ministry said its troops had captured the village of Kurakhove.",
+        "capture",
+        ("RUSMIL", "UKR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "expected"), POSSESSED)
+def test_a_possessive_gives_the_speakers_side(
+    extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.code == source
+    assert events[0].target is not None and events[0].target.country == target
