@@ -60,6 +60,14 @@ CODED = [
     ("El Kremlin amenazó con una respuesta militar si la OTAN despliega tropas en Ucrania.", ["threat"]),
     # a host verb before "al": the guest visits
     ("El rey de Marruecos recibió al presidente francés en Rabat.", ["visit"]),
+    # a person after the personal "a" is arrested or released, not a town taken
+    ("El ELN liberó a cinco soldados secuestrados en Arauca.", []),
+    ("La Policía capturó a un cabecilla del Clan del Golfo en Montería.", []),
+    ("Las tropas ucranianas liberaron la ciudad de Jersón tras meses de ocupación.", ["capture"]),
+    # the singular of "enfrentarse", armed commandos and marines as conflict cues; dynamiting
+    ("La Marina mexicana se enfrentó con un comando armado en Tamaulipas.", ["clash"]),
+    ("Guerrilleros del ELN dinamitaron el oleoducto Caño Limón-Coveñas en Arauca.", ["assault"]),
+    ("El Comando Sur atacó una lancha en el Caribe y mató a tres personas.", ["assault"]),
     # people who leave are not marching
     ("Los turistas se marcharon de la isla antes de la llegada del huracán.", []),
     # fines of a regulator are not sanctions between states
@@ -157,6 +165,9 @@ GROUPS = [
     ("La Familia Michoacana controla varios municipios.", "MEXREB"),
     ("Un remanente de Sendero Luminoso opera en el valle.", "PERREB"),
     ("Pandilleros de la Mara Salvatrucha fueron trasladados.", "SLVREB"),
+    ("La Sedena desplegó a 2.000 soldados en Sinaloa.", "MEXMIL"),
+    ("Carabineros detuvo a diez personas en Santiago.", "CHLCOP"),
+    ("El Comando Sur de Estados Unidos anunció nuevas operaciones.", "USAMIL"),
 ]
 
 
