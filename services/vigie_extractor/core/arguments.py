@@ -37,8 +37,12 @@ _CLAUSE_BREAK = re.compile(r"[;:—–،؛]|\s-\s")
 _GAP = re.compile(r"^[\s']*(?:\S{1,4}?[\s']+){0,2}$")
 # After a supporter cue the gap may hold two words of any size: "backed by their Russian partners".
 _SUPPORT_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,2}$")
+# Right after a possessive: nothing but spaces.
+_NO_GAP = re.compile(r"^\s*$")
 # Before a witness the gap may hold an adjective: "according to local residents".
 _WITNESS_GAP = re.compile(r"^[\s']*(?:\S{1,7}?[\s']+){0,2}$")
+# Between an accusation verb and the accused, a time adverbial may sit: "acusó el domingo a la India".
+_ACCUSED_GAP = re.compile(r"^[\s']*(?:[^\s,;:]+[\s']+){0,4}$")
 VERB_FINAL = frozenset({"tr"})
 VERB_FIRST = frozenset({"ar"})
 # Languages whose verb may close the clause (perfect tense, subordinate clauses): the subject comes first.
@@ -113,6 +117,7 @@ _WORD_CUES = (
     "victim_before",
     "receive",
     "intercept",
+    "possessive",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -135,6 +140,7 @@ class ArgumentCues:
     victim_before: re.Pattern[str] | None = None
     receive: re.Pattern[str] | None = None
     intercept: re.Pattern[str] | None = None
+    possessive: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -333,7 +339,8 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
         and scope.hit.entry.plover in _FIGHTS
         and (sides.source.role in UNARMED or _victim(scope, cues, sides.source))
     ):
-        sides = _unarmed_source(sides)
+        killer = _killer(scope, actors, cues, sides) if sides.target is None else None
+        sides = Sides(killer, sides.source, sides.borrowed) if killer is not None else _unarmed_source(sides)
     if sides.target is None and scope.hit.entry.category in PLACE_IS_TARGET:
         sides = _located_target(scope, actors, sides)
     category = scope.hit.entry.category
@@ -347,8 +354,49 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
         sides = _multilateral(scope, actors, sides)
     if scope.hit.entry.cameo == HOST_CAMEO:
         sides = _host_sides(scope, cues, sides)
+    sides = _possessed_trigger(scope, cues, actors, sides)
+    sides = Sides(_owned(scope, cues, actors, sides.source), sides.target, sides.borrowed)
     source_role, target_role = knowledge.roles.get(scope.hit.entry.category, (None, None))
     return Sides(_sector(sides.source, source_role), _sector(sides.target, target_role), sides.borrowed)
+
+
+def _owner(scope: Scope, actors: list[ActorMention], before: int) -> ActorMention | None:
+    """The sentence's first actor with a country, before offset ``before``."""
+    lo = scope.sentence.start
+    return next((a for a in actors if lo <= a.start and a.end <= before and a.country is not None), None)
+
+
+def _possessed_trigger(scope: Scope, cues: ArgumentCues, actors: list[ActorMention], sides: Sides) -> Sides:
+    """A trigger that opens with a possessive ("Israel dijo que sus aviones bombardearon depósitos de
+    Hezbolá") is done by the owner; the side read after it is the target."""
+    hit = scope.hit
+    if sides.source is not None and sides.source.start < hit.start:
+        return sides
+    if not _preceded_by(scope.folded, hit.start, cues.possessive, scope.sentence.start, _NO_GAP):
+        return sides
+    owner = _owner(scope, actors, hit.start)
+    if owner is None:
+        return sides
+    target = sides.source if sides.source is not None else sides.target
+    return Sides(
+        owner, target if target is not None and _key(target) != _key(owner) else None, sides.borrowed
+    )
+
+
+def _owned(
+    scope: Scope, cues: ArgumentCues, actors: list[ActorMention], side: ActorMention | None
+) -> ActorMention | None:
+    """A side named by a possessive and a role noun ("El Ministerio de Defensa ruso afirmó que sus
+    tropas tomaron...", "Kyiv said its forces shot down...") belongs to the sentence's first actor
+    with a country before it: the one who speaks of "its" troops."""
+    if side is None or side.country is not None or side.role is None or side.kind == "org":
+        return side
+    if not _preceded_by(scope.folded, side.start, cues.possessive, scope.sentence.start, _NO_GAP):
+        return side
+    owner = _owner(scope, actors, side.start)
+    if owner is None:
+        return side
+    return replace(side, country=owner.country, code=f"{owner.country}{side.role}")
 
 
 def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) -> Sides:
@@ -435,17 +483,58 @@ def _victim(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
     مدنيين"): a victim of the fight, not its author."""
     folded = scope.folded
     after = cues.victim_after
-    spaced = folded[actor.end : actor.end + 1].isspace()
-    if (
-        after is not None
-        and spaced
-        and after.match(folded, actor.end + 1, min(scope.sentence.end, actor.end + 60))
-    ):
+    end = _past_apposition(folded, actor.end, scope.sentence.end)
+    spaced = folded[end : end + 1].isspace()
+    if after is not None and spaced and after.match(folded, end + 1, min(scope.sentence.end, end + 60)):
         return True
     if cues.victim_before is not None:
-        window = folded[max(scope.sentence.start, actor.start - 25) : actor.start]
+        # wide enough for a cue that names the victim's office: "mató el jueves a un comandante de"
+        window = folded[max(scope.sentence.start, actor.start - 45) : actor.start]
         return any(_VICTIM_GAP.match(window[m.end() :]) for m in cues.victim_before.finditer(window))
     return False
+
+
+# An apposition between commas after a victim: "25 Palestinians, including children, were killed".
+_APPOSITION = re.compile(r",[^,;:]{1,40},")
+
+
+def _past_apposition(folded: str, end: int, limit: int) -> int:
+    """Where the words after an actor continue, past a short apposition between commas."""
+    m = _APPOSITION.match(folded, end, limit)
+    return m.end() if m is not None else end
+
+
+def _killer(
+    scope: Scope, actors: list[ActorMention], cues: ArgumentCues, sides: Sides
+) -> ActorMention | None:
+    """The armed actor named before the victims of a fight told later by a noun ("Russian forces
+    killed four civilians in a bombardment of Kherson"): the subject of the killing, when a verb
+    of killing joins the two."""
+    victim = sides.source
+    if victim is None:
+        return None
+    lo, _ = _clause(scope)
+    before = [
+        a
+        for a in actors
+        if max(lo, scope.sentence.start) <= a.start
+        and a.end <= victim.start
+        and _key(a) != _key(victim)
+        and a.role not in UNARMED
+        and _kills(scope, cues, a, victim)
+        and not _quoted_source(scope, a)
+    ]
+    return before[-1] if before else None
+
+
+def _kills(scope: Scope, cues: ArgumentCues, actor: ActorMention, victim: ActorMention) -> bool:
+    """A verb of killing joins the actor to the victim right after it ("Russian forces killed four
+    civilians", "mataron a cuatro civiles"): the actor is its subject, not a victim."""
+    gap = scope.folded[actor.end : victim.start]
+    if len(gap) > 45 or any(c in gap for c in ",;:"):
+        return False
+    verb = cues.victim_after is not None and cues.victim_after.match(gap.lstrip()) is not None
+    return verb or (cues.victim_before is not None and cues.victim_before.search(gap) is not None)
 
 
 def _unarmed_source(sides: Sides) -> Sides:
@@ -712,6 +801,11 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
         first = segment[0]
         others = [a for a in segment[1:] if a.country is None or a.country != first.country]
         return Sides(first, others[0] if others else None)
+    if hit.entry.plover in _FIGHTS:
+        # "launched an offensive with 2,000 soldiers against the Gulf Clan": the side named after
+        # "against" is the target, not a unit of the attacker's own named on the way
+        opposed = [a for a in targets if _preceded_by(scope.folded, a.start, scope.rules.opposing, hit.end)]
+        targets = opposed[:1] + [a for a in targets if a not in opposed[:1]]
     return Sides(nearest, targets[0] if targets else None)
 
 
@@ -811,14 +905,15 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     locative preposition counting as nearer; a place that is also an actor mention counts only after
     a locative preposition."""
     folded, sentence, hit, rules = scope.folded, scope.sentence, scope.hit, scope.rules
+    accuse = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).accuse
     candidates: list[tuple[int, int, PlaceMention]] = []
     for p in places:
         if p.start < sentence.start or p.end > sentence.end:
             continue
         locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
         is_actor = any(a.start < p.end and p.start < a.end for a in actors)
-        if is_actor and not locative:
-            continue
+        if is_actor and (not locative or _preceded_by(folded, p.start, accuse, sentence.start, _ACCUSED_GAP)):
+            continue  # "acusa a la India de...": the accused is no place, whatever its preposition
         distance = p.start - hit.end if p.start >= hit.end else hit.start - p.end
         candidates.append((distance - (_LOCATIVE_BONUS if locative else 0), p.start, p))
     if not candidates:

@@ -29,8 +29,9 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 # Roles that name the same side in different words ("the rebels", "the opposition"; "the
 # government", "the army"), for de-duplication only.
 _ROLE_FAMILY = {"REB": "REB", "OPP": "REB", "INS": "REB", "GOV": "GOV", "MIL": "GOV"}
-# Categories whose two sides may be told in either order ("A hosted B" = "B visited A").
-_UNORDERED = frozenset({"phone_call", "visit", "meeting", "clash", "ceasefire"})
+# Categories whose two sides may be told in either order ("A hosted B" = "B visited A"; a protest
+# "against the government" and one "marching to Congress" whose sides protest_sides sets later).
+_UNORDERED = frozenset({"phone_call", "visit", "meeting", "clash", "ceasefire", "protest"})
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
@@ -82,6 +83,8 @@ def same_event(o: Event, e: Event) -> bool:
         return False
     if o.factuality != e.factuality and not {o.factuality, e.factuality} <= _ALERTABLE:
         return False
+    if same_sentence and o.category == "protest":
+        return True  # "protesters marched to parliament to protest": one rally, whoever each verb names
     if same_actor(o.source, e.source) and same_actor(o.target, e.target):
         return True
     return o.category in _UNORDERED and same_actor(o.source, e.target) and same_actor(o.target, e.source)

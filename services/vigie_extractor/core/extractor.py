@@ -30,6 +30,7 @@ from vigie_extractor.core.context import (
     is_historical,
     is_topic,
 )
+from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.dates import DateMention, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
@@ -125,7 +126,7 @@ class Extractor:
         lexicon = self._lexicons.get(lang)
         if lang not in SUPPORTED_LANGUAGES or lexicon is None:
             return Extraction(lang=lang, supported=False, lang_detected=detected, events=[], genre=genre)
-        folded = fold(text)
+        folded = load_dateline_masker()(fold(text))  # "Kiev, 11 nov (EFE).-" names no actor nor place
         hits = lexicon.find(folded)
         if not hits:
             return Extraction(lang=lang, supported=True, lang_detected=detected, events=[], genre=genre)
