@@ -122,7 +122,7 @@ class Extractor:
         lexicon = self._lexicons.get(lang)
         if lang not in SUPPORTED_LANGUAGES or lexicon is None:
             return Extraction(lang=lang, supported=False, lang_detected=detected, events=[])
-        folded = fold(text)
+        folded = lexicon.context.open_asides(fold(text))
         hits = lexicon.find(folded)
         if not hits:
             return Extraction(lang=lang, supported=True, lang_detected=detected, events=[])

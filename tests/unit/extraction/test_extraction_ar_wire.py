@@ -1,0 +1,80 @@
+"""Arabic wire-copy constructions, table-driven: the day or "in a statement" set off by commas
+between a subject and its verb ("قال الجيش، الأحد، إن ..."), which must not cut the clause."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from extraction_helpers import alertable, doc
+
+from vigie_extractor.core import Extractor
+from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.triggers import ContextRules, load_lexicons
+
+# Published on Tuesday 2024-12-03 (``doc``'s default).
+
+
+@cache
+def _rules(lang: str) -> ContextRules:
+    return load_lexicons()[lang].context
+
+
+# (text, the folded text with the asides opened): same length, commas of asides become spaces.
+ASIDES = [
+    ("أعلن الجيش، الأحد، أنه", "اعلن الجيش  الاحد  انه"),
+    ("ذكرت الوكالة، مساء الجمعة، في بيان، أن", "ذكرت الوكاله  مساء الجمعه  في بيان  ان"),
+    ("قالت الشرطة، أمس، إن", "قالت الشرطه  امس  ان"),
+    ("وصل الوزير، اليوم الاثنين، إلى", "وصل الوزير  اليوم الاثنين  الي"),
+    # not asides: a list and an apposition keep their commas
+    ("قتل جنديان، وأصيب ثلاثة، في", "قتل جنديان، واصيب ثلاثه، في"),
+    ("الرئيس اللبناني، جوزيف عون، إن", "الرييس اللبناني، جوزيف عون، ان"),
+]
+
+
+@pytest.mark.parametrize(("text", "opened"), ASIDES)
+def test_asides_are_opened(text: str, opened: str) -> None:
+    folded = fold(text)
+    assert _rules("ar").open_asides(folded) == opened
+    assert len(opened) == len(folded)
+
+
+def test_a_language_without_asides_keeps_its_commas() -> None:
+    text = fold("The army said, on Sunday, that")
+    assert _rules("en").aside is None
+    assert _rules("en").open_asides(text) == text
+
+
+# (text, category, source country, target country): the one alertable event, its sides read across
+# the aside.
+ACROSS_ASIDES = [
+    (
+        "وصل رئيس الحكومة الأردنية، الأربعاء، إلى العاصمة العراقية بغداد في زيارة رسمية تستمر يومين.",
+        "visit",
+        "JOR",
+        "IRQ",
+    ),
+    (
+        "فرضت وزارة الخزانة البريطانية، الخميس، عقوبات على ثلاثة قادة في قوات الدعم السريع.",
+        "sanction",
+        "GBR",
+        "SDN",
+    ),
+    (
+        "تلقى ملك البحرين، مساء السبت، اتصالا هاتفيا من الرئيس الفرنسي.",
+        "phone_call",
+        "FRA",
+        "BHR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), ACROSS_ASIDES)
+def test_sides_across_an_aside(
+    extractor: Extractor, text: str, category: str, source: str, target: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, "ar")).events)
+    assert [e.category for e in events] == [category]
+    event = events[0]
+    assert event.source is not None and event.source.country == source
+    assert event.target is not None and event.target.country == target
