@@ -1,5 +1,6 @@
 """Arabic wire-copy constructions, table-driven: the day or "in a statement" set off by commas
-between a subject and its verb ("قال الجيش، الأحد، إن ..."), which must not cut the clause."""
+between a subject and its verb ("قال الجيش، الأحد، إن ..."), which must not cut the clause, and the
+towns and provinces the Arabic press names."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from extraction_helpers import alertable, doc
 
 from vigie_extractor.core import Extractor
+from vigie_extractor.core.knowledge import Gazetteer
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.triggers import ContextRules, load_lexicons
 
@@ -78,3 +80,25 @@ def test_sides_across_an_aside(
     event = events[0]
     assert event.source is not None and event.source.country == source
     assert event.target is not None and event.target.country == target
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+# (text, the places found): towns and provinces of the Arabic press, with proclitics; common words
+# that are also town names elsewhere stay words.
+PLACE_NAMES = [
+    ("سقطت قذائف على أحياء في الرمادي وتكريت", ["Ramadi", "Tikrit"]),
+    ("غارات على بلدة شبعا وأطراف البقاع", ["Shebaa", "Bekaa"]),
+    ("اشتباكات قرب كادوقلي وبابنوسة في جنوب كردفان", ["Kadugli", "Babanusa", "Kordofan"]),
+    ("وصل الوفد إلى سرت ثم إلى درنة", ["Sirte", "Derna"]),
+    ("هجوم على مقر عسكري في بلدة عدن يابال بإقليم شبيلي الوسطى", ["Adan Yabaal", "Middle Shabelle"]),
+    ("فتح الباب أمام حجة جديدة بشأن الهول الذي أصاب الأسواق", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PLACE_NAMES)
+def test_places_of_the_arabic_press(text: str, names: list[str]) -> None:
+    assert [m.name for m in _gazetteer().find(text, "ar")] == names
