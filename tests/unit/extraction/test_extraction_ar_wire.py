@@ -102,3 +102,33 @@ PLACE_NAMES = [
 @pytest.mark.parametrize(("text", "names"), PLACE_NAMES)
 def test_places_of_the_arabic_press(text: str, names: list[str]) -> None:
     assert [m.name for m in _gazetteer().find(text, "ar")] == names
+
+
+def _alertable_categories(extractor: Extractor, text: str) -> list[str]:
+    return sorted(e.category for e in alertable(extractor.extract(doc(text, "ar")).events))
+
+
+# (text, the alertable categories): fights only feared, "any attack", drills, curfews, risks that
+# "threaten" with no agent, background in the pluperfect "وكان ... قد", and dual verbs of agreement.
+NOT_EVENTS = [
+    ("دفع الجيش بتعزيزات إلى ريف درعا وسط مخاوف من تجدد الاشتباكات مع مسلحين محليين.", ["mobilisation"]),
+    ("أغلق السكان متاجرهم خشية اندلاع معارك جديدة بين الفصائل في المدينة.", []),
+    ("حذر محللون من أن أي هجوم أمريكي على فنزويلا سيزيد التوتر في المنطقة.", []),
+    ("اختتمت القوات الأردنية والأمريكية التدريب على صد هجوم بري وتنفيذ رمايات بالمدفعية.", []),
+    ("فرضت السلطات حظر التجول في مدينة السويداء بعد مقتل ثلاثة أشخاص.", []),
+    ("ارتفعت أسعار القمح بنسبة كبيرة ما يهدد بتفاقم أزمة الغذاء في اليمن.", []),
+    ("وكانت قوات الدعم السريع قد سيطرت على المدينة في أكتوبر الماضي بعد حصار طويل.", []),
+    ("وكان الجيش قد قصف مواقع للمسلحين في المنطقة قبل انسحابه.", []),
+    ("قالت الخارجية إن السودان وجنوب السودان اتفقتا على وقف فوري لإطلاق النار في أبيي.", ["ceasefire"]),
+    ("أعلنت الرياض أن الحكومة اليمنية والحوثيين توصلا إلى هدنة تشمل جبهات تعز.", ["ceasefire"]),
+    # a feared fight does not hide a real one in another clause, nor a real threat
+    ("قصف الجيش مواقع المسلحين في ريف حماة، فيما يخشى السكان موجة نزوح جديدة.", ["shelling"]),
+    ("هدد الحرس الثوري باستهداف السفن الأمريكية في الخليج.", ["threat"]),
+]
+
+
+@pytest.mark.parametrize(("text", "categories"), NOT_EVENTS)
+def test_feared_hypothetical_and_background_fights(
+    extractor: Extractor, text: str, categories: list[str]
+) -> None:
+    assert _alertable_categories(extractor, text) == categories
