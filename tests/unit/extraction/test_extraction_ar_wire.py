@@ -4,6 +4,7 @@ towns and provinces the Arabic press names."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pytest
@@ -132,3 +133,36 @@ def test_feared_hypothetical_and_background_fights(
     extractor: Extractor, text: str, categories: list[str]
 ) -> None:
     assert _alertable_categories(extractor, text) == categories
+
+
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
+
+
+def _coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (
+            e.category,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.location.name if e.location else None,
+        )
+        for e in alertable(extractor.extract(doc(text, "ar")).events)
+    ]
+
+
+# Texts with harakat (shadda, tanween, short vowels inside words) code what the bare text codes:
+# the receiving verb "تسلّم" turns the aid round, "عمّان" stays Amman (not Oman).
+VOWELLED = [
+    ("تسلّم الجيشُ الصومالي شحنةً من الذخائر مقدمة من تركيا.", ("military_aid", "TUR", "SOM")),
+    ("وصل الرئيس الليبي إلى عمّان في زيارة رسمية.", ("visit", "LBY", "JOR")),
+    ("قُتل جنديان عراقيان بانفجار عبوة ناسفة في الموصل.", ("assault", None, "IRQ")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOWELLED)
+def test_harakat_do_not_change_the_coding(
+    extractor: Extractor, text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    with_marks = _coded(extractor, text)
+    assert with_marks == _coded(extractor, _HARAKAT.sub("", text))
+    assert [c[:3] for c in with_marks] == [expected]
