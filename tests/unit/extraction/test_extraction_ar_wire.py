@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import alertable, doc
 
 from vigie_extractor.core import Extractor
-from vigie_extractor.core.knowledge import Gazetteer
+from vigie_extractor.core.knowledge import ActorLexicon, Gazetteer
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.triggers import ContextRules, load_lexicons
 
@@ -166,3 +166,22 @@ def test_harakat_do_not_change_the_coding(
     with_marks = _coded(extractor, text)
     assert with_marks == _coded(extractor, _HARAKAT.sub("", text))
     assert [c[:3] for c in with_marks] == [expected]
+
+
+@cache
+def _actor_lexicon() -> ActorLexicon:
+    return ActorLexicon.load()
+
+
+# (text, actor codes, place names): a case ending or tanween after a word ends the word.
+ENDINGS = [
+    ("تسلّم الجيشُ الصومالي الذخائر", ["SOMMIL"], []),
+    ("وصل الوفدُ الأردنيُّ إلى دمشقَ", ["JOR", "SYRGOV"], ["Damascus"]),
+    ("سقطت قذيفةٌ على حلبَ", [], ["Aleppo"]),
+]
+
+
+@pytest.mark.parametrize(("text", "codes", "places"), ENDINGS)
+def test_case_endings_end_the_word(text: str, codes: list[str], places: list[str]) -> None:
+    assert [m.code for m in _actor_lexicon().find(text, "ar")] == codes
+    assert [p.name for p in _gazetteer().find(text, "ar")] == places
