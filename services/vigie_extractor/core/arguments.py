@@ -530,7 +530,12 @@ def _multilateral(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sid
     country ("the ministers of Mali, Burkina Faso and Niger met"); a bilateral one is left as is."""
     sentence = scope.sentence
     named = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
-    countries = {a.country for a in named if a.country is not None}
+    # the host ("in the Saudi capital Riyadh", "in Washington under the aegis of ...") is where they
+    # meet, not a third party, unless the state itself is listed among them ("Egypt, Jordan and Iraq")
+    located = [_located(scope, a, sentence.start) for a in named]
+    hosts = {a.country for a, loc in zip(named, located, strict=True) if loc}
+    listed = {a.country for a, loc in zip(named, located, strict=True) if not loc and a.kind == "country"}
+    countries = {a.country for a in named if a.country is not None} - (hosts - listed)
     if len(countries) >= MULTILATERAL:
         first, last = named[0], named[-1]
         text = scope.folded[first.start : last.end]
