@@ -185,3 +185,35 @@ ENDINGS = [
 def test_case_endings_end_the_word(text: str, codes: list[str], places: list[str]) -> None:
     assert [m.code for m in _actor_lexicon().find(text, "ar")] == codes
     assert [p.name for p in _gazetteer().find(text, "ar")] == places
+
+
+# (text, source code, target code): the killed, counted with "من" ("three of the army's soldiers"),
+# are the target, and the security services ("الأمن العام", "قوى الأمن الداخلي") are police.
+VICTIMS = [
+    (
+        "قُتل أربعة جنود من الجيش اللبناني بانفجار لغم أثناء دورية قرب الحدود.",
+        None,
+        "LBNMIL",
+    ),
+    (
+        "أصيب خمسة من عناصر قوى الأمن الداخلي اللبناني بهجوم مسلح على مخفر في البقاع.",
+        None,
+        "LBNCOP",
+    ),
+    (
+        "مقتل اثنين من رجال الأمن العام الأردني برصاص مجهولين قرب الحدود السورية.",
+        None,
+        "JORCOP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), VICTIMS)
+def test_counted_victims_are_the_target(
+    extractor: Extractor, text: str, source: str | None, target: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, "ar")).events)
+    assert [e.category for e in events] == ["assault"]
+    event = events[0]
+    assert (event.source.code if event.source else None) == source
+    assert event.target is not None and event.target.code == target
