@@ -55,6 +55,9 @@ HOST_CAMEO = "043"
 _TARGET_REACH = 80
 # A place after a locative preposition counts as this many characters nearer to the trigger.
 _LOCATIVE_BONUS = 30
+# A broader place this close after a town, with only locative words between, locates the town.
+_LOCATOR_GAP = 30
+_FEATURE_RANK = {"country": 2, "region": 1}
 AGENT_BEFORE_MARKER = frozenset({"tr"})
 # Where the agent marker sits: before the verb ("von ... angegriffen", "tarafından vuruldu") or
 # after it ("attacked by", "visée par"); it must be this close to the trigger.
@@ -616,7 +619,12 @@ def _multilateral(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sid
     country ("the ministers of Mali, Burkina Faso and Niger met"); a bilateral one is left as is."""
     sentence = scope.sentence
     named = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
-    countries = {a.country for a in named if a.country is not None}
+    # the host ("in the Saudi capital Riyadh", "in Washington under the aegis of ...") is where they
+    # meet, not a third party, unless the state itself is listed among them ("Egypt, Jordan and Iraq")
+    located = [_located(scope, a, sentence.start) for a in named]
+    hosts = {a.country for a, loc in zip(named, located, strict=True) if loc}
+    listed = {a.country for a, loc in zip(named, located, strict=True) if not loc and a.kind == "country"}
+    countries = {a.country for a in named if a.country is not None} - (hosts - listed)
     if len(countries) >= MULTILATERAL:
         first, last = named[0], named[-1]
         text = scope.folded[first.start : last.end]
@@ -919,4 +927,28 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
-    return candidates[0][2]
+    return _town_of(scope, candidates[0][2], [c[2] for c in candidates])
+
+
+def _town_of(scope: Scope, best: PlaceMention, places: list[PlaceMention]) -> PlaceMention:
+    """The town that ``best`` only locates: in "بلدة بنت جبيل جنوبي لبنان", "Bint Jbeil in southern
+    Lebanon", the country or region right after a town, joined by locative words alone, says where
+    the town is; the town is where the event happened."""
+    rank = _FEATURE_RANK.get(best.feature, 0)
+    for p in places:
+        gap = scope.folded[p.end : best.start]
+        if (
+            p.end <= best.start
+            and len(gap) <= _LOCATOR_GAP
+            and p.country is not None
+            and p.country == best.country
+            and _FEATURE_RANK.get(p.feature, 0) < rank
+            and _only_locatives(gap, scope.rules.locative)
+        ):
+            return p
+    return best
+
+
+def _only_locatives(gap: str, locative: re.Pattern[str] | None) -> bool:
+    rest = locative.sub(" ", gap) if locative is not None else gap
+    return re.search(r"[^\W_]", rest) is None

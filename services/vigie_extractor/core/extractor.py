@@ -126,7 +126,8 @@ class Extractor:
         lexicon = self._lexicons.get(lang)
         if lang not in SUPPORTED_LANGUAGES or lexicon is None:
             return Extraction(lang=lang, supported=False, lang_detected=detected, events=[], genre=genre)
-        folded = load_dateline_masker()(fold(text))  # "Kiev, 11 nov (EFE).-" names no actor nor place
+        # "Kiev, 11 nov (EFE).-" names no actor nor place; "said the army, on Sunday, that" is one clause
+        folded = lexicon.context.open_asides(load_dateline_masker()(fold(text)))
         hits = lexicon.find(folded)
         if not hits:
             return Extraction(lang=lang, supported=True, lang_detected=detected, events=[], genre=genre)

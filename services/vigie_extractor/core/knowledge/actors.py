@@ -25,6 +25,7 @@ __all__ = ["ActorLexicon", "ActorMention", "ActorSources"]
 logger = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"[^\W\d_]+'|'[^\W\d_]*|[^\W\d_]+|\S")
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 _MAX_GAP = 25
 # Languages that glue a name to a noun with a hyphen ("US-Militär"), and such a two-part word.
 _COMPOUNDING = frozenset({"de"})
@@ -197,7 +198,8 @@ class ActorLexicon:
         if len(gap) > _MAX_GAP or "\n" in gap:
             return False  # never across a title, a paragraph or a line
         kinds = [f.atom.kind for f in group] + [item.atom.kind]
-        tokens = [] if gap == "-" else _TOKEN.findall(gap)  # the parts of a hyphen compound
+        # the parts of a hyphen compound; a word's harakat (at its end after folding) are no token
+        tokens = [] if gap == "-" else _TOKEN.findall(_HARAKAT.sub("", gap))
         commas = tokens.count(",")
         words = [t for t in tokens if t != ","]
         connectors = self._connectors[lang]

@@ -187,6 +187,12 @@ def _right_edge(low: str, end: int, *, stems: bool, turkish: bool) -> tuple[bool
         if tail_end < len(low) and (low[tail_end] == "-" or low[tail_end].isdigit()):
             return None
         return True, tail_end
+    if _is_harakah(after):  # folding moved the word's harakat to its end: "الجيشُ", "فلسطينياً"
+        j = end
+        while j < len(low) and _is_harakah(low[j]):
+            j += 1
+        ends = j == len(low) or not (low[j].isalnum() or low[j] == "-" or _is_mark(low[j]))
+        return (False, end) if ends else None
     if after.isalnum() or after == "-" or _is_mark(after):
         return None
     if turkish and after == "'":
@@ -223,3 +229,8 @@ def _case_ok(case: CaseRule, surface: str) -> bool:
 
 def _is_mark(ch: str) -> bool:
     return ch > "\u02ff" and unicodedata.category(ch).startswith("M")
+
+
+def _is_harakah(ch: str) -> bool:
+    """An Arabic short vowel, tanween, shadda, sukun or dagger alif."""
+    return "\u064b" <= ch <= "\u065f" or ch == "\u0670"
