@@ -37,6 +37,9 @@ _CLAUSE_BREAK = re.compile(r"[;:—–،؛]|\s-\s")
 _GAP = re.compile(r"^[\s']*(?:\S{1,4}?[\s']+){0,2}$")
 # After a supporter cue the gap may hold two words of any size: "backed by their Russian partners".
 _SUPPORT_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,2}$")
+# Between a verb of saying and its subject: a day, an article and a noun ("a annoncé mardi la
+# présidence danoise").
+_SPEAKER_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,3}$")
 # Before a witness the gap may hold an adjective: "according to local residents".
 _WITNESS_GAP = re.compile(r"^[\s']*(?:\S{1,7}?[\s']+){0,2}$")
 VERB_FINAL = frozenset({"tr"})
@@ -113,6 +116,7 @@ _WORD_CUES = (
     "victim_before",
     "receive",
     "intercept",
+    "reporter",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -135,6 +139,7 @@ class ArgumentCues:
     victim_before: re.Pattern[str] | None = None
     receive: re.Pattern[str] | None = None
     intercept: re.Pattern[str] | None = None
+    reporter: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -368,6 +373,11 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     ]
     if not inside:
         return Sides(None, None)
+    # "..., a annoncé le ministère": a speaker named after its verb reports the event; it is a side
+    # only when nobody else is named ("« Nous avons repoussé l'assaut », a déclaré l'armée")
+    speakers = [a for a in inside if a.start > hit.end and _reporter(scope, cues, a)]
+    if speakers and len(speakers) < len(inside):
+        inside = [a for a in inside if a not in speakers]
     agent = _agent(scope, inside, lo, hi)
     if agent is not None:
         others = [a for a in inside if _key(a) != _key(agent)]
@@ -428,6 +438,12 @@ def _cause_sides(scope: Scope, before: list[ActorMention], after: list[ActorMent
     )
     source = first if named_with and first is not None and _key(first) != _key(victim) else None
     return Sides(source, victim)
+
+
+def _reporter(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
+    """The actor is the subject of a verb of saying that follows the trigger and stands before its
+    subject ("..., a indiqué mardi la présidence danoise")."""
+    return _preceded_by(scope.folded, actor.start, cues.reporter, scope.hit.end, _SPEAKER_GAP)
 
 
 def _victim(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
@@ -681,7 +697,9 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
     """Sides from word order: subject before the verb (or after it when nothing precedes)."""
     hit = scope.hit
     if not before:
-        source = after[0] if after else None
+        # "sanctions against Russia": an actor after "against" is the target, never the source
+        agents = [a for a in after if not _preceded_by(scope.folded, a.start, scope.rules.opposing, hit.end)]
+        source = agents[0] if agents else None
         rest = [a for a in after if source is None or _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     if scope.lang in VERB_FINAL:  # subject first, then the other side, then the verb
