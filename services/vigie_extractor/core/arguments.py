@@ -342,9 +342,10 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     if sides.target is None and scope.hit.entry.category in PLACE_IS_TARGET:
         sides = _located_target(scope, actors, sides)
     category = scope.hit.entry.category
-    if (category in RECEIVED and _cue_in_clause(scope, cues.receive)) or (
-        category in INTERCEPTED and _cue_in_clause(scope, cues.intercept)
-    ):
+    if (
+        (category in RECEIVED and _cue_in_clause(scope, cues.receive))
+        or (category in INTERCEPTED and _cue_in_clause(scope, cues.intercept))
+    ) and not _named_by_agent(scope, sides):
         sides = Sides(sides.target, sides.source, sides.borrowed)
     if sides.target is None and sides.source is not None:
         sides = _label_target(scope, actors, sides)
@@ -489,6 +490,15 @@ def _located_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> S
         if a.country is not None and _located(scope, a, scope.sentence.start):
             return Sides(source, a, sides.borrowed)
     return sides
+
+
+def _named_by_agent(scope: Scope, sides: Sides) -> bool:
+    """The source is already the giver or launcher: the agent of a participle after the trigger
+    ("a réceptionné des hélicoptères livrés par la Russie"), so a receiving verb turns nothing round."""
+    source = sides.source
+    if source is None or source.start < scope.hit.end or scope.lang in VERB_FIRST:
+        return False
+    return _preceded_by(scope.folded, source.start, scope.rules.passive_agent, scope.hit.end)
 
 
 def _cue_in_clause(scope: Scope, cue: re.Pattern[str] | None) -> bool:

@@ -482,6 +482,24 @@ def find_dates(
     return [] if grammar is None else find_with(grammar, text, published, folded=folded)
 
 
+# A wire dateline opening a line: the city in capitals, the dispatch's date, maybe the agency, a
+# dash ("KIEV, 18 novembre (AFP) - ", "BOGOTÁ, 3 nov (EFE) – ", "WASHINGTON, Nov 18 — ").
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[^\W\d_a-zà-ÿа-яё](?:[^\W\d_a-zà-ÿа-яё]|[' .-]){2,30},[ \t]+"
+    r"[^\n.;:!?()]{1,25}?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[-–—][ \t]"
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the wire datelines of ``text``: their date is the dispatch's, not an event's.
+
+    >>> text = "Kiev visée\\n\\nKIEV, 18 novembre (AFP) - La Russie a frappé lundi..."
+    >>> [text[a:b] for a, b in dateline_spans(text)]
+    ['KIEV, 18 novembre (AFP) - ']
+    """
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
 def find_with(
     grammar: DateGrammar, text: str, published: date | None, *, folded: str | None = None
 ) -> list[DateMention]:

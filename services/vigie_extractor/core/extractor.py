@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -233,7 +234,11 @@ class _Coder:
         entry = from_the_air(
             hit.entry, self.rules, self.folded, sentence, hit=(hit.start, hit.end), categories=cats
         )
-        entry = refine(entry, self.rules, self.folded, (s.start, s.end), cats)
+        # the weapon of the trigger's own clause first: "missiles struck Kharkiv, a day after a drone
+        # attack on Odesa" is a missile strike
+        entry = refine(entry, self.rules, self.folded, _comma_clause(self.folded, sentence, hit), cats)
+        if entry.generic:
+            entry = refine(entry, self.rules, self.folded, (s.start, s.end), cats)
         if entry.generic:
             entry = refine(entry, self.rules, self.folded, self.an.around(index), cats)
         return entry
@@ -492,6 +497,18 @@ class _Coder:
         if not candidates:
             return None
         return min(candidates, key=lambda p: abs(p.start - hit.start))
+
+
+# What separates the comma clauses of a sentence (for the weapon of a generic attack).
+_COMMA = re.compile(r"[,;:()«»\"—–]")
+
+
+def _comma_clause(folded: str, sentence: tuple[int, int], hit: TriggerHit) -> tuple[int, int]:
+    """The span between the punctuation marks around the trigger, inside its sentence."""
+    lo, hi = sentence
+    before = [m.end() for m in _COMMA.finditer(folded, lo, hit.start)]
+    after = _COMMA.search(folded, hit.end, hi)
+    return (before[-1] if before else lo, after.start() if after else hi)
 
 
 def _may_be_gated(entry: TriggerEntry) -> bool:

@@ -99,3 +99,70 @@ def test_speakers_and_opponents_are_placed(
     event = events[0]
     assert (event.source.country if event.source else None) == source
     assert (event.target.country if event.target else None) == target
+
+
+# (text, the categories expected): infinitives after a claim, drones launched, glide bombs, aid
+# received, and the earlier events a lead recalls ("au lendemain de", "cette attaque")
+CODED = [
+    ("L'état-major tchadien affirme avoir repris jeudi la localité de Tiné aux rebelles.", ["capture"]),
+    ("Les FARDC disent avoir lancé une offensive contre les ADF près de Beni.", ["offensive"]),
+    ("Moscou a envoyé dans la nuit de samedi à dimanche près de 90 drones sur Odessa.", ["airstrike"]),
+    ("Des bombes guidées larguées par l'aviation russe ont frappé Kramatorsk dimanche.", ["airstrike"]),
+    (
+        "Le Burkina Faso a réceptionné mercredi trois drones Bayraktar livrés par la Turquie.",
+        ["military_aid"],
+    ),
+    ("L'armée a réceptionné lundi des blindés offerts par les Émirats arabes unis.", ["military_aid"]),
+    (
+        "Des missiles russes ont frappé jeudi Kharkiv, au lendemain d'une attaque de drones sur Odessa.",
+        ["missile_strike"],
+    ),
+    (
+        "Des hommes armés ont ouvert le feu dimanche sur un marché de Bunia. Cette attaque survient après "
+        "des frappes aériennes dans la région.",
+        ["assault"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "categories"), CODED)
+def test_wire_constructions_are_coded(extractor: Extractor, text: str, categories: list[str]) -> None:
+    assert sorted({e.category for e in _events(extractor, text)}) == categories
+
+
+# (text, giver, receiver): the agent of "livrés par" gives, the subject of "réceptionner" receives
+RECEIVED = [
+    ("L'armée nigérienne a réceptionné lundi des drones de combat livrés par la Turquie.", "TUR", "NER"),
+    ("Le Mali a réceptionné mardi deux hélicoptères fournis par la Russie.", "RUS", "MLI"),
+    ("L'armée libanaise a reçu mardi des munitions américaines.", "USA", "LBN"),
+]
+
+
+@pytest.mark.parametrize(("text", "giver", "receiver"), RECEIVED)
+def test_aid_received_goes_from_giver_to_receiver(
+    extractor: Extractor, text: str, giver: str, receiver: str
+) -> None:
+    aid = [e for e in _events(extractor, text) if e.category == "military_aid"]
+    assert aid, text
+    assert aid[0].source is not None and aid[0].source.country == giver
+    assert aid[0].target is not None and aid[0].target.country == receiver
+
+
+# the date of a wire dateline is the dispatch's: the event keeps its own day (published Tuesday 3 Dec)
+DATELINES = [
+    (
+        "fr",
+        "KIEV, 3 décembre (AFP) - Des drones russes ont frappé dans la nuit de dimanche à lundi Soumy.",
+        2,
+    ),
+    ("en", "KYIV, Dec 3 (Reuters) - Russian drones struck Sumy overnight into Monday, officials said.", 2),
+    ("es", "BOGOTÁ, 3 dic (EFE) – Disidencias de las FARC atacaron el domingo una base militar en Cauca.", 1),
+    ("fr", "GOMA, 3 décembre - Les rebelles du M23 se sont emparés dimanche de la localité de Pinga.", 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), DATELINES)
+def test_a_dateline_does_not_date_the_event(extractor: Extractor, lang: str, text: str, day: int) -> None:
+    events = _events(extractor, text, lang)
+    assert events, text
+    assert all(e.event_date is not None and e.event_date.day == day for e in events)
