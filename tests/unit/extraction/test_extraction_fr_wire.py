@@ -166,3 +166,59 @@ def test_a_dateline_does_not_date_the_event(extractor: Extractor, lang: str, tex
     events = _events(extractor, text, lang)
     assert events, text
     assert all(e.event_date is not None and e.event_date.day == day for e in events)
+
+
+# (lang, text): no alertable event; the same construction with a real event is in KEPT below
+NOT_EVENTS = [
+    # the month or year right after the trigger is long past, though the sentence tells of a day
+    (
+        "fr",
+        "La cour d'assises a condamné jeudi à la perpétuité l'auteur de l'attentat commis en juillet 2016 "
+        "sur la promenade des Anglais.",
+    ),
+    ("fr", "Le Hamas a assuré lundi respecter le cessez-le-feu conclu en mai 2021 avec Israël."),
+    (
+        "en",
+        "A court in Paris on Thursday jailed a man for the bombing carried out in March 2016 in Brussels, "
+        "which killed 32 people.",
+    ),
+    ("es", "El tribunal confirmó el martes la condena por el atentado cometido en marzo de 2004 en Madrid."),
+    # fire opened on a bill; a parliamentary "guerrilla"
+    ("fr", "Les sénateurs de droite ont ouvert le feu mercredi sur la réforme des retraites."),
+    (
+        "fr",
+        "Le gouvernement accuse l'opposition de mener une guérilla parlementaire contre le budget, a déclaré "
+        "mardi le porte-parole.",
+    ),
+    # arms sold, on a business page
+    (
+        "fr",
+        "Le chiffre d'affaires de Thales a progressé de 9 % au troisième trimestre, porté par la livraison "
+        "de radars et de missiles à plusieurs clients. L'action a gagné 2 % à la Bourse de Paris.",
+    ),
+]
+KEPT = [
+    ("fr", "Un attentat commis mardi à Mogadiscio a fait six morts, selon la police.", "assault"),
+    (
+        "fr",
+        "Les combats, les plus violents depuis février 2022, ont fait mardi 30 morts près de Pokrovsk.",
+        "clash",
+    ),
+    ("fr", "Des hommes armés ont ouvert le feu mardi sur la foule à Bunia, tuant six civils.", "assault"),
+    (
+        "fr",
+        "Le gouvernement allemand a livré mardi vingt chars Leopard à l'Ukraine, faisant bondir l'action "
+        "Rheinmetall de 5 % à la Bourse de Francfort.",
+        "military_aid",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_EVENTS)
+def test_history_metaphor_and_trade_are_not_events(extractor: Extractor, lang: str, text: str) -> None:
+    assert _events(extractor, text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), KEPT)
+def test_the_real_event_is_kept(extractor: Extractor, lang: str, text: str, category: str) -> None:
+    assert category in [e.category for e in _events(extractor, text, lang)]
