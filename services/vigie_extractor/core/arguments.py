@@ -362,6 +362,8 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     lo, hi = _clause(scope)
     if not any(lo <= a.start and a.end <= hi for a in actors):
         lo = sentence.start  # "Russia said that it launched...": the speaker is the agent
+        # ...but a headline label is a topic, not an agent: "Somalie : huit morts dans un attentat"
+        actors = [a for a in actors if not _is_label(scope, a)]
     # an actor inside a gapped trigger ("griff ... die Rebellen an", "شنت الفصائل هجوما") comes after
     # the verb head: it counts as after the trigger
     inside = [
@@ -376,8 +378,9 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         return Sides(None, None)
     # "..., a annoncé le ministère": a speaker named after its verb reports the event; it is a side
     # only when nobody else is named ("« Nous avons repoussé l'assaut », a déclaré l'armée")
+    # (an authority telling of a bombing or a shooting is never its author: "..., a indiqué la police")
     speakers = [a for a in inside if a.start > hit.end and _reporter(scope, cues, a)]
-    if speakers and len(speakers) < len(inside):
+    if speakers and (len(speakers) < len(inside) or hit.entry.plover == "ASSAULT"):
         inside = [a for a in inside if a not in speakers]
     agent = _agent(scope, inside, lo, hi)
     if agent is not None:
@@ -403,7 +406,13 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     before = [a for a in before if a not in opposed]
     if opposed and not after:
         after = opposed
-    genitive = after and after[0].start >= hit.end and _governed(folded, hit.end, after[0].start, rules)
+    # "frappes de l'armée" names the agent; "frappes contre des terroristes" the target
+    genitive = (
+        after
+        and after[0].start >= hit.end
+        and _governed(folded, hit.end, after[0].start, rules)
+        and not _preceded_by(folded, after[0].start, rules.opposing, hit.end)
+    )
     if genitive and hit.entry.category in AGENT_GENITIVE:
         rest = [a for a in after[1:] if _key(a) != _key(after[0]) and a.start - hit.end <= _TARGET_REACH]
         return Sides(after[0], rest[0] if rest else None)
@@ -519,6 +528,13 @@ _LABEL = re.compile(r"\s*[:：]")
 _STATE_FORCES = frozenset({"MIL", "GOV", "COP"})
 
 
+def _is_label(scope: Scope, actor: ActorMention) -> bool:
+    """The actor alone opens the sentence before a colon: a headline label ("Somalie : ...")."""
+    folded = scope.folded
+    opens = not folded[scope.sentence.start : actor.start].strip()
+    return opens and _LABEL.match(folded, actor.end) is not None
+
+
 def _label_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sides:
     """A speaker or topic named as the headline's label ("Moscou : Kiev a violé la trêve",
     "Russie : l'UE adopte des sanctions") is on the receiving end of an act whose own clause names
@@ -534,8 +550,7 @@ def _label_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sid
         return sides
     if source.country is None and source.role in _STATE_FORCES:
         return sides  # "Soudan : l'armée lance une offensive": the label is the army's own country
-    folded = scope.folded
-    if folded[sentence.start : first.start].strip() or not _LABEL.match(folded, first.end):
+    if not _is_label(scope, first):
         return sides
     return Sides(source, first, sides.borrowed)
 

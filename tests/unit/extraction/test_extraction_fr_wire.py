@@ -222,3 +222,60 @@ def test_history_metaphor_and_trade_are_not_events(extractor: Extractor, lang: s
 @pytest.mark.parametrize(("lang", "text", "category"), KEPT)
 def test_the_real_event_is_kept(extractor: Extractor, lang: str, text: str, category: str) -> None:
     assert category in [e.category for e in _events(extractor, text, lang)]
+
+
+# (title, text, category, source country, target country): who acts in wire copy
+ACTORS = [
+    # "frappes contre des terroristes" names the target, not the agent
+    (
+        "",
+        "L'armée nigérienne a mené lundi des frappes aériennes contre des terroristes près de Tillia.",
+        "airstrike",
+        "NER",
+        "NER",
+    ),
+    # a headline label is a topic, not the author of the attack it heads
+    ("", "Pakistan : au moins douze morts dans un attentat-suicide à Peshawar", "assault", None, "PAK"),
+    # the police telling of a bombing is not its author
+    (
+        "",
+        "Une moto piégée a explosé jeudi sur un marché de Maiduguri, tuant cinq personnes, a indiqué "
+        "la police nigériane.",
+        "assault",
+        None,
+        "NGA",
+    ),
+    # "selon des experts de l'ONU": the UN reports, the group acts
+    (
+        "",
+        "Les rebelles du M23, appuyés par le Rwanda selon un rapport de l'ONU, se sont emparés mardi "
+        "de Masisi.",
+        "capture",
+        "COD",
+        "COD",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "category", "source", "target"), ACTORS)
+def test_who_acts_in_wire_copy(
+    extractor: Extractor, title: str, text: str, category: str, *, source: str | None, target: str | None
+) -> None:
+    events = [
+        e for e in alertable(extractor.extract(doc(text, "fr", title=title)).events) if e.category == category
+    ]
+    assert events, text
+    assert (events[0].source.country if events[0].source else None) == source
+    assert (events[0].target.country if events[0].target else None) == target
+
+
+def test_a_kind_of_attack_is_not_an_attack(extractor: Extractor) -> None:
+    text = "Le groupe commet régulièrement ce type d'attentats contre les forces de sécurité dans le nord."
+    assert _events(extractor, text) == []
+
+
+def test_a_headline_takes_the_attribution_told_after_the_lead() -> None:
+    # the lead ends on ", a annoncé le ministère": the headline's event is reported too
+    lead = "Trois soldats ont été tués mardi par une mine près de Gao, a annoncé le ministère de la Défense."
+    extraction = Extractor.load().extract(doc(lead, "fr", title="Mali : trois soldats tués par une mine"))
+    assert {e.factuality for e in extraction.events} == {"reported"}
