@@ -117,6 +117,7 @@ _WORD_CUES = (
     "receive",
     "intercept",
     "reporter",
+    "possessive",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -140,6 +141,7 @@ class ArgumentCues:
     receive: re.Pattern[str] | None = None
     intercept: re.Pattern[str] | None = None
     reporter: re.Pattern[str] | None = None
+    possessive: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -354,7 +356,29 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     if scope.hit.entry.cameo == HOST_CAMEO:
         sides = _host_sides(scope, cues, sides)
     source_role, target_role = knowledge.roles.get(scope.hit.entry.category, (None, None))
-    return Sides(_sector(sides.source, source_role), _sector(sides.target, target_role), sides.borrowed)
+    source, target = _owned(scope, cues, actors, sides.source), _owned(scope, cues, actors, sides.target)
+    return Sides(_sector(source, source_role), _sector(target, target_role), sides.borrowed)
+
+
+# Between a possessive determiner and the actor it qualifies: nothing but a space.
+_OWNED_GAP = re.compile(r"^\s*$")
+
+
+def _owned(
+    scope: Scope, cues: ArgumentCues, actors: list[ActorMention], mention: ActorMention | None
+) -> ActorMention | None:
+    """A side named by a possessive ("ses troupes", "their forces") belongs to the last actor named
+    before it with a country ("le ministère russe de la Défense a affirmé que ses troupes...")."""
+    if mention is None or mention.country is not None or mention.role is None:
+        return mention
+    start = scope.sentence.start
+    if not _preceded_by(scope.folded, mention.start, cues.possessive, start, _OWNED_GAP):
+        return mention
+    owners = [a for a in actors if start <= a.start and a.end <= mention.start and a.country is not None]
+    if not owners:
+        return mention
+    country = owners[-1].country
+    return replace(mention, country=country, code=f"{country}{mention.role}")
 
 
 def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) -> Sides:

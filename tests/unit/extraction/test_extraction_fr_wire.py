@@ -279,3 +279,42 @@ def test_a_headline_takes_the_attribution_told_after_the_lead() -> None:
     lead = "Trois soldats ont été tués mardi par une mine près de Gao, a annoncé le ministère de la Défense."
     extraction = Extractor.load().extract(doc(lead, "fr", title="Mali : trois soldats tués par une mine"))
     assert {e.factuality for e in extraction.events} == {"reported"}
+
+
+# (lang, text, category, source country): a side named by a possessive belongs to the actor named
+# before it; a "secrétaire d'État" is a member of a government
+OWNED = [
+    (
+        "fr",
+        "L'état-major ivoirien assure que ses soldats ont repoussé une attaque près de Kafolo.",
+        "clash",
+        "CIV",
+    ),
+    (
+        "fr",
+        "Le ministère russe de la Défense a affirmé que ses troupes avaient pris le village de Hrouchivka.",
+        "capture",
+        "RUS",
+    ),
+    (
+        "en",
+        "The Israeli military said its forces had launched an offensive near Jenin on Monday.",
+        "offensive",
+        "ISR",
+    ),
+    ("fr", "La secrétaire d'État américaine a menacé mardi l'Iran de nouvelles frappes.", "threat", "USA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "source"), OWNED)
+def test_possessed_and_titled_sides(
+    extractor: Extractor, lang: str, text: str, category: str, source: str
+) -> None:
+    events = [e for e in _events(extractor, text, lang) if e.category == category]
+    assert events, text
+    assert events[0].source is not None and events[0].source.country == source
+
+
+def test_an_appeal_may_quote_what_it_asks(extractor: Extractor) -> None:
+    text = "Le Quai d'Orsay a appelé jeudi Kinshasa et Kigali à « reprendre sans délai le dialogue »."
+    assert "appeal" in [e.category for e in _events(extractor, text)]
