@@ -396,7 +396,9 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     inside = [
         a
         for a in inside
-        if not _quoted_source(scope, a) and not _preceded_by(folded, a.start, cues.support, lo, _SUPPORT_GAP)
+        if not _quoted_source(scope, a)
+        and not _preceded_by(folded, a.start, cues.support, lo, _SUPPORT_GAP)
+        and not _in_report(scope, a)
     ]
     if not inside:
         return Sides(None, None)
@@ -844,6 +846,20 @@ def _quoted_source(scope: Scope, actor: ActorMention) -> bool:
         m = rule.match(after.lstrip(" '"))
         return m is not None and not after[: after.find(m.group())].strip(" '")
     return _preceded_by(scope.folded, actor.start, rule, scope.sentence.start, _WITNESS_GAP)
+
+
+def _in_report(scope: Scope, actor: ActorMention) -> bool:
+    """The actor belongs to the phrase that names a report's source, after the trigger and with no
+    punctuation between ("selon les autorités installées par Moscou")."""
+    rule = scope.rules.report
+    if rule is None or scope.lang in AGENT_BEFORE_MARKER or actor.start < scope.hit.end:
+        return False
+    cues = list(rule.finditer(scope.folded, scope.hit.end, actor.start))
+    return (
+        bool(cues)
+        and not _CLAUSE_BREAK.search(scope.folded, cues[-1].end(), actor.start)
+        and "," not in (scope.folded[cues[-1].end() : actor.start])
+    )
 
 
 def _governed(folded: str, hit_end: int, actor_start: int, rules: ContextRules) -> bool:

@@ -318,3 +318,26 @@ def test_possessed_and_titled_sides(
 def test_an_appeal_may_quote_what_it_asks(extractor: Extractor) -> None:
     text = "Le Quai d'Orsay a appelé jeudi Kinshasa et Kigali à « reprendre sans délai le dialogue »."
     assert "appeal" in [e.category for e in _events(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement taïwanais redoute une offensive chinoise d'ici la fin de la décennie.",
+        "Les habitants de Zaporijjia craignent une nouvelle offensive russe au printemps.",
+        "L'armée s'attend à une offensive jihadiste dans la région de Mopti après la saison des pluies.",
+    ],
+)
+def test_a_feared_offensive_is_not_alertable(extractor: Extractor, text: str) -> None:
+    assert "offensive" not in [e.category for e in _events(extractor, text)]
+
+
+def test_the_body_a_source_speaks_for_is_no_side(extractor: Extractor) -> None:
+    text = "L'armée ukrainienne a bombardé mardi Horlivka, selon les autorités installées par Moscou."
+    events = [e for e in _events(extractor, text) if e.category == "shelling"]
+    assert events and events[0].target is not None and events[0].target.country == "UKR"
+
+
+def test_a_suicide_bomber_blowing_himself_up_is_a_bombing(extractor: Extractor) -> None:
+    text = "Un kamikaze s'est fait exploser jeudi devant une mosquée de Peshawar, tuant neuf fidèles."
+    assert [e.category for e in _events(extractor, text)] == ["assault"]
