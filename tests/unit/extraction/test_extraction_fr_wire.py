@@ -341,3 +341,20 @@ def test_the_body_a_source_speaks_for_is_no_side(extractor: Extractor) -> None:
 def test_a_suicide_bomber_blowing_himself_up_is_a_bombing(extractor: Extractor) -> None:
     text = "Un kamikaze s'est fait exploser jeudi devant une mosquée de Peshawar, tuant neuf fidèles."
     assert [e.category for e in _events(extractor, text)] == ["assault"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le niveau « urgence attentat » du plan Vigipirate a été relevé jeudi après des menaces terroristes.",
+        "La DGSI a déjoué mardi un projet d'attentat contre un marché de Noël à Strasbourg.",
+        "Une explosion dans une usine d'engrais a fait deux morts vendredi près du Havre.",
+    ],
+)
+def test_alerts_plots_and_accidents_are_not_attacks(extractor: Extractor, text: str) -> None:
+    assert _events(extractor, text) == []
+
+
+def test_a_car_bomb_is_still_an_attack(extractor: Extractor) -> None:
+    text = "Un attentat à la voiture piégée a fait six morts jeudi devant un hôtel de Mogadiscio."
+    assert [e.category for e in _events(extractor, text)] == ["assault"]
