@@ -39,6 +39,9 @@ _GAP = re.compile(r"^[\s']*(?:\S{1,4}?[\s']+){0,2}$")
 _SUPPORT_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,2}$")
 # Right after a possessive: nothing but spaces.
 _NO_GAP = re.compile(r"^\s*$")
+# Between a verb of saying and its subject: a day, an article and a noun ("a annoncé mardi la
+# présidence danoise").
+_SPEAKER_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,3}$")
 # Before a witness the gap may hold an adjective: "according to local residents".
 _WITNESS_GAP = re.compile(r"^[\s']*(?:\S{1,7}?[\s']+){0,2}$")
 # Between an accusation verb and the accused, a time adverbial may sit: "acusó el domingo a la India".
@@ -120,6 +123,7 @@ _WORD_CUES = (
     "victim_before",
     "receive",
     "intercept",
+    "reporter",
     "possessive",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
@@ -143,6 +147,7 @@ class ArgumentCues:
     victim_before: re.Pattern[str] | None = None
     receive: re.Pattern[str] | None = None
     intercept: re.Pattern[str] | None = None
+    reporter: re.Pattern[str] | None = None
     possessive: re.Pattern[str] | None = None
     passive_reach: int = 0
 
@@ -347,9 +352,10 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     if sides.target is None and scope.hit.entry.category in PLACE_IS_TARGET:
         sides = _located_target(scope, actors, sides)
     category = scope.hit.entry.category
-    if (category in RECEIVED and _cue_in_clause(scope, cues.receive)) or (
-        category in INTERCEPTED and _cue_in_clause(scope, cues.intercept)
-    ):
+    if (
+        (category in RECEIVED and _cue_in_clause(scope, cues.receive))
+        or (category in INTERCEPTED and _cue_in_clause(scope, cues.intercept))
+    ) and not _named_by_agent(scope, sides):
         sides = Sides(sides.target, sides.source, sides.borrowed)
     if sides.target is None and sides.source is not None:
         sides = _label_target(scope, actors, sides)
@@ -358,9 +364,9 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     if scope.hit.entry.cameo == HOST_CAMEO:
         sides = _host_sides(scope, cues, sides)
     sides = _possessed_trigger(scope, cues, actors, sides)
-    sides = Sides(_owned(scope, cues, actors, sides.source), sides.target, sides.borrowed)
     source_role, target_role = knowledge.roles.get(scope.hit.entry.category, (None, None))
-    return Sides(_sector(sides.source, source_role), _sector(sides.target, target_role), sides.borrowed)
+    source, target = _owned(scope, cues, actors, sides.source), _owned(scope, cues, actors, sides.target)
+    return Sides(_sector(source, source_role), _sector(target, target_role), sides.borrowed)
 
 
 def _owner(scope: Scope, actors: list[ActorMention], before: int) -> ActorMention | None:
@@ -407,6 +413,8 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     lo, hi = _clause(scope)
     if not any(lo <= a.start and a.end <= hi for a in actors):
         lo = sentence.start  # "Russia said that it launched...": the speaker is the agent
+        # ...but a headline label is a topic, not an agent: "Somalie : huit morts dans un attentat"
+        actors = [a for a in actors if not _is_label(scope, a)]
     # an actor inside a gapped trigger ("griff ... die Rebellen an", "شنت الفصائل هجوما") comes after
     # the verb head: it counts as after the trigger
     inside = [
@@ -415,10 +423,18 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     inside = [
         a
         for a in inside
-        if not _quoted_source(scope, a) and not _preceded_by(folded, a.start, cues.support, lo, _SUPPORT_GAP)
+        if not _quoted_source(scope, a)
+        and not _preceded_by(folded, a.start, cues.support, lo, _SUPPORT_GAP)
+        and not _in_report(scope, a)
     ]
     if not inside:
         return Sides(None, None)
+    # "..., a annoncé le ministère": a speaker named after its verb reports the event; it is a side
+    # only when nobody else is named ("« Nous avons repoussé l'assaut », a déclaré l'armée")
+    # (an authority telling of a bombing or a shooting is never its author: "..., a indiqué la police")
+    speakers = [a for a in inside if a.start > hit.end and _reporter(scope, cues, a)]
+    if speakers and (len(speakers) < len(inside) or hit.entry.plover == "ASSAULT"):
+        inside = [a for a in inside if a not in speakers]
     agent = _agent(scope, inside, lo, hi)
     if agent is not None:
         others = [a for a in inside if _key(a) != _key(agent)]
@@ -443,7 +459,13 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     before = [a for a in before if a not in opposed]
     if opposed and not after:
         after = opposed
-    genitive = after and after[0].start >= hit.end and _governed(folded, hit.end, after[0].start, rules)
+    # "frappes de l'armée" names the agent; "frappes contre des terroristes" the target
+    genitive = (
+        after
+        and after[0].start >= hit.end
+        and _governed(folded, hit.end, after[0].start, rules)
+        and not _preceded_by(folded, after[0].start, rules.opposing, hit.end)
+    )
     if genitive and hit.entry.category in AGENT_GENITIVE:
         rest = [a for a in after[1:] if _key(a) != _key(after[0]) and a.start - hit.end <= _TARGET_REACH]
         return Sides(after[0], rest[0] if rest else None)
@@ -479,6 +501,12 @@ def _cause_sides(scope: Scope, before: list[ActorMention], after: list[ActorMent
     )
     source = first if named_with and first is not None and _key(first) != _key(victim) else None
     return Sides(source, victim)
+
+
+def _reporter(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
+    """The actor is the subject of a verb of saying that follows the trigger and stands before its
+    subject ("..., a indiqué mardi la présidence danoise")."""
+    return _preceded_by(scope.folded, actor.start, cues.reporter, scope.hit.end, _SPEAKER_GAP)
 
 
 def _victim(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
@@ -567,6 +595,15 @@ def _located_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> S
     return sides
 
 
+def _named_by_agent(scope: Scope, sides: Sides) -> bool:
+    """The source is already the giver or launcher: the agent of a participle after the trigger
+    ("a réceptionné des hélicoptères livrés par la Russie"), so a receiving verb turns nothing round."""
+    source = sides.source
+    if source is None or source.start < scope.hit.end or scope.lang in VERB_FIRST:
+        return False
+    return _preceded_by(scope.folded, source.start, scope.rules.passive_agent, scope.hit.end)
+
+
 def _cue_in_clause(scope: Scope, cue: re.Pattern[str] | None) -> bool:
     """The cue occurs in the trigger's clause, before the trigger's end. A receiving verb ("Lebanon's
     army took delivery of US aid", "تلقى اتصالاً من") or an interception ("Israel intercepted a
@@ -585,6 +622,13 @@ _LABEL = re.compile(r"\s*[:：]")
 _STATE_FORCES = frozenset({"MIL", "GOV", "COP"})
 
 
+def _is_label(scope: Scope, actor: ActorMention) -> bool:
+    """The actor alone opens the sentence before a colon: a headline label ("Somalie : ...")."""
+    folded = scope.folded
+    opens = not folded[scope.sentence.start : actor.start].strip()
+    return opens and _LABEL.match(folded, actor.end) is not None
+
+
 def _label_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sides:
     """A speaker or topic named as the headline's label ("Moscou : Kiev a violé la trêve",
     "Russie : l'UE adopte des sanctions") is on the receiving end of an act whose own clause names
@@ -600,8 +644,7 @@ def _label_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sid
         return sides
     if source.country is None and source.role in _STATE_FORCES:
         return sides  # "Soudan : l'armée lance une offensive": the label is the army's own country
-    folded = scope.folded
-    if folded[sentence.start : first.start].strip() or not _LABEL.match(folded, first.end):
+    if not _is_label(scope, first):
         return sides
     return Sides(source, first, sides.borrowed)
 
@@ -778,7 +821,9 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
     """Sides from word order: subject before the verb (or after it when nothing precedes)."""
     hit = scope.hit
     if not before:
-        source = after[0] if after else None
+        # "sanctions against Russia": an actor after "against" is the target, never the source
+        agents = [a for a in after if not _preceded_by(scope.folded, a.start, scope.rules.opposing, hit.end)]
+        source = agents[0] if agents else None
         rest = [a for a in after if source is None or _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     if scope.lang in VERB_FINAL:  # subject first, then the other side, then the verb
@@ -879,6 +924,20 @@ def _quoted_source(scope: Scope, actor: ActorMention) -> bool:
         m = rule.match(after.lstrip(" '"))
         return m is not None and not after[: after.find(m.group())].strip(" '")
     return _preceded_by(scope.folded, actor.start, rule, scope.sentence.start, _WITNESS_GAP)
+
+
+def _in_report(scope: Scope, actor: ActorMention) -> bool:
+    """The actor belongs to the phrase that names a report's source, after the trigger and with no
+    punctuation between ("selon les autorités installées par Moscou")."""
+    rule = scope.rules.report
+    if rule is None or scope.lang in AGENT_BEFORE_MARKER or actor.start < scope.hit.end:
+        return False
+    cues = list(rule.finditer(scope.folded, scope.hit.end, actor.start))
+    return (
+        bool(cues)
+        and not _CLAUSE_BREAK.search(scope.folded, cues[-1].end(), actor.start)
+        and "," not in (scope.folded[cues[-1].end() : actor.start])
+    )
 
 
 def _governed(folded: str, hit_end: int, actor_start: int, rules: ContextRules) -> bool:
