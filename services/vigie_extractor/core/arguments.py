@@ -677,11 +677,31 @@ def _same_segment(scope: Scope, before: list[ActorMention]) -> list[ActorMention
     return [a for a in before if a.start > comma]
 
 
+# Characters after a weapon word within which a name is the weapon's own: a postposed adjective or a
+# genitive with its article ("drones ucranianos", "Kampfjets der Armee").
+_OWN_MODIFIER = 5
+
+
+def _struck_inside(scope: Scope, after: list[ActorMention]) -> bool:
+    """True when the trigger opens with the weapon that acts and the first name after it lies inside
+    the trigger ("Kampfflugzeuge haben Stellungen der Hisbollah bombardiert"): that name is what was
+    hit, and nobody is named as the source. A name right after the weapon is its own ("drones
+    ucranianos", "Kampfjets der Armee")."""
+    rules, folded, hit = scope.rules, scope.folded, scope.hit
+    if not after:
+        return False
+    for w in (rules.drone, rules.missile, rules.aircraft, rules.artillery):
+        m = w.match(folded, hit.start) if w is not None else None
+        if m is not None:
+            return m.end() + _OWN_MODIFIER < after[0].start < hit.end
+    return False
+
+
 def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMention]) -> Sides:
     """Sides from word order: subject before the verb (or after it when nothing precedes)."""
     hit = scope.hit
     if not before:
-        source = after[0] if after else None
+        source = None if _struck_inside(scope, after) else (after[0] if after else None)
         rest = [a for a in after if source is None or _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     if scope.lang in VERB_FINAL:  # subject first, then the other side, then the verb
@@ -697,8 +717,13 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
         hit.entry.category in DONATION and len(segment) > 1 and segment[0].country != segment[-1].country
     )
     if donation or (scope.lang in CLAUSE_FINAL_VERB and len(segment) > 1 and _ends_clause(scope)):
-        # German perfect and subordinate clauses put the verb last: "A hat B ... übergeben"
+        # German perfect and subordinate clauses put the verb last: "A hat B ... übergeben"; a name
+        # of the subject's own country right after it is its apposition ("Nordkoreas Machthaber Kim
+        # Jong Un hat Südkorea ... gedroht"), so a side of another country comes first
         rest = [a for a in segment[1:] if _key(a) != _key(segment[0])]
+        foreign = [a for a in rest if a.country is None or a.country != segment[0].country]
+        if foreign and not donation:
+            rest = foreign
         return Sides(segment[0], (rest[-1] if donation else rest[0]) if rest else None)
     nearest = before[-1]
     coordinated = _coordinated_pair(scope.folded, before, scope.rules)

@@ -1,0 +1,144 @@
+"""German wire-copy phenomena: the weapon as the subject of a perfect tense whose participle closes
+the clause ("Kampfflugzeuge haben ... bombardiert"), separable "feuert ... ab", compound attacks
+("Sprengstoffanschlag"), armed men as the subject of a killing, background told in the pluperfect,
+capabilities and fears in infinitive clauses, planned meetings, truces named by their attributive
+participle, appositions of the subject and conditional clauses in the choice of sides."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import alertable, doc
+
+from vigie.contracts import Event
+from vigie_extractor.core import Extractor
+
+
+def _events(extractor: Extractor, text: str) -> list[Event]:
+    return alertable(extractor.extract(doc(text, "de")).events)
+
+
+def _categories(extractor: Extractor, text: str) -> list[str]:
+    return sorted({e.category for e in _events(extractor, text)})
+
+
+# (text, the categories expected)
+CODED = [
+    # the aircraft or drone is the subject, the participle comes last: the weapon decides
+    ("Russische Kampfjets haben in der Nacht mehrere Dörfer im Gebiet Sumy bombardiert.", ["airstrike"]),
+    ("Die syrische Luftwaffe hat am Morgen Stellungen der Rebellen bei Idlib bombardiert.", ["airstrike"]),
+    ("Eine Kampfdrohne hat am Sonntag ein Umspannwerk bei Charkiw getroffen.", ["airstrike"]),
+    ("Ukrainische Drohnen trafen in der Nacht ein Öllager in der russischen Stadt Brjansk.", ["airstrike"]),
+    ("Eine Iskander-Rakete hat am Abend ein Wohnhaus in Sumy getroffen.", ["missile_strike"]),
+    # an impact told with "einschlagen", the projectile before or after the verb
+    ("In Saporischschja schlugen am Abend zwei Gleitbomben in einem Wohnviertel ein.", ["airstrike"]),
+    (
+        "Eine Rakete schlug kurz nach Mitternacht auf dem Gelände eines Kraftwerks bei Krywyj Rih ein.",
+        ["missile_strike"],
+    ),
+    # separable "feuert ... ab" and the singular "ballistische Rakete"
+    ("Die Huthi haben am Dienstag eine ballistische Rakete auf Eilat abgefeuert.", ["missile_strike"]),
+    ("Die Hisbollah feuert erneut Raketen auf Kirjat Schmona ab.", ["missile_strike"]),
+    # compound attacks and armed men who kill
+    (
+        "Bei einem Sprengstoffanschlag auf einen Bus in Peschawar sind fünf Menschen getötet worden.",
+        ["assault"],
+    ),
+    ("Bewaffnete haben in einem Dorf im Norden Burkina Fasos mindestens 20 Zivilisten getötet.", ["assault"]),
+    ("Bewaffnete überfielen am Abend einen Kontrollposten der Polizei in Dagestan.", ["assault"]),
+    # the participle of a background truce does not hide the violation
+    ("Die Rebellen haben die seit Mai geltende Waffenruhe am Montag gebrochen.", ["ceasefire_violation"]),
+]
+
+
+@pytest.mark.parametrize(("text", "categories"), CODED)
+def test_a_german_construction_is_coded(extractor: Extractor, text: str, categories: list[str]) -> None:
+    assert _categories(extractor, text) == categories
+
+
+NOT_EVENTS = [
+    # background in the pluperfect with "bereits" / "schon"
+    "Bereits im Sommer hatte die Armee die Stadt mit Artillerie beschossen.",
+    "Die Miliz hatte schon im Frühjahr mehrere Dörfer in der Region angegriffen.",
+    # a capability or an intention in an infinitive clause
+    "Nach Einschätzung des Geheimdienstes ist die Armee in der Lage, binnen Wochen einen Angriff auf "
+    "die Hauptstadt zu führen.",
+    # an offensive that is only feared or expected
+    "Die Regierung in Kiew rechnet mit einer russischen Offensive im Frühjahr.",
+    "Der Generalstab warnt vor einer neuen Offensive der Rebellen im Osten.",
+    # a meeting that is only announced or planned
+    "Der Kanzler kündigte ein Treffen mit dem polnischen Regierungschef an.",
+    "Das geplante Treffen der Außenminister Indiens und Pakistans soll in Genf stattfinden.",
+    # a truce named by its attributive participle is background
+    "Beide Seiten müssten die im Januar vereinbarte Waffenruhe einhalten, sagte der Sprecher.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_a_german_background_or_plan_is_no_event(extractor: Extractor, text: str) -> None:
+    assert _events(extractor, text) == []
+
+
+# (text, category, source country or None, target country)
+SIDES = [
+    # the weapon opens the trigger: the name inside it is what was hit, no source is named
+    (
+        "Kampfflugzeuge haben am Montag Stellungen der Hisbollah bei Tyrus bombardiert.",
+        "airstrike",
+        None,
+        "LBN",
+    ),
+    # the object of "erschossen" at the end of the clause is the victim
+    (
+        "Maskierte Bewaffnete haben in der Nacht in Karatschi zwei Polizisten erschossen.",
+        "assault",
+        None,
+        "PAK",
+    ),
+    # a name of the subject's country right after it is its apposition, not the other side
+    (
+        "Russlands Präsident Wladimir Putin hat Finnland mit Vergeltung gedroht, falls Helsinki "
+        "weitere Nato-Truppen aufnehme.",
+        "threat",
+        "RUS",
+        "FIN",
+    ),
+    # the conditional clause after the comma holds no side
+    (
+        "Nordkorea hat Japan mit einem Militärschlag gedroht, wenn Tokio die Manöver mit Seoul fortsetze.",
+        "threat",
+        "PRK",
+        "JPN",
+    ),
+    # the weapon subject of a perfect tense keeps its demonym as the source
+    (
+        "Israelische Kampfflugzeuge haben am Dienstag Waffenlager der Hisbollah im Südlibanon bombardiert.",
+        "airstrike",
+        "ISR",
+        "LBN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), SIDES)
+def test_german_sides(
+    extractor: Extractor, text: str, category: str, source: str | None, target: str
+) -> None:
+    events = [e for e in _events(extractor, text) if e.category == category]
+    assert len(events) == 1
+    event = events[0]
+    assert (event.source.country if event.source is not None else None) == source
+    assert event.target is not None and event.target.country == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Rakete schlug am Morgen im Stadtzentrum von Charkiw ein, teilte der Bürgermeister mit.",
+        "Drohnen haben in der Nacht die Altstadt von Odessa getroffen.",
+    ],
+)
+def test_parts_of_a_town_are_no_places(extractor: Extractor, text: str) -> None:
+    events = _events(extractor, text)
+    assert events
+    for event in events:
+        assert event.location is None or event.location.country == "UKR"
