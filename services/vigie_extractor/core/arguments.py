@@ -113,6 +113,7 @@ _WORD_CUES = (
     "victim_before",
     "receive",
     "intercept",
+    "finite_aux",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -135,6 +136,7 @@ class ArgumentCues:
     victim_before: re.Pattern[str] | None = None
     receive: re.Pattern[str] | None = None
     intercept: re.Pattern[str] | None = None
+    finite_aux: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -682,6 +684,41 @@ def _same_segment(scope: Scope, before: list[ActorMention]) -> list[ActorMention
 _OWN_MODIFIER = 5
 
 
+def _verb_last_sides(
+    scope: Scope, segment: list[ActorMention], after: list[ActorMention], *, donation: bool
+) -> Sides:
+    """Sides of a clause whose verb comes last (German perfect and subordinate clauses: "A hat B ...
+    übergeben"; a donation "Norway will give Ukraine aid"): the first actor is the subject. A name of
+    the subject's own country right after it is its apposition ("Nordkoreas Machthaber Kim Jong Un
+    hat Südkorea ... gedroht"), so a side of another country comes first; a side the trigger is aimed
+    at, named after it ("Sanktionen gegen ..."), before all."""
+    hit = scope.hit
+    rest = [a for a in segment[1:] if _key(a) != _key(segment[0])]
+    if donation:
+        return Sides(segment[0], rest[-1] if rest else None)
+    foreign = [a for a in rest if a.country is None or a.country != segment[0].country]
+    aimed = [
+        a
+        for a in after
+        if a.start - hit.end <= _TARGET_REACH
+        and _preceded_by(scope.folded, a.start, scope.rules.opposing, hit.end)
+    ]
+    rest = aimed or foreign or rest
+    return Sides(segment[0], rest[0] if rest else None)
+
+
+def _subject_of_auxiliary(scope: Scope, cues: ArgumentCues, first: ActorMention) -> bool:
+    """True when the clause's first actor is followed by the finite auxiliary of a compound tense
+    (German verb second: "Peking hat wegen Waffenlieferungen an Taiwan Sanktionen gegen ...
+    verhängt"): it is the subject, whatever the middle field names before the trigger."""
+    if cues.finite_aux is None:
+        return False
+    lo, _hi = _clause(scope)
+    if scope.folded[lo : first.start].strip(" ,"):
+        return False
+    return cues.finite_aux.match(scope.folded, first.end + 1) is not None
+
+
 def _struck_inside(scope: Scope, after: list[ActorMention]) -> bool:
     """True when the trigger opens with the weapon that acts and the first name after it lies inside
     the trigger ("Kampfflugzeuge haben Stellungen der Hisbollah bombardiert"): that name is what was
@@ -712,19 +749,18 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
             rest = [a for a in after if _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     segment = _same_segment(scope, before)
+    cues = load_argument_knowledge().cues.get(scope.lang, _NO_CUES)
     # "Норвегия выделит Украине помощь", "Norway will give Ukraine aid": donor, then recipient
     donation = (
         hit.entry.category in DONATION and len(segment) > 1 and segment[0].country != segment[-1].country
     )
-    if donation or (scope.lang in CLAUSE_FINAL_VERB and len(segment) > 1 and _ends_clause(scope)):
-        # German perfect and subordinate clauses put the verb last: "A hat B ... übergeben"; a name
-        # of the subject's own country right after it is its apposition ("Nordkoreas Machthaber Kim
-        # Jong Un hat Südkorea ... gedroht"), so a side of another country comes first
-        rest = [a for a in segment[1:] if _key(a) != _key(segment[0])]
-        foreign = [a for a in rest if a.country is None or a.country != segment[0].country]
-        if foreign and not donation:
-            rest = foreign
-        return Sides(segment[0], (rest[-1] if donation else rest[0]) if rest else None)
+    verb_last = (
+        scope.lang in CLAUSE_FINAL_VERB
+        and len(segment) > 1
+        and (_ends_clause(scope) or _subject_of_auxiliary(scope, cues, segment[0]))
+    )
+    if donation or verb_last:
+        return _verb_last_sides(scope, segment, after, donation=donation)
     nearest = before[-1]
     coordinated = _coordinated_pair(scope.folded, before, scope.rules)
     if coordinated is not None and (hit.entry.category in SYMMETRIC or not after):

@@ -45,6 +45,24 @@ CODED = [
     ),
     ("Bewaffnete haben in einem Dorf im Norden Burkina Fasos mindestens 20 Zivilisten getötet.", ["assault"]),
     ("Bewaffnete überfielen am Abend einen Kontrollposten der Polizei in Dagestan.", ["assault"]),
+    # the recipient tells the delivery
+    (
+        "Moldau hat nach Angaben der Regierung in Chisinau zwei Flugabwehrsysteme aus Rumänien erhalten.",
+        ["military_aid"],
+    ),
+    ("Die Ukraine erhielt am Freitag weitere Haubitzen aus Norwegen.", ["military_aid"]),
+    # a long middle field before the participle
+    (
+        "Die Präsidenten Armeniens und Aserbaidschans sind am Montag in Washington zu Gesprächen unter "
+        "Vermittlung der USA zusammengekommen.",
+        ["meeting"],
+    ),
+    ("Litauen verstärkt seine Truppen an der Grenze zu Belarus.", ["mobilisation"]),
+    (
+        "Nach Angaben des Generalstabs wurden rund 3000 belarussische Soldaten aus dem Landesinneren an "
+        "die Grenze zu Litauen verlegt.",
+        ["mobilisation"],
+    ),
     # the participle of a background truce does not hide the violation
     ("Die Rebellen haben die seit Mai geltende Waffenruhe am Montag gebrochen.", ["ceasefire_violation"]),
 ]
@@ -68,6 +86,12 @@ NOT_EVENTS = [
     # a meeting that is only announced or planned
     "Der Kanzler kündigte ein Treffen mit dem polnischen Regierungschef an.",
     "Das geplante Treffen der Außenminister Indiens und Pakistans soll in Genf stattfinden.",
+    # a missile that is only a weapon to deliver or debate
+    "Ob die Regierung Marschflugkörper an Kiew abgibt, ist weiter offen.",
+    # sanctions as a topic, a delivery as the cause of a sanction
+    "Bei dem Treffen sei es auch um neue Sanktionen gegen Iran gegangen, hieß es aus Paris.",
+    # background in the pluperfect with a year
+    "Die Armee hatte die Stadt im Herbst 2024 von den Rebellen zurückerobert.",
     # a truce named by its attributive participle is background
     "Beide Seiten müssten die im Januar vereinbarte Waffenruhe einhalten, sagte der Sprecher.",
 ]
@@ -116,6 +140,29 @@ SIDES = [
         "ISR",
         "LBN",
     ),
+    # the subject before the finite auxiliary, the target named after "gegen"
+    (
+        "Moskau hat wegen Waffenlieferungen an die Ukraine Sanktionen gegen drei deutsche Rüstungsfirmen "
+        "verhängt.",
+        "sanction",
+        "RUS",
+        "DEU",
+    ),
+    # the recipient is the target of a delivery, the giver its source
+    (
+        "Die Ukraine hat drei Flugabwehrsysteme aus Schweden erhalten.",
+        "military_aid",
+        "SWE",
+        "UKR",
+    ),
+    # a demonym of Kosovo
+    (
+        "Der serbische Präsident und der kosovarische Regierungschef sind am Freitag in Brüssel "
+        "zusammengekommen.",
+        "meeting",
+        "SRB",
+        "XKX",
+    ),
 ]
 
 
@@ -142,3 +189,40 @@ def test_parts_of_a_town_are_no_places(extractor: Extractor, text: str) -> None:
     assert events
     for event in events:
         assert event.location is None or event.location.country == "UKR"
+
+
+# (text, category that must not be coded)
+NOT_CODED_AS = [
+    # a rally that is the target of a bombing is no protest
+    (
+        "Bei einem Anschlag auf eine Kundgebung der Regierungspartei in Peschawar starben sechs Menschen.",
+        "protest",
+    ),
+    # a delivery that is the cause of a sanction is no new delivery
+    (
+        "Peking hat wegen Waffenlieferungen an Taiwan Sanktionen gegen zwei US-Konzerne verhängt.",
+        "military_aid",
+    ),
+    # fighting named as the context of strikes told before is no new clash
+    (
+        "Die Luftangriffe stünden im Zusammenhang mit den Kämpfen in der Provinz Idlib, erklärte die Armee.",
+        "clash",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), NOT_CODED_AS)
+def test_a_german_mention_is_not_coded_as(extractor: Extractor, text: str, category: str) -> None:
+    assert category not in _categories(extractor, text)
+    assert _categories(extractor, text)  # the event the sentence does tell is still coded
+
+
+def test_a_town_and_its_oblast_are_one_strike(extractor: Extractor) -> None:
+    """Title and lead name the town and its oblast ("im Gebiet Sumy"): one event, not two."""
+    title = "Bahnhof in Konotop mit Drohnen angegriffen"
+    text = (
+        "Der Bahnhof der Kleinstadt Konotop im Gebiet Sumy ist am Sonntag mit Drohnen angegriffen worden, "
+        "teilte die Bahn mit."
+    )
+    events = alertable(extractor.extract(doc(text, "de", title=title)).events)
+    assert [e.category for e in events] == ["airstrike"]
