@@ -63,6 +63,11 @@ CODED = [
         "die Grenze zu Litauen verlegt.",
         ["mobilisation"],
     ),
+    # a fire on military targets is a fight whoever fires
+    ("Die Taliban haben in der Nacht afghanische Grenzposten der Gegenseite beschossen.", ["shelling"]),
+    ("Kämpfer des IS haben am Freitag einen Armeeposten im Nordosten Syriens überfallen.", ["clash"]),
+    # hyphenated systems in a delivery
+    ("Die Niederlande haben Kiew zwei weitere Patriot-Systeme übergeben.", ["military_aid"]),
     # the participle of a background truce does not hide the violation
     ("Die Rebellen haben die seit Mai geltende Waffenruhe am Montag gebrochen.", ["ceasefire_violation"]),
 ]
@@ -154,6 +159,19 @@ SIDES = [
         "military_aid",
         "SWE",
         "UKR",
+    ),
+    # German seats of power as metonyms
+    (
+        "Das Auswärtige Amt hat Serbien und Kosovo zur Zurückhaltung aufgerufen.",
+        "appeal",
+        "DEU",
+        "SRB",
+    ),
+    (
+        "Der Kreml hat Estland mit Gegenmaßnahmen gedroht.",
+        "threat",
+        "RUS",
+        "EST",
     ),
     # a demonym of Kosovo
     (
