@@ -125,6 +125,7 @@ _WORD_CUES = (
     "intercept",
     "reporter",
     "possessive",
+    "finite_aux",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -149,6 +150,7 @@ class ArgumentCues:
     intercept: re.Pattern[str] | None = None
     reporter: re.Pattern[str] | None = None
     possessive: re.Pattern[str] | None = None
+    finite_aux: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -817,13 +819,68 @@ def _same_segment(scope: Scope, before: list[ActorMention]) -> list[ActorMention
     return [a for a in before if a.start > comma]
 
 
+# Characters after a weapon word within which a name is the weapon's own: a postposed adjective or a
+# genitive with its article ("drones ucranianos", "Kampfjets der Armee").
+_OWN_MODIFIER = 5
+
+
+def _verb_last_sides(
+    scope: Scope, segment: list[ActorMention], after: list[ActorMention], *, donation: bool
+) -> Sides:
+    """Sides of a clause whose verb comes last (German perfect and subordinate clauses: "A hat B ...
+    übergeben"; a donation "Norway will give Ukraine aid"): the first actor is the subject. A name of
+    the subject's own country right after it is its apposition ("Nordkoreas Machthaber Kim Jong Un
+    hat Südkorea ... gedroht"), so a side of another country comes first; a side the trigger is aimed
+    at, named after it ("Sanktionen gegen ..."), before all."""
+    hit = scope.hit
+    rest = [a for a in segment[1:] if _key(a) != _key(segment[0])]
+    if donation:
+        return Sides(segment[0], rest[-1] if rest else None)
+    foreign = [a for a in rest if a.country is None or a.country != segment[0].country]
+    aimed = [
+        a
+        for a in after
+        if a.start - hit.end <= _TARGET_REACH
+        and _preceded_by(scope.folded, a.start, scope.rules.opposing, hit.end)
+    ]
+    rest = aimed or foreign or rest
+    return Sides(segment[0], rest[0] if rest else None)
+
+
+def _subject_of_auxiliary(scope: Scope, cues: ArgumentCues, first: ActorMention) -> bool:
+    """True when the clause's first actor is followed by the finite auxiliary of a compound tense
+    (German verb second: "Peking hat wegen Waffenlieferungen an Taiwan Sanktionen gegen ...
+    verhängt"): it is the subject, whatever the middle field names before the trigger."""
+    if cues.finite_aux is None:
+        return False
+    lo, _hi = _clause(scope)
+    if scope.folded[lo : first.start].strip(" ,"):
+        return False
+    return cues.finite_aux.match(scope.folded, first.end + 1) is not None
+
+
+def _struck_inside(scope: Scope, after: list[ActorMention]) -> bool:
+    """True when the trigger opens with the weapon that acts and the first name after it lies inside
+    the trigger ("Kampfflugzeuge haben Stellungen der Hisbollah bombardiert"): that name is what was
+    hit, and nobody is named as the source. A name right after the weapon is its own ("drones
+    ucranianos", "Kampfjets der Armee")."""
+    rules, folded, hit = scope.rules, scope.folded, scope.hit
+    if not after:
+        return False
+    for w in (rules.drone, rules.missile, rules.aircraft, rules.artillery):
+        m = w.match(folded, hit.start) if w is not None else None
+        if m is not None:
+            return m.end() + _OWN_MODIFIER < after[0].start < hit.end
+    return False
+
+
 def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMention]) -> Sides:
     """Sides from word order: subject before the verb (or after it when nothing precedes)."""
     hit = scope.hit
     if not before:
         # "sanctions against Russia": an actor after "against" is the target, never the source
         agents = [a for a in after if not _preceded_by(scope.folded, a.start, scope.rules.opposing, hit.end)]
-        source = agents[0] if agents else None
+        source = None if _struck_inside(scope, after) else (agents[0] if agents else None)
         rest = [a for a in after if source is None or _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     if scope.lang in VERB_FINAL:  # subject first, then the other side, then the verb
@@ -834,14 +891,18 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
             rest = [a for a in after if _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     segment = _same_segment(scope, before)
+    cues = load_argument_knowledge().cues.get(scope.lang, _NO_CUES)
     # "Норвегия выделит Украине помощь", "Norway will give Ukraine aid": donor, then recipient
     donation = (
         hit.entry.category in DONATION and len(segment) > 1 and segment[0].country != segment[-1].country
     )
-    if donation or (scope.lang in CLAUSE_FINAL_VERB and len(segment) > 1 and _ends_clause(scope)):
-        # German perfect and subordinate clauses put the verb last: "A hat B ... übergeben"
-        rest = [a for a in segment[1:] if _key(a) != _key(segment[0])]
-        return Sides(segment[0], (rest[-1] if donation else rest[0]) if rest else None)
+    verb_last = (
+        scope.lang in CLAUSE_FINAL_VERB
+        and len(segment) > 1
+        and (_ends_clause(scope) or _subject_of_auxiliary(scope, cues, segment[0]))
+    )
+    if donation or verb_last:
+        return _verb_last_sides(scope, segment, after, donation=donation)
     nearest = before[-1]
     coordinated = _coordinated_pair(scope.folded, before, scope.rules)
     if coordinated is not None and (hit.entry.category in SYMMETRIC or not after):
