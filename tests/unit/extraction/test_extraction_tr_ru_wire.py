@@ -103,3 +103,66 @@ def test_russian_group_of_forces_is_russian_military(extractor: Extractor, text:
     assert any(s.country == "RUS" and s.role == "MIL" for s in sources), [
         (e.category, e.source) for e in events
     ]
+
+
+# (lang, text, category): the strike family follows the means named, whatever the verb
+MEANS = [
+    # fire opened by tanks or artillery is shelling; by gunmen, an attack
+    ("en", "Israeli tanks opened fire on houses east of Rafah on Monday, killing two.", "shelling"),
+    ("tr", "İsrail tankları Cebaliye'deki bir okulun çevresine ateş açtı, 3 kişi öldü.", "shelling"),
+    ("ru", "Танки армии Израиля открыли огонь по домам в Рафахе, погибли два человека.", "shelling"),
+    ("en", "Gunmen opened fire on a minibus near Quetta on Monday, killing five passengers.", "assault"),
+    ("tr", "Silahlı kişiler Kuetta yakınlarında bir minibüse ateş açtı, 5 yolcu öldü.", "assault"),
+    # rocket launchers are artillery, not missiles; shells and missiles told by where they fell
+    ("tr", "Rus ordusu Nikopol'u çok namlulu roketatarlarla vurdu, 2 sivil öldü.", "shelling"),
+    ("tr", "Grad roketleri Horlivka'nın merkezine düştü, 3 kişi yaralandı.", "shelling"),
+    ("tr", "Bir balistik füze Dnipro'da bir otele isabet etti, 4 kişi öldü.", "missile_strike"),
+    ("ru", "Снаряды упали на рынок в центре Донецка, погибли трое мирных жителей.", "shelling"),
+    ("ru", "Ракета «Искандер» попала в гостиницу в Харькове, ранены 11 человек.", "missile_strike"),
+    ("ru", "Россия нанесла удар «Калибрами» по порту Измаила, сообщили в ВМС Украины.", "missile_strike"),
+    # aircraft named before the object of a Turkish verb; guided bombs are dropped from the air
+    ("tr", "Rus savaş uçakları Halep'in batısındaki bir köyü bombaladı, 6 sivil öldü.", "airstrike"),
+    ("tr", "Rus uçakları Sumi'ye güdümlü bombalar attı, 2 kişi öldü.", "airstrike"),
+    # a suicide bomber, border guards: cues of a fight even where no war is known
+    ("ru", "Смертник подорвал себя у здания суда в Исламабаде, погибли 12 человек.", "assault"),
+    ("ru", "Пограничники Узбекистана и Таджикистана вступили в перестрелку на границе.", "clash"),
+    ("tr", "Özbek ve Tacik sınır muhafızları arasında silahlı çatışma çıktı.", "clash"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), MEANS)
+def test_strike_follows_the_means(extractor: Extractor, lang: str, text: str, category: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert [e.category for e in events] == [category], [(e.category, e.evidence.trigger) for e in events]
+
+
+# (lang, text): words that are not what they look like ("центр" is no price, "pazar günü" is Sunday,
+# "karşı" no profit, a tanker no tank, "ihale" no drone, Romania no novel), trials of past attacks,
+# non-violent threats.
+TRAPS = [
+    ("ru", "Суд в Москве начал рассматривать дело обвиняемых в нападении на отдел полиции."),
+    ("ru", "Лукашенко пригрозил уволить губернаторов, если уборка урожая затянется."),
+    ("tr", "Geçen yıl Ankara'daki bombalı saldırının failleri Suriye'de yakalandı."),
+    ("tr", "Savunma Bakanlığı'nın İHA ihalesini yerli bir şirket kazandı."),
+    ("tr", "Bir petrol tankeri pazar günü İstanbul Boğazı'ndan geçti."),
+]
+# (lang, text, category): events the broad business and sports words used to hide
+NOT_HIDDEN = [
+    ("ru", "Снаряд попал в жилой дом в центре Горловки, погиб один человек.", "shelling"),
+    ("tr", "Pazar günü Sumi'ye düzenlenen İHA saldırısında 2 kişi öldü.", "airstrike"),
+    ("tr", "Romanya'nın Tulcea bölgesine Rus İHA'larının saldırısında bir ev hasar gördü.", "airstrike"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TRAPS)
+def test_trap_gives_no_alertable_event(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert events == [], [(e.category, e.evidence.trigger) for e in events]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), NOT_HIDDEN)
+def test_event_is_not_hidden_by_a_lookalike_word(
+    extractor: Extractor, lang: str, text: str, category: str
+) -> None:
+    events = extractor.extract(doc(text, lang)).events
+    assert _found(events, category), [(e.category, e.factuality, e.evidence.trigger) for e in events]
