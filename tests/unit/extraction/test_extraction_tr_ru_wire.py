@@ -166,3 +166,47 @@ def test_event_is_not_hidden_by_a_lookalike_word(
 ) -> None:
     events = extractor.extract(doc(text, lang)).events
     assert _found(events, category), [(e.category, e.factuality, e.evidence.trigger) for e in events]
+
+
+# (lang, text, category): aid told after its verb, deployments, calls and invitations to talk
+CALLS_AND_DEPLOYMENTS = [
+    ("tr", "Hollanda'nın Ukrayna'ya gönderdiği F-16 savaş uçakları cepheye ulaştı.", "military_aid"),
+    ("ru", "Норвегия передала Украине две системы NASAMS, сообщило министерство обороны.", "military_aid"),
+    ("tr", "Rusya, Estonya sınırına yeni birlikler konuşlandırdı.", "mobilisation"),
+    ("tr", "Çin, Tayvan Boğazı'na yakın bölgelere ek birlikler sevk etti.", "mobilisation"),
+    ("ru", "В Белоруссии началась внезапная проверка боеготовности войск.", "mobilisation"),
+    ("tr", "Afrika Birliği, Sudan'daki taraflara silahları susturma çağrısı yaptı.", "appeal"),
+    ("tr", "Mısır, İsrail ve Hamas'ı müzakere masasına dönmeye davet etti.", "appeal"),
+    ("ru", "Турция предложила Азербайджану и Армении вернуться к переговорам.", "appeal"),
+    ("tr", "Papa, Sudan'daki taraflardan ateşkes talep etti.", "appeal"),
+    ("ru", "Папа Римский призвал Израиль и ХАМАС к перемирию.", "appeal"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), CALLS_AND_DEPLOYMENTS)
+def test_call_or_deployment_is_coded(extractor: Extractor, lang: str, text: str, category: str) -> None:
+    events = extractor.extract(doc(text, lang)).events
+    assert _found(events, category), [(e.category, e.factuality, e.evidence.trigger) for e in events]
+
+
+def test_pope_is_the_holy_see(extractor: Extractor) -> None:
+    events = _found(
+        extractor.extract(doc("Papa, Sudan'daki taraflardan ateşkes talep etti.", "tr")).events, "appeal"
+    )
+    assert events and events[0].source is not None and events[0].source.country == "VAT", events
+
+
+# (lang, text): a feared, ruled-in or prepared event is no alert
+FEARED = [
+    ("tr", "Kiev, Rusya'nın kışın Harkiv'e yeni bir taarruz başlatmasından endişe ediyor."),
+    ("tr", "Bağdat, Türkiye'nin Kandil'e kara harekâtı düzenlemesinden kaygı duyuyor."),
+    ("ru", "В Молдавии опасаются наступления российских войск на Одессу."),
+    ("ru", "Аналитики не исключают, что армия Израиля начнет наземную операцию в Газе."),
+    ("ru", "Песков рассказал о подготовке визита Путина в Турцию."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FEARED)
+def test_feared_or_prepared_event_is_not_alertable(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert events == [], [(e.category, e.factuality, e.evidence.trigger) for e in events]
