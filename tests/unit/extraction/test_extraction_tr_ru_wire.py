@@ -210,3 +210,58 @@ FEARED = [
 def test_feared_or_prepared_event_is_not_alertable(extractor: Extractor, lang: str, text: str) -> None:
     events = alertable(extractor.extract(doc(text, lang)).events)
     assert events == [], [(e.category, e.factuality, e.evidence.trigger) for e in events]
+
+
+# (lang, text, category, how many events of it): one happening, however many sentences tell it
+ONE_EVENT = [
+    # "the attack" after a reporter's sentence retells the fight; its reporter does not strike back
+    (
+        "tr",
+        "Suriye ordusu, İsrail'in cuma günü Kuneytra yakınlarında bir askeri noktaya düzenlediği İHA "
+        "saldırısıyla ateşkesi ihlal ettiğini açıkladı. Saldırıda iki asker yaralandı.",
+        "airstrike",
+        0,
+    ),
+    (
+        "en",
+        "Russian drones struck an oil depot in Odesa overnight, the governor said. The regional "
+        "administration said the attack caused a large fire.",
+        "airstrike",
+        1,
+    ),
+    # a claim of responsibility retells the bombing
+    (
+        "ru",
+        "В Могадишо у гостиницы взорвался заминированный автомобиль, погибли восемь человек. "
+        "Ответственность за теракт взяла на себя группировка «Аш-Шабаб».",
+        "assault",
+        1,
+    ),
+    # the dead of a firefight, and the gunmen it was fought with, are that firefight
+    (
+        "ru",
+        "На границе Киргизии произошла перестрелка между пограничниками и вооруженными людьми. "
+        "Трое нарушителей убиты.",
+        "assault",
+        0,
+    ),
+    (
+        "en",
+        "A firefight broke out between border guards and gunmen near Torkham on Monday.",
+        "assault",
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "count"), ONE_EVENT)
+def test_one_happening_one_event(
+    extractor: Extractor, lang: str, text: str, category: str, count: int
+) -> None:
+    events = _found(extractor.extract(doc(text, lang)).events, category)
+    assert len(events) == count, [(e.category, e.source, e.evidence.trigger) for e in events]
+
+
+def test_plot_of_a_film_is_no_fight(extractor: Extractor) -> None:
+    text = "На экраны выходит фильм о Сирии; по сюжету, спецназовцы отражают атаку боевиков на базу."
+    assert alertable(extractor.extract(doc(text, "ru")).events) == []
