@@ -955,6 +955,10 @@ def _located(scope: Scope, actor: ActorMention, floor: int) -> bool:
 # Between a country and the place noun it qualifies: a possessive and at most two name words
 # ("Myanmar's Sagaing region"), else nothing but a space ("the Somali capital").
 _POSSESSIVE_GAP = re.compile(r"^'s\s+(?:[\w-]+\s+){0,2}$")
+# A Turkish genitive ends the country itself ("Pakistan'ın", "Rusya'nın"): one or two name words may
+# then stand before the place noun, as after the English "'s" ("Pakistan'ın Belucistan eyaletinde").
+_GENITIVE_END = re.compile(r"'n?[iu]n$")
+_NAME_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){1,2}$")
 # Before a demonym that follows its noun: only a space or a short connector ("frontière algérienne").
 _NOUN_GAP = re.compile(r"^\s+(?:(?:of|de|du|des|del|d'|la|the)\s*)?$")
 
@@ -970,6 +974,8 @@ def _names_place(scope: Scope, actor: ActorMention) -> bool:
     if after is not None:
         gap = folded[actor.end : after.start()]
         if not gap.strip() or _POSSESSIVE_GAP.match(gap):
+            return True
+        if _GENITIVE_END.search(folded[actor.start : actor.end]) and _NAME_GAP.match(gap):
             return True
     window = folded[max(scope.sentence.start, actor.start - 30) : actor.start]
     return any(_NOUN_GAP.match(window[m.end() :]) for m in noun.finditer(window))

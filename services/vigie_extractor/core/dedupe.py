@@ -168,6 +168,14 @@ def _breaks_truce(e: Event, events: list[Event]) -> bool:
     return False
 
 
+def _in_a_clash(e: Event, events: list[Event]) -> bool:
+    """True when the shooting ``e`` ("gunmen", "opened fire") is told in the sentence of a clash: one
+    side of that exchange of fire ("a firefight between border guards and gunmen"), not a new attack."""
+    return (e.category, e.mode) == ("assault", "firearms") and any(
+        o.category == "clash" and o.evidence.start == e.evidence.start for o in events
+    )
+
+
 def _absorbed(e: Event, events: list[Event]) -> bool:
     """True when ``e`` is a vague mention of a precise event of the same sentence (see above); a bare
     "attack" is also the retelling of a precise fight elsewhere in the article at an agreeing place
@@ -182,7 +190,7 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
             for o in events
             if o is not e
         )
-    if e.category in _SHOTS and _breaks_truce(e, events):
+    if e.category in _SHOTS and (_breaks_truce(e, events) or _in_a_clash(e, events)):
         return True
     if _delivered(e, events):
         return True

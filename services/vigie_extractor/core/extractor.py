@@ -190,10 +190,11 @@ class _Coder:
                 s == sentence.start and 0 <= hit.start - end <= _THREAT_SCOPE for s, end in threat_ends
             ):
                 continue
-            event = self._event(hit, index, sentence)
+            bare = raw.entry.generic and self._bare_in_sentence(raw, index)
+            event = self._event(hit, index, sentence, bare=bare)
             if event is not None:
                 events.append(event)
-                if raw.entry.generic and self._bare_in_sentence(raw, index):
+                if bare:
                     retellings.add(event.event_id)
                 if hit.entry.generic and self._lead_of(index) is not None:
                     bare_headline[hit.start] = hit.entry
@@ -274,7 +275,7 @@ class _Coder:
             sides = Sides(*marked)
         return sides
 
-    def _event(self, hit: TriggerHit, index: int, sentence: Sentence) -> Event | None:
+    def _event(self, hit: TriggerHit, index: int, sentence: Sentence, *, bare: bool = False) -> Event | None:
         entry = hit.entry
         scope = Scope(self.folded, sentence, hit, self.rules, self.lang)
         in_sentence = self._actors_in_sentence(index)
@@ -293,7 +294,10 @@ class _Coder:
         ):
             return None
         sides = self._sides(scope, in_sentence)
-        if sides.source is None and sides.target is None and not in_sentence:
+        if sides.source is None and sides.target is None and not in_sentence and not bare:
+            # a bare "the attack" retells a fight told before, whose sides it keeps; the first actor of
+            # the previous sentence is often only its reporter ("Lübnan ordusu, ... açıkladı.
+            # Saldırıda bir kişi öldü")
             sides = self._borrow(index)
         place = None
         if entry.category not in _PLACELESS:

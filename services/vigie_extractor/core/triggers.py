@@ -338,6 +338,8 @@ def refine(
     """A generic attack entry re-coded by the weapon named in ``folded[span]``, in ``REFINEMENTS``
     order; a weapon word inside a longer one of another kind does not count ("rocket" in "rocket
     launchers" is artillery, not a missile)."""
+    if entry.category == "assault" and entry.mode == FIREARMS:
+        return _fired_by_artillery(entry, rules, folded, span, categories)
     if not entry.generic:
         return entry
     found: list[tuple[int, int, int]] = []  # (start, end, REFINEMENTS index)
@@ -363,6 +365,25 @@ def refine(
         needs_conflict=cat.needs_conflict,
         strength=max(entry.strength, 0.75),
     )
+
+
+# The mode of "opened fire", "ateş açtı", "открыли огонь": the act, not the weapon.
+FIREARMS = "firearms"
+
+
+def _fired_by_artillery(
+    entry: TriggerEntry,
+    rules: ContextRules,
+    folded: str,
+    span: tuple[int, int],
+    categories: dict[str, Category],
+) -> TriggerEntry:
+    """Fire opened by tanks, guns or mortars named in ``folded[span]`` is shelling ("tanks opened fire
+    on houses", "tanklar evlere ateş açtı"), not an attack by gunmen."""
+    if rules.artillery is None or rules.artillery.search(folded, *span) is None:
+        return entry
+    cat = categories["shelling"]
+    return replace(entry, category=cat.name, plover=cat.plover, mode=cat.mode, cameo=cat.cameo)
 
 
 # How far (characters) from a bombardment verb the aircraft or drone that does it is named
