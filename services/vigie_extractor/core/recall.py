@@ -16,20 +16,22 @@ ardından". The labelling guideline says such recalls are not gold: an event tol
   its clause and at most ``POSTPOSITION_REACH`` characters.
 - after the lead's first sentence (where the news is told), an event is also recalled when an
   ``earlier`` marker stands in its clause or in a short clause opening its sentence ("Earlier this
-  month, ..."), or when its own sentence dates it ``RECALL_GAP_DAYS`` or more before the day of the
+  month, ..."), when its own sentence dates it ``RECALL_GAP_DAYS`` or more before the day of the
   article's main event (the first event of the headline or the lead's first sentence that is not
-  recalled).
+  recalled), or when it took its category and place from a recalled phrase of its sentence ("The
+  attack came days after a missile strike on Kharkiv").
 
-A recalled event stays news when nothing else is (a follow-up: "Toll rises to 12 days after strike
-on Odesa" reports that strike), and when the headline tells it and the lead tells no other event of
-its kind at that place ("Rescuers search rubble in Odesa" over "... days after a missile hit a block
-in Odesa"). Only alertable events (asserted or reported) are touched.
+A recalled event stays news in a follow-up: when nothing else is news and the headline or the lead's
+first sentence has a ``followup`` cue (a toll that rises, bodies recovered: "Death toll rises to 12 /
+... four days after a missile hit a block in Odesa"), and when the headline tells it and the lead
+tells no other event of its kind at that place ("Toll from Odesa strike rises to 12"). Only alertable
+events (asserted or reported) are touched.
 
 >>> from vigie_extractor.core.knowledge.normalise import fold
 >>> cues = load_recall()["en"]
 >>> s = fold("Troops shelled Kherson on Tuesday, days after a drone attack on Odesa killed five.")
 >>> [s[sc.start : sc.end] for sc in recall_scopes(cues, s, 0, len(s))]
-[' a drone attack on odesa killed five']
+[' a drone attack on odesa killed five.']
 """
 
 from __future__ import annotations
@@ -57,7 +59,16 @@ _ALERTABLE = frozenset({"asserted", "reported"})
 _STRIKES = frozenset({"airstrike", "shelling", "missile_strike", "clash", "assault"})
 # What may stand before a cue that opens its sentence (a quote mark, a conjunction's space).
 _OPENERS = " \t\n\"'«“„-—–"
-_LISTS = ("cues", "weak", "postpositions", "weak_postpositions", "earlier", "scope_words", "relative")
+_LISTS = (
+    "cues",
+    "weak",
+    "postpositions",
+    "weak_postpositions",
+    "earlier",
+    "scope_words",
+    "relative",
+    "followup",
+)
 _REQUIRED = frozenset({"lang", "scope_punct", "cues", "weak", "earlier"})
 
 
@@ -74,14 +85,16 @@ class RecallCues:
     scope_punct: re.Pattern[str]
     scope_words: re.Pattern[str] | None
     relative: re.Pattern[str] | None
+    followup: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
 class RecallScope:
     """The phrase ``[start, end)`` a cue at ``[cue_start, cue_end)`` governs; ``strong`` when the cue
     alone makes it earlier. ``head``: which trigger of the phrase is recalled when the phrase may run
-    into the main clause: "first" after a cue opening its sentence with no comma ("В ответ на обстрел
-    Белгорода авиация нанесла удары"), "last" before a postposition; None: every trigger in it."""
+    into the main clause: "first" after a cue opening its sentence, which a comma need not close ("В
+    ответ на обстрел Белгорода авиация нанесла удары"), "last" before a postposition; None: every
+    trigger in it."""
 
     start: int
     end: int
@@ -140,6 +153,7 @@ def parse_recall(lang: str, raw: Any) -> RecallCues:
         scope_punct=scope_punct,
         scope_words=compiled["scope_words"],
         relative=compiled["relative"],
+        followup=compiled["followup"],
     )
 
 
@@ -168,9 +182,10 @@ def recall_scopes(cues: RecallCues, folded: str, lo: int, hi: int) -> list[Recal
     out: list[RecallScope] = []
     for rule, strong in ((cues.cues, True), (cues.weak, False)):
         for m in rule.finditer(folded, lo, hi) if rule is not None else ():
+            if any(o.cue_start < m.end() and m.start() < o.cue_end for o in out):
+                continue  # "after" inside "days after"
             end = next((b for b, _ in breaks if b >= m.end()), hi)
-            opens = not folded[lo : m.start()].strip(_OPENERS)
-            head = "first" if opens and end == hi else None
+            head = None if folded[lo : m.start()].strip(_OPENERS) else "first"
             out.append(RecallScope(m.end(), end, strong, m.start(), m.end(), head))
     for rule, strong in ((cues.postpositions, True), (cues.weak_postpositions, False)):
         for m in rule.finditer(folded, lo, hi) if rule is not None else ():
@@ -272,6 +287,19 @@ def _dated_before(e: Event, text: RecallText, main_day: date | None) -> bool:
     return e.event_date in own and (main_day - e.event_date).days >= RECALL_GAP_DAYS
 
 
+def _retold_from(e: Event, r: Event) -> bool:
+    """``e``, of a later sentence, has the category and place of ``r``, recalled in the same sentence:
+    it took them from the recalled phrase ("The attack came days after a missile strike on Kharkiv":
+    "attack" reads as a missile strike on Kharkiv). It retells the news, or the recalled event."""
+    return (
+        e.evidence.start == r.evidence.start
+        and e.category == r.category
+        and e.location is not None
+        and r.location is not None
+        and same_place(e.location, r.location)
+    )
+
+
 def _same_kind(a: Event, b: Event) -> bool:
     return a.category == b.category or (a.category in _STRIKES and b.category in _STRIKES)
 
@@ -290,6 +318,12 @@ def _told_by_headline(r: Event, news: list[Event], headline_end: int | None) -> 
         ):
             return True
     return False
+
+
+def _follows_up(cues: RecallCues, text: RecallText) -> bool:
+    """The headline or the lead's first sentence tells what became of an earlier event (a toll that
+    rises, bodies recovered): with no other news, the recalled event is the story."""
+    return cues.followup is not None and cues.followup.search(text.folded, 0, text.news_end) is not None
 
 
 def demote_background(events: list[Event], cues: RecallCues, text: RecallText) -> list[Event]:
@@ -322,12 +356,13 @@ def demote_background(events: list[Event], cues: RecallCues, text: RecallText) -
         and (
             marked_earlier(cues, text, (e.evidence.trigger_start, e.evidence.trigger_end))
             or _dated_before(e, text, main_day)
+            or any(_retold_from(e, r) for r in alertable if r.event_id in scoped)
         )
     }
     recalled = scoped | later
     news = [e for e in alertable if e.event_id not in recalled]
-    if not recalled or not news:
-        return events  # nothing recalled, or nothing else to tell: the recalled event is the story
+    if not recalled or (not news and _follows_up(cues, text)):
+        return events  # nothing recalled, or a follow-up: the recalled event is the story
     return [
         e.model_copy(update={"factuality": "historical"})
         if e.event_id in recalled and not _told_by_headline(e, news, text.headline_end)

@@ -49,6 +49,22 @@ CASES = [
         ["missile strike"],
     ),
     (
+        "en",
+        "Kharkiv pupils return to class",
+        "Pupils in Kharkiv returned to underground classrooms on Monday, a week after a Russian missile "
+        "attack on the city damaged three schools.",
+        [],
+        ["missile attack"],
+    ),
+    (
+        "fr",
+        "Kharkiv : les écoles rouvrent",
+        "Les écoles de Kharkiv ont rouvert lundi, une semaine après une frappe de missile russe sur la "
+        "ville.",
+        [],
+        ["frappe"],
+    ),
+    (
         "fr",
         "Frappes israéliennes au Liban-Sud",
         "L'armée israélienne a bombardé des positions du Hezbollah dans le sud du Liban mardi, au "
@@ -108,6 +124,14 @@ CASES = [
         "de",
         "Beschuss von Cherson",
         "Als Reaktion auf den Drohnenangriff beschoss die russische Armee am Freitag Cherson.",
+        ["beschoss"],
+        ["Drohnenangriff"],
+    ),
+    (
+        "de",
+        "Beschuss von Sumy",
+        "Als Antwort auf den Drohnenangriff auf Kursk beschoss die russische Armee am Montag Sumy, teilte "
+        "der Gouverneur mit.",
         ["beschoss"],
         ["Drohnenangriff"],
     ),
@@ -299,3 +323,34 @@ def test_every_language_has_valid_recall_cues() -> None:
 def test_a_bad_recall_file_is_named_with_its_entry(raw: dict[str, object], message: str) -> None:
     with pytest.raises(TriggerDataError, match=message.replace("[", r"\[").replace("(", r"\(")):
         parse_recall("de", raw)
+
+
+# (lang, title, text, place of the recalled event): "The attack came days after ...": the subject
+# retells the news, and must not become a news event with the recalled phrase's weapon and place.
+SEQUELS = [
+    (
+        "en",
+        "Drones hit refinery in Saratov",
+        "Ukrainian drones struck a refinery in Saratov overnight, the governor said. The attack came a week "
+        "after a Russian missile strike on Dnipro killed four people.",
+        "Dnipro",
+    ),
+    (
+        "ru",
+        "Беспилотники атаковали Брянск",
+        "Украинские беспилотники атаковали в среду нефтебазу в Брянске, сообщил губернатор. Удар был нанесен "
+        "через неделю после ракетного удара по Запорожью.",
+        "Zaporizhzhia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "place"), SEQUELS)
+def test_a_sequel_sentence_does_not_turn_the_recalled_event_into_news(
+    extractor: Extractor, lang: str, title: str, text: str, place: str
+) -> None:
+    events = extractor.extract(doc(text, lang, PUBLISHED, title=title)).events
+    told = [(e.evidence.trigger, e.factuality, e.location and e.location.name) for e in events]
+    assert alertable(events), told
+    assert not any(e.location is not None and e.location.name == place for e in alertable(events)), told
+    assert any(e.location is not None and e.location.name == place for e in events), told
