@@ -198,9 +198,10 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
 
 
 def _may_absorb(o: Event, e: Event) -> bool:
-    """``o`` may absorb ``e`` unless ``e`` is news (asserted or reported) and ``o`` is not: a fight
-    recalled as background ("after weeks of shelling") does not swallow the attack of the news."""
-    return o.factuality in _ALERTABLE or e.factuality not in _ALERTABLE
+    """``o`` may absorb ``e`` unless ``e`` is news (asserted or reported) and ``o`` is told as past:
+    a fight recalled as background ("after weeks of shelling") does not swallow the attack of the
+    news."""
+    return o.factuality != "historical" or e.factuality not in _ALERTABLE
 
 
 # Vague mentions told in a later sentence that still belong to the precise event of an earlier one:

@@ -214,7 +214,6 @@ class _Coder:
             folded=self.folded,
             sentences=[(s.start, s.end) for s in self.sentences],
             dates=self.an.dates,
-            published=self.published,
             headline_end=headline_end,
             news_end=news.end,
         )

@@ -8,7 +8,8 @@ ardından". The labelling guideline says such recalls are not gold: an event tol
 - ``cues`` introduce an earlier event whatever follows ("days after", "in the wake of", "in
   retaliation for", "since", "the latest in"); ``weak`` ones ("after", "tras", "nach dem", "после")
   only when the phrase they govern also says it is earlier: an ``earlier`` marker ("last week",
-  "weeks of") or a date before the day of the rest of the sentence ("tras el ataque del martes").
+  "weeks of") or a date before the day the rest of the sentence names ("... el miércoles, tras el
+  ataque del lunes").
   The phrase they govern runs from the cue to the end of its clause (``scope_punct``,
   ``scope_words``); a punctuation mark followed by a ``relative`` word does not end it ("after the
   raid, which killed five"). ``postpositions`` and ``weak_postpositions`` govern the phrase before
@@ -201,13 +202,12 @@ def _days(mentions: Iterable[DateMention], lo: int, hi: int) -> list[date]:
 @dataclass(frozen=True)
 class RecallText:
     """What the recall rules read of one document: its folded text, its sentences (spans), its
-    resolved dates, its publication day, where the headline ends (None without one) and where the
+    resolved dates, where the headline ends (None without one) and where the
     lead's first sentence ends (the news part)."""
 
     folded: str
     sentences: list[tuple[int, int]]
     dates: list[DateMention]
-    published: date | None
     headline_end: int | None
     news_end: int
 
@@ -224,7 +224,7 @@ def _earlier_phrase(
 ) -> bool:
     """A weak cue's phrase that says it is earlier: an ``earlier`` marker in the cue or the phrase
     ("after weeks of shelling", "nach wochenlangem Beschuss"), or a date before the day of the rest
-    of the sentence (the latest day named outside every phrase, else the publication day)."""
+    of the sentence (the latest day it names outside every phrase)."""
     lo, hi = min(scope.start, scope.cue_start), max(scope.end, scope.cue_end)
     if cues.earlier is not None and cues.earlier.search(text.folded, lo, hi):
         return True
@@ -236,7 +236,9 @@ def _earlier_phrase(
         and m.value is not None
         and not any(min(o.start, o.cue_start) <= m.start < max(o.end, o.cue_end) for o in scopes)
     ]
-    reference = max(outside, default=text.published)
+    # without a day of its own the main clause may tell of today, or of the phrase's day itself
+    # ("shares fell after Iran threatened on Monday to ..."): no comparison then
+    reference = max(outside, default=None)
     return reference is not None and any(d < reference for d in _days(text.dates, lo, hi))
 
 
