@@ -243,6 +243,20 @@ COUNTER = [
         ["çatıştı"],
     ),
     (
+        "tr",
+        "Gazze'de can kaybı artıyor",
+        "İsrail'in Gazze'ye düzenlediği hava saldırılarında sabahtan bu yana 30 kişi öldü, Ukrayna'da ise "
+        "Rus ordusu Harkiv'i bombaladı.",
+        ["hava saldırı", "bombaladı"],
+    ),
+    (
+        "ar",
+        "قتلى في غزة",
+        "قتل 30 فلسطينيا منذ فجر اليوم في غارات إسرائيلية على مدينة غزة، فيما قصفت المدفعية الإسرائيلية "
+        "بلدة بيت لاهيا.",
+        ["غارات", "المدفعية"],
+    ),
+    (
         "ar",
         "غارة على خان يونس",
         "قتل خمسة فلسطينيين في غارة إسرائيلية على خان يونس يوم الثلاثاء بعد ساعات من إطلاق صواريخ من القطاع.",
