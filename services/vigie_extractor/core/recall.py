@@ -19,8 +19,9 @@ ardından". The labelling guideline says such recalls are not gold: an event tol
   ``earlier`` marker stands in its clause or in a short clause opening its sentence ("Earlier this
   month, ..."), when its own sentence dates it ``RECALL_GAP_DAYS`` or more before the day of the
   article's main event (the first event of the headline or the lead's first sentence that is not
-  recalled), or when it took its category and place from a recalled phrase of its sentence ("The
-  attack came days after a missile strike on Kharkiv").
+  recalled; an offensive goes on after the day it began, so its date alone does not recall it), or
+  when it took its category and place from a recalled phrase of its sentence ("The attack came days
+  after a missile strike on Kharkiv").
 
 A recalled event stays news in a follow-up: when nothing else is news and the headline or the lead's
 first sentence has a ``followup`` cue (a toll that rises, bodies recovered: "Death toll rises to 12 /
@@ -56,6 +57,8 @@ OPENING_REACH = 40
 # An event of a later sentence dated this many days or more before the main event is background.
 RECALL_GAP_DAYS = 2
 _ALERTABLE = frozenset({"asserted", "reported"})
+# Categories of a campaign that lasts: begun days before the news, it is still going on.
+_DURATIVE = frozenset({"offensive"})
 # Categories that tell one happening in different words, for "the headline tells it".
 _STRIKES = frozenset({"airstrike", "shelling", "missile_strike", "clash", "assault"})
 # What may stand before a cue that opens its sentence (a quote mark, a conjunction's space).
@@ -282,8 +285,10 @@ def marked_earlier(cues: RecallCues, text: RecallText, trigger: tuple[int, int])
 
 
 def _dated_before(e: Event, text: RecallText, main_day: date | None) -> bool:
-    """The event's own sentence dates it ``RECALL_GAP_DAYS`` or more before ``main_day``."""
-    if main_day is None or e.event_date is None or e.date_precision != "day":
+    """The event's own sentence dates it ``RECALL_GAP_DAYS`` or more before ``main_day``; not a
+    campaign, which goes on after the day it began ("the rebels launched an offensive on 27
+    November" in a story of 3 December)."""
+    if main_day is None or e.event_date is None or e.date_precision != "day" or e.category in _DURATIVE:
         return False
     own = _days(text.dates, e.evidence.start, e.evidence.end)
     return e.event_date in own and (main_day - e.event_date).days >= RECALL_GAP_DAYS
