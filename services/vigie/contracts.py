@@ -60,6 +60,14 @@ class Article(_Message):
 # vigie.signals.v1
 # ----------------------------------------------------------------------------------------------
 Factuality = Literal["asserted", "negated", "hypothetical", "future", "historical", "reported"]
+FACTUALITY_DESCRIPTION = (
+    "How the article tells the event. asserted: stated as news in the outlet's own voice; reported: "
+    "news attributed to a source; negated: denied; hypothetical: possible, conditional, simulated; "
+    "future: announced or threatened, not yet done; historical: told as past, not news: a past war "
+    "or anniversary, and background recalled in passing ('days after a drone attack on Odesa', 'in "
+    "retaliation for Sunday's attack', 'au lendemain de tirs de roquettes'). Only asserted and "
+    "reported events are news an alert rule acts on."
+)
 DatePrecision = Literal["day", "month", "year", "unknown"]
 # What kind of piece an article is: whether it reports events, or tells of events reported elsewhere.
 # The page's topic (sport, business, culture) is not a genre: a sports page still reports a bomb at a
@@ -140,7 +148,7 @@ class Event(_Message):
     location: Location | None = None
     event_date: date | None = None
     date_precision: DatePrecision = "unknown"
-    factuality: Factuality = "asserted"
+    factuality: Factuality = Field(default="asserted", description=FACTUALITY_DESCRIPTION)
     confidence: float = Field(ge=0.0, le=1.0)
     evidence: Evidence
     killed: int | None = Field(default=None, ge=0, description="Reported deaths, when stated")

@@ -186,6 +186,7 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
         return any(
             o.plover in _FIGHT_LIKE
             and not (o.category == "assault" and o.mode is None)
+            and _may_absorb(o, e)  # a fight recalled as background absorbs no news
             and (o.evidence.start == e.evidence.start or same_place(o.location, e.location))
             for o in events
             if o is not e
@@ -199,9 +200,19 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
         return False  # most categories absorb into nothing: no need to scan the sentence
     start = e.evidence.start
     return any(
-        o is not e and o.category in absorbers and (o.evidence.start == start or _told_again(e, o))
+        o is not e
+        and o.category in absorbers
+        and _may_absorb(o, e)
+        and (o.evidence.start == start or _told_again(e, o))
         for o in events
     )
+
+
+def _may_absorb(o: Event, e: Event) -> bool:
+    """``o`` may absorb ``e`` unless ``e`` is news (asserted or reported) and ``o`` is told as past:
+    a fight recalled as background ("after weeks of shelling") does not swallow the attack of the
+    news."""
+    return o.factuality != "historical" or e.factuality not in _ALERTABLE
 
 
 # Vague mentions told in a later sentence that still belong to the precise event of an earlier one:

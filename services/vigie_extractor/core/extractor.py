@@ -41,6 +41,7 @@ from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
 from vigie_extractor.core.parties import between_parties
+from vigie_extractor.core.recall import RecallCues, RecallText, demote_background, load_recall
 from vigie_extractor.core.sentences import Sentence, split_sentences
 from vigie_extractor.core.struck import complete_sides
 from vigie_extractor.core.triggers import (
@@ -92,9 +93,11 @@ class Extractor:
         categories: dict[str, Category],
         *,
         genres: dict[str, GenreCues] | None = None,
+        recall: dict[str, RecallCues] | None = None,
     ) -> None:
         self._lexicons = lexicons
         self._genres = genres or {}
+        self._recall = recall or {}
         self._article_genres = ArticleGenres.of(cues.pieces for cues in self._genres.values())
         self._categories = categories
         self._actors = actors
@@ -111,6 +114,7 @@ class Extractor:
             ConflictKnowledge.load(),
             load_categories(),
             genres=load_genres(),
+            recall=load_recall(),
         )
         logger.info("extractor %s loaded: %s languages", cls.version, len(extractor._lexicons))
         return extractor
@@ -200,9 +204,26 @@ class _Coder:
                     bare_headline[hit.start] = hit.entry
         # sectors and countries of the sides an event lands on, once duplicates are merged
         headline_end = self.sentences[0].end if self._lead_of(0) is not None else None
+        events = self._background(events, headline_end)
         merged = dedupe_and_number(self.doc.doc_id, events, retellings, headline_end)
         merged = [self._headline_weapon(e, bare_headline) for e in merged]
         return [complete_sides(e, self.folded, self.lang) for e in merged]
+
+    def _background(self, events: list[Event], headline_end: int | None) -> list[Event]:
+        """The events the article recalls in passing ("days after a drone attack on Odesa") made
+        historical (``recall``); the news is told by the headline and the lead's first sentence."""
+        cues = self.ex._recall.get(self.lang)
+        if cues is None or not self.sentences:
+            return events
+        news = self.sentences[1 if headline_end is not None else 0]
+        text = RecallText(
+            folded=self.folded,
+            sentences=[(s.start, s.end) for s in self.sentences],
+            dates=self.an.dates,
+            headline_end=headline_end,
+            news_end=news.end,
+        )
+        return demote_background(events, cues, text)
 
     def _lead_of(self, index: int) -> Sentence | None:
         """The lead's first sentence when sentence ``index`` is the headline, else None."""
