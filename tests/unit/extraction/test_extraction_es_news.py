@@ -77,6 +77,9 @@ CODED = [
     ),
     ("Varias explosiones sacudieron el puerto durante unos ejercicios de la Armada.", []),
     ("Una explosión en un cuartel mató a dos soldados en el ejercicio de sus funciones.", ["assault"]),
+    # stalled talks are no meeting
+    ("Las negociaciones entre Kiev y Moscú siguen bloqueadas desde la reunión de Estambul.", []),
+    ("Las conversaciones con el ELN permanecen suspendidas desde enero.", []),
     # people who leave are not marching
     ("Los turistas se marcharon de la isla antes de la llegada del huracán.", []),
     # fines of a regulator are not sanctions between states
