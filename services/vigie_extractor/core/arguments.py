@@ -39,6 +39,9 @@ _GAP = re.compile(r"^[\s']*(?:\S{1,4}?[\s']+){0,2}$")
 _SUPPORT_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,2}$")
 # Right after a possessive: nothing but spaces.
 _NO_GAP = re.compile(r"^\s*$")
+# Between a verb of saying and its subject: a day, an article and a noun ("a annoncé mardi la
+# présidence danoise").
+_SPEAKER_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,3}$")
 # Before a witness the gap may hold an adjective: "according to local residents".
 _WITNESS_GAP = re.compile(r"^[\s']*(?:\S{1,7}?[\s']+){0,2}$")
 # Between an accusation verb and the accused, a time adverbial may sit: "acusó el domingo a la India".
@@ -55,6 +58,9 @@ HOST_CAMEO = "043"
 _TARGET_REACH = 80
 # A place after a locative preposition counts as this many characters nearer to the trigger.
 _LOCATIVE_BONUS = 30
+# A broader place this close after a town, with only locative words between, locates the town.
+_LOCATOR_GAP = 30
+_FEATURE_RANK = {"country": 2, "region": 1}
 AGENT_BEFORE_MARKER = frozenset({"tr"})
 # Where the agent marker sits: before the verb ("von ... angegriffen", "tarafından vuruldu") or
 # after it ("attacked by", "visée par"); it must be this close to the trigger.
@@ -117,7 +123,9 @@ _WORD_CUES = (
     "victim_before",
     "receive",
     "intercept",
+    "reporter",
     "possessive",
+    "finite_aux",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -140,7 +148,9 @@ class ArgumentCues:
     victim_before: re.Pattern[str] | None = None
     receive: re.Pattern[str] | None = None
     intercept: re.Pattern[str] | None = None
+    reporter: re.Pattern[str] | None = None
     possessive: re.Pattern[str] | None = None
+    finite_aux: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -344,9 +354,10 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     if sides.target is None and scope.hit.entry.category in PLACE_IS_TARGET:
         sides = _located_target(scope, actors, sides)
     category = scope.hit.entry.category
-    if (category in RECEIVED and _cue_in_clause(scope, cues.receive)) or (
-        category in INTERCEPTED and _cue_in_clause(scope, cues.intercept)
-    ):
+    if (
+        (category in RECEIVED and _cue_in_clause(scope, cues.receive))
+        or (category in INTERCEPTED and _cue_in_clause(scope, cues.intercept))
+    ) and not _named_by_agent(scope, sides):
         sides = Sides(sides.target, sides.source, sides.borrowed)
     if sides.target is None and sides.source is not None:
         sides = _label_target(scope, actors, sides)
@@ -355,9 +366,9 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     if scope.hit.entry.cameo == HOST_CAMEO:
         sides = _host_sides(scope, cues, sides)
     sides = _possessed_trigger(scope, cues, actors, sides)
-    sides = Sides(_owned(scope, cues, actors, sides.source), sides.target, sides.borrowed)
     source_role, target_role = knowledge.roles.get(scope.hit.entry.category, (None, None))
-    return Sides(_sector(sides.source, source_role), _sector(sides.target, target_role), sides.borrowed)
+    source, target = _owned(scope, cues, actors, sides.source), _owned(scope, cues, actors, sides.target)
+    return Sides(_sector(source, source_role), _sector(target, target_role), sides.borrowed)
 
 
 def _owner(scope: Scope, actors: list[ActorMention], before: int) -> ActorMention | None:
@@ -404,6 +415,8 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     lo, hi = _clause(scope)
     if not any(lo <= a.start and a.end <= hi for a in actors):
         lo = sentence.start  # "Russia said that it launched...": the speaker is the agent
+        # ...but a headline label is a topic, not an agent: "Somalie : huit morts dans un attentat"
+        actors = [a for a in actors if not _is_label(scope, a)]
     # an actor inside a gapped trigger ("griff ... die Rebellen an", "شنت الفصائل هجوما") comes after
     # the verb head: it counts as after the trigger
     inside = [
@@ -412,10 +425,18 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     inside = [
         a
         for a in inside
-        if not _quoted_source(scope, a) and not _preceded_by(folded, a.start, cues.support, lo, _SUPPORT_GAP)
+        if not _quoted_source(scope, a)
+        and not _preceded_by(folded, a.start, cues.support, lo, _SUPPORT_GAP)
+        and not _in_report(scope, a)
     ]
     if not inside:
         return Sides(None, None)
+    # "..., a annoncé le ministère": a speaker named after its verb reports the event; it is a side
+    # only when nobody else is named ("« Nous avons repoussé l'assaut », a déclaré l'armée")
+    # (an authority telling of a bombing or a shooting is never its author: "..., a indiqué la police")
+    speakers = [a for a in inside if a.start > hit.end and _reporter(scope, cues, a)]
+    if speakers and (len(speakers) < len(inside) or hit.entry.plover == "ASSAULT"):
+        inside = [a for a in inside if a not in speakers]
     agent = _agent(scope, inside, lo, hi)
     if agent is not None:
         others = [a for a in inside if _key(a) != _key(agent)]
@@ -440,7 +461,13 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     before = [a for a in before if a not in opposed]
     if opposed and not after:
         after = opposed
-    genitive = after and after[0].start >= hit.end and _governed(folded, hit.end, after[0].start, rules)
+    # "frappes de l'armée" names the agent; "frappes contre des terroristes" the target
+    genitive = (
+        after
+        and after[0].start >= hit.end
+        and _governed(folded, hit.end, after[0].start, rules)
+        and not _preceded_by(folded, after[0].start, rules.opposing, hit.end)
+    )
     if genitive and hit.entry.category in AGENT_GENITIVE:
         rest = [a for a in after[1:] if _key(a) != _key(after[0]) and a.start - hit.end <= _TARGET_REACH]
         return Sides(after[0], rest[0] if rest else None)
@@ -476,6 +503,12 @@ def _cause_sides(scope: Scope, before: list[ActorMention], after: list[ActorMent
     )
     source = first if named_with and first is not None and _key(first) != _key(victim) else None
     return Sides(source, victim)
+
+
+def _reporter(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
+    """The actor is the subject of a verb of saying that follows the trigger and stands before its
+    subject ("..., a indiqué mardi la présidence danoise")."""
+    return _preceded_by(scope.folded, actor.start, cues.reporter, scope.hit.end, _SPEAKER_GAP)
 
 
 def _victim(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
@@ -564,6 +597,15 @@ def _located_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> S
     return sides
 
 
+def _named_by_agent(scope: Scope, sides: Sides) -> bool:
+    """The source is already the giver or launcher: the agent of a participle after the trigger
+    ("a réceptionné des hélicoptères livrés par la Russie"), so a receiving verb turns nothing round."""
+    source = sides.source
+    if source is None or source.start < scope.hit.end or scope.lang in VERB_FIRST:
+        return False
+    return _preceded_by(scope.folded, source.start, scope.rules.passive_agent, scope.hit.end)
+
+
 def _cue_in_clause(scope: Scope, cue: re.Pattern[str] | None) -> bool:
     """The cue occurs in the trigger's clause, before the trigger's end. A receiving verb ("Lebanon's
     army took delivery of US aid", "تلقى اتصالاً من") or an interception ("Israel intercepted a
@@ -582,6 +624,13 @@ _LABEL = re.compile(r"\s*[:：]")
 _STATE_FORCES = frozenset({"MIL", "GOV", "COP"})
 
 
+def _is_label(scope: Scope, actor: ActorMention) -> bool:
+    """The actor alone opens the sentence before a colon: a headline label ("Somalie : ...")."""
+    folded = scope.folded
+    opens = not folded[scope.sentence.start : actor.start].strip()
+    return opens and _LABEL.match(folded, actor.end) is not None
+
+
 def _label_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sides:
     """A speaker or topic named as the headline's label ("Moscou : Kiev a violé la trêve",
     "Russie : l'UE adopte des sanctions") is on the receiving end of an act whose own clause names
@@ -597,8 +646,7 @@ def _label_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sid
         return sides
     if source.country is None and source.role in _STATE_FORCES:
         return sides  # "Soudan : l'armée lance une offensive": the label is the army's own country
-    folded = scope.folded
-    if folded[sentence.start : first.start].strip() or not _LABEL.match(folded, first.end):
+    if not _is_label(scope, first):
         return sides
     return Sides(source, first, sides.borrowed)
 
@@ -616,7 +664,12 @@ def _multilateral(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sid
     country ("the ministers of Mali, Burkina Faso and Niger met"); a bilateral one is left as is."""
     sentence = scope.sentence
     named = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
-    countries = {a.country for a in named if a.country is not None}
+    # the host ("in the Saudi capital Riyadh", "in Washington under the aegis of ...") is where they
+    # meet, not a third party, unless the state itself is listed among them ("Egypt, Jordan and Iraq")
+    located = [_located(scope, a, sentence.start) for a in named]
+    hosts = {a.country for a, loc in zip(named, located, strict=True) if loc}
+    listed = {a.country for a, loc in zip(named, located, strict=True) if not loc and a.kind == "country"}
+    countries = {a.country for a in named if a.country is not None} - (hosts - listed)
     if len(countries) >= MULTILATERAL:
         first, last = named[0], named[-1]
         text = scope.folded[first.start : last.end]
@@ -766,11 +819,68 @@ def _same_segment(scope: Scope, before: list[ActorMention]) -> list[ActorMention
     return [a for a in before if a.start > comma]
 
 
+# Characters after a weapon word within which a name is the weapon's own: a postposed adjective or a
+# genitive with its article ("drones ucranianos", "Kampfjets der Armee").
+_OWN_MODIFIER = 5
+
+
+def _verb_last_sides(
+    scope: Scope, segment: list[ActorMention], after: list[ActorMention], *, donation: bool
+) -> Sides:
+    """Sides of a clause whose verb comes last (German perfect and subordinate clauses: "A hat B ...
+    übergeben"; a donation "Norway will give Ukraine aid"): the first actor is the subject. A name of
+    the subject's own country right after it is its apposition ("Nordkoreas Machthaber Kim Jong Un
+    hat Südkorea ... gedroht"), so a side of another country comes first; a side the trigger is aimed
+    at, named after it ("Sanktionen gegen ..."), before all."""
+    hit = scope.hit
+    rest = [a for a in segment[1:] if _key(a) != _key(segment[0])]
+    if donation:
+        return Sides(segment[0], rest[-1] if rest else None)
+    foreign = [a for a in rest if a.country is None or a.country != segment[0].country]
+    aimed = [
+        a
+        for a in after
+        if a.start - hit.end <= _TARGET_REACH
+        and _preceded_by(scope.folded, a.start, scope.rules.opposing, hit.end)
+    ]
+    rest = aimed or foreign or rest
+    return Sides(segment[0], rest[0] if rest else None)
+
+
+def _subject_of_auxiliary(scope: Scope, cues: ArgumentCues, first: ActorMention) -> bool:
+    """True when the clause's first actor is followed by the finite auxiliary of a compound tense
+    (German verb second: "Peking hat wegen Waffenlieferungen an Taiwan Sanktionen gegen ...
+    verhängt"): it is the subject, whatever the middle field names before the trigger."""
+    if cues.finite_aux is None:
+        return False
+    lo, _hi = _clause(scope)
+    if scope.folded[lo : first.start].strip(" ,"):
+        return False
+    return cues.finite_aux.match(scope.folded, first.end + 1) is not None
+
+
+def _struck_inside(scope: Scope, after: list[ActorMention]) -> bool:
+    """True when the trigger opens with the weapon that acts and the first name after it lies inside
+    the trigger ("Kampfflugzeuge haben Stellungen der Hisbollah bombardiert"): that name is what was
+    hit, and nobody is named as the source. A name right after the weapon is its own ("drones
+    ucranianos", "Kampfjets der Armee")."""
+    rules, folded, hit = scope.rules, scope.folded, scope.hit
+    if not after:
+        return False
+    for w in (rules.drone, rules.missile, rules.aircraft, rules.artillery):
+        m = w.match(folded, hit.start) if w is not None else None
+        if m is not None:
+            return m.end() + _OWN_MODIFIER < after[0].start < hit.end
+    return False
+
+
 def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMention]) -> Sides:
     """Sides from word order: subject before the verb (or after it when nothing precedes)."""
     hit = scope.hit
     if not before:
-        source = after[0] if after else None
+        # "sanctions against Russia": an actor after "against" is the target, never the source
+        agents = [a for a in after if not _preceded_by(scope.folded, a.start, scope.rules.opposing, hit.end)]
+        source = None if _struck_inside(scope, after) else (agents[0] if agents else None)
         rest = [a for a in after if source is None or _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     if scope.lang in VERB_FINAL:  # subject first, then the other side, then the verb
@@ -781,14 +891,18 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
             rest = [a for a in after if _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     segment = _same_segment(scope, before)
+    cues = load_argument_knowledge().cues.get(scope.lang, _NO_CUES)
     # "Норвегия выделит Украине помощь", "Norway will give Ukraine aid": donor, then recipient
     donation = (
         hit.entry.category in DONATION and len(segment) > 1 and segment[0].country != segment[-1].country
     )
-    if donation or (scope.lang in CLAUSE_FINAL_VERB and len(segment) > 1 and _ends_clause(scope)):
-        # German perfect and subordinate clauses put the verb last: "A hat B ... übergeben"
-        rest = [a for a in segment[1:] if _key(a) != _key(segment[0])]
-        return Sides(segment[0], (rest[-1] if donation else rest[0]) if rest else None)
+    verb_last = (
+        scope.lang in CLAUSE_FINAL_VERB
+        and len(segment) > 1
+        and (_ends_clause(scope) or _subject_of_auxiliary(scope, cues, segment[0]))
+    )
+    if donation or verb_last:
+        return _verb_last_sides(scope, segment, after, donation=donation)
     nearest = before[-1]
     coordinated = _coordinated_pair(scope.folded, before, scope.rules)
     if coordinated is not None and (hit.entry.category in SYMMETRIC or not after):
@@ -873,6 +987,20 @@ def _quoted_source(scope: Scope, actor: ActorMention) -> bool:
     return _preceded_by(scope.folded, actor.start, rule, scope.sentence.start, _WITNESS_GAP)
 
 
+def _in_report(scope: Scope, actor: ActorMention) -> bool:
+    """The actor belongs to the phrase that names a report's source, after the trigger and with no
+    punctuation between ("selon les autorités installées par Moscou")."""
+    rule = scope.rules.report
+    if rule is None or scope.lang in AGENT_BEFORE_MARKER or actor.start < scope.hit.end:
+        return False
+    cues = list(rule.finditer(scope.folded, scope.hit.end, actor.start))
+    return (
+        bool(cues)
+        and not _CLAUSE_BREAK.search(scope.folded, cues[-1].end(), actor.start)
+        and "," not in (scope.folded[cues[-1].end() : actor.start])
+    )
+
+
 def _governed(folded: str, hit_end: int, actor_start: int, rules: ContextRules) -> bool:
     """True when the actor is the genitive complement right after the trigger ("de l'armée")."""
     if rules.genitive is None:
@@ -919,4 +1047,28 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
-    return candidates[0][2]
+    return _town_of(scope, candidates[0][2], [c[2] for c in candidates])
+
+
+def _town_of(scope: Scope, best: PlaceMention, places: list[PlaceMention]) -> PlaceMention:
+    """The town that ``best`` only locates: in "بلدة بنت جبيل جنوبي لبنان", "Bint Jbeil in southern
+    Lebanon", the country or region right after a town, joined by locative words alone, says where
+    the town is; the town is where the event happened."""
+    rank = _FEATURE_RANK.get(best.feature, 0)
+    for p in places:
+        gap = scope.folded[p.end : best.start]
+        if (
+            p.end <= best.start
+            and len(gap) <= _LOCATOR_GAP
+            and p.country is not None
+            and p.country == best.country
+            and _FEATURE_RANK.get(p.feature, 0) < rank
+            and _only_locatives(gap, scope.rules.locative)
+        ):
+            return p
+    return best
+
+
+def _only_locatives(gap: str, locative: re.Pattern[str] | None) -> bool:
+    rest = locative.sub(" ", gap) if locative is not None else gap
+    return re.search(r"[^\W_]", rest) is None

@@ -482,6 +482,24 @@ def find_dates(
     return [] if grammar is None else find_with(grammar, text, published, folded=folded)
 
 
+# A wire dateline opening a line: the city in capitals, the dispatch's date, maybe the agency, a
+# dash ("KIEV, 18 novembre (AFP) - ", "BOGOTÁ, 3 nov (EFE) – ", "WASHINGTON, Nov 18 — ").
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[^\W\d_a-zà-ÿа-яё](?:[^\W\d_a-zà-ÿа-яё]|[' .-]){2,30},[ \t]+"
+    r"[^\n.;:!?()]{1,25}?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[-–—][ \t]"
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the wire datelines of ``text``: their date is the dispatch's, not an event's.
+
+    >>> text = "Kiev visée\\n\\nKIEV, 18 novembre (AFP) - La Russie a frappé lundi..."
+    >>> [text[a:b] for a, b in dateline_spans(text)]
+    ['KIEV, 18 novembre (AFP) - ']
+    """
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
 def find_with(
     grammar: DateGrammar, text: str, published: date | None, *, folded: str | None = None
 ) -> list[DateMention]:
@@ -555,16 +573,62 @@ def trigger_day(
     ]
     if len({m.value for m in days}) < 2:
         return None
+    return min(days, key=lambda m: (_distance(m, trigger), m.relative, m.start)).value
+
+
+def _distance(m: DateMention, trigger: tuple[int, int]) -> int:
+    """Characters between a date mention and the trigger; a day inside a long trigger ("la tregua
+    acordada el martes ... se quebró") is measured from the trigger's end, the verb that tells the
+    event."""
     t_start, t_end = trigger
+    if t_start <= m.start and m.end <= t_end:
+        return t_end - m.end
+    return max(0, m.start - t_end, t_start - m.end)
 
-    def distance(m: DateMention) -> int:
-        # a day inside a long trigger ("la tregua acordada el martes ... se quebró") is measured from
-        # the trigger's end, the verb that tells the event
-        if t_start <= m.start and m.end <= t_end:
-            return t_end - m.end
-        return max(0, m.start - t_end, t_start - m.end)
 
-    return min(days, key=lambda m: (distance(m), m.relative, m.start)).value
+PERIOD_REACH = 30  # characters between a trigger and the month or year that dates it
+HISTORY_DAYS = 366  # a period that ended longer ago than this before publication is history
+# A month or year that starts a span dates no event: "depuis 2022", "since 2022", "2022'den beri".
+_SINCE_BEFORE = re.compile(r"(?:^|\W)(?:depuis|des|since|seit|desde|с|со|منذ)\W*$")
+_SINCE_IN = re.compile(r"(?:depuis|des|since|seit|desde|с|со|منذ)\W")
+_SINCE_AFTER = re.compile(r"^[\w']*\s+(?:beri|itibaren)")
+
+
+def past_period(
+    folded: str,
+    sentence: tuple[int, int],
+    mentions: list[DateMention],
+    trigger: tuple[int, int],
+    published: date | None,
+) -> DateMention | None:
+    """The month or year that follows the trigger closely when it ended more than a year before
+    publication and no other date of the sentence is nearer: "l'attaque commise en octobre 2020",
+    "the truce agreed in 2024" are history even when the sentence also names the day it is told
+    ("the court upheld on Wednesday the sentence for the attack committed in October 2020"). A
+    starting point ("depuis 2022", "since 2022") dates nothing. ``folded`` is the folded text."""
+    lo, hi = sentence
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.value is not None]
+    if published is None or not inside:
+        return None
+    nearest = min(inside, key=lambda m: (_distance(m, trigger), m.start))
+    if (
+        nearest.value is None
+        or nearest.precision not in ("month", "year")
+        or nearest.start < trigger[1]
+        or _distance(nearest, trigger) > PERIOD_REACH
+        or _SINCE_IN.match(folded, nearest.start)
+        or _SINCE_BEFORE.search(folded[max(lo, nearest.start - 12) : nearest.start])
+        or _SINCE_AFTER.match(folded[nearest.end : nearest.end + 20])
+    ):
+        return None
+    value = nearest.value
+    end = date(value.year, 12, 31) if nearest.precision == "year" else _month_end(value)
+    return nearest if (published - end).days > HISTORY_DAYS else None
+
+
+def _month_end(value: date) -> date:
+    following = date(value.year + (value.month == 12), value.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 BORROW_REACH = 300  # characters between a dateless sentence and the date it may borrow

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -20,6 +21,7 @@ from vigie.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
 from vigie_extractor.core import taxonomy
 from vigie_extractor.core.analysis import Analysis
 from vigie_extractor.core.arguments import Scope, Sides, choose_place, choose_sides
+from vigie_extractor.core.article_genre import ArticleGenres
 from vigie_extractor.core.cases import case_sides
 from vigie_extractor.core.context import (
     ConflictKnowledge,
@@ -30,7 +32,7 @@ from vigie_extractor.core.context import (
     is_topic,
 )
 from vigie_extractor.core.datelines import load_dateline_masker
-from vigie_extractor.core.dates import resolve_event_date, trigger_day
+from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
 from vigie_extractor.core.factuality import classify_factuality
@@ -93,6 +95,7 @@ class Extractor:
     ) -> None:
         self._lexicons = lexicons
         self._genres = genres or {}
+        self._article_genres = ArticleGenres.of(cues.pieces for cues in self._genres.values())
         self._categories = categories
         self._actors = actors
         self._gazetteer = gazetteer
@@ -113,7 +116,8 @@ class Extractor:
         return extractor
 
     def extract(self, doc: Document) -> Extraction:
-        """Every event of ``doc``, numbered in text order."""
+        """The genre of ``doc`` and every event of it, numbered in text order."""
+        genre = self._article_genres.genre_of(doc.title, doc.url)
         text = doc.analysed_text
         lang, detected = doc.lang, False
         if lang is None:
@@ -122,13 +126,14 @@ class Extractor:
         lang = lang.lower().replace("_", "-").split("-")[0] if lang else UNDETERMINED  # "en-US" -> "en"
         lexicon = self._lexicons.get(lang)
         if lang not in SUPPORTED_LANGUAGES or lexicon is None:
-            return Extraction(lang=lang, supported=False, lang_detected=detected, events=[])
-        folded = load_dateline_masker()(fold(text))  # "Kiev, 11 nov (EFE).-" names no actor nor place
+            return Extraction(lang=lang, supported=False, lang_detected=detected, events=[], genre=genre)
+        # "Kiev, 11 nov (EFE).-" names no actor nor place; "said the army, on Sunday, that" is one clause
+        folded = lexicon.context.open_asides(load_dateline_masker()(fold(text)))
         hits = lexicon.find(folded)
         if not hits:
-            return Extraction(lang=lang, supported=True, lang_detected=detected, events=[])
+            return Extraction(lang=lang, supported=True, lang_detected=detected, events=[], genre=genre)
         events = _Coder(self, doc, lang=lang, lexicon=lexicon, folded=folded).code(hits)
-        return Extraction(lang=lang, supported=True, lang_detected=detected, events=events)
+        return Extraction(lang=lang, supported=True, lang_detected=detected, events=events, genre=genre)
 
 
 class _Coder:
@@ -147,6 +152,8 @@ class _Coder:
         self._actors_of: dict[int, list[ActorMention]] = {}
         self._date_of: dict[int, tuple[date | None, str]] = {}
         self._deaths_of: dict[int, int | None] = {}
+        self._past_year_of: dict[int, bool] = {}
+        self._dates_in: dict[int, list[DateMention]] = {}
         title = self.sentences[0] if self.sentences else None
         self._title_history = bool(
             doc.title and title and is_historical(folded, self.rules, title.start, title.end)
@@ -234,7 +241,11 @@ class _Coder:
         entry = from_the_air(
             hit.entry, self.rules, self.folded, sentence, hit=(hit.start, hit.end), categories=cats
         )
-        entry = refine(entry, self.rules, self.folded, (s.start, s.end), cats)
+        # the weapon of the trigger's own clause first: "missiles struck Kharkiv, a day after a drone
+        # attack on Odesa" is a missile strike
+        entry = refine(entry, self.rules, self.folded, _comma_clause(self.folded, sentence, hit), cats)
+        if entry.generic:
+            entry = refine(entry, self.rules, self.folded, (s.start, s.end), cats)
         if entry.generic:
             entry = refine(entry, self.rules, self.folded, self.an.around(index), cats)
         return entry
@@ -291,10 +302,7 @@ class _Coder:
                 place = self._nearby_place(index, hit)
         if sides.source is None and sides.target is None and (place is None or entry.category in _PLACELESS):
             return None  # nobody and nowhere: "il a appelé au calme" on a sports page
-        when, precision = self._sentence_date(index)
-        own_day = trigger_day(sentence.start, sentence.end, self.an.dates, (hit.start, hit.end))
-        if own_day is not None:  # the sentence tells of two days: the trigger's is the nearest
-            when, precision = own_day, "day"
+        when, precision = self._trigger_date(hit, index)
         factuality = classify_factuality(
             self.text,
             sentence.start,
@@ -364,7 +372,8 @@ class _Coder:
         (a bomb at a stadium, a drone on a refinery) or a state named with a war-zone place. A
         threat, or a sanction on a sports page, is questioned only when its sentence speaks of the
         page's domain ("threatened 100% tariffs", "sanctioned the club over the match"): then it
-        needs evidence or a word of military force."""
+        needs evidence or a word of military force. Arms delivered in a sentence about profits are
+        sold, not given, unless a government is named."""
         if self.cues is None or self.genre is None:
             return True
         entry, s = scope.hit.entry, self.sentences[index]
@@ -373,6 +382,13 @@ class _Coder:
         coercive = entry.category == "threat" or (
             entry.category == "sanction" and self.genre in _SANCTION_GENRES
         )
+        if (
+            entry.category in _PLEDGES
+            and self.genre == "business"
+            and domain_in(self.cues, self.genre, self.folded, span)
+        ):
+            # "profit up on deliveries of fourteen Rafale to India": a sale, unless a government gives
+            return any(a.role == "GOV" for a in in_sentence)
         if not fight and not (coercive and domain_in(self.cues, self.genre, self.folded, span)):
             return True
         knowledge = self.ex._conflict
@@ -409,13 +425,20 @@ class _Coder:
         when the film opens ("se estrenó el jueves")."""
         if self.published is None:
             return False
-        s = self.sentences[index]
-        return any(
-            s.start <= d.start < s.end
-            and d.value is not None
-            and (self.published - d.value).days > _YEAR_DAYS
-            for d in self.an.dates
-        )
+        if index not in self._past_year_of:
+            s, published = self.sentences[index], self.published
+            self._past_year_of[index] = any(
+                s.start <= d.start < s.end and d.value is not None and (published - d.value).days > _YEAR_DAYS
+                for d in self.an.dates
+            )
+        return self._past_year_of[index]
+
+    def _dates_inside(self, index: int) -> list[DateMention]:
+        """The date mentions inside sentence ``index`` (what ``trigger_day`` reads of them)."""
+        if index not in self._dates_in:
+            s = self.sentences[index]
+            self._dates_in[index] = [d for d in self.an.dates if s.start <= d.start and d.end <= s.end]
+        return self._dates_in[index]
 
     def _actors_in_sentence(self, index: int) -> list[ActorMention]:
         """The actor mentions inside sentence ``index`` (a fresh list: callers may keep it)."""
@@ -423,6 +446,18 @@ class _Coder:
             s = self.sentences[index]
             self._actors_of[index] = self.an.actors_in(s.start, s.end)
         return list(self._actors_of[index])
+
+    def _trigger_date(self, hit: TriggerHit, index: int) -> tuple[date | None, str]:
+        """The date of the trigger and its precision: its sentence's, the nearest of two days it
+        names, or a long-past month or year right after it ("l'attaque commise en octobre 2020")."""
+        s, trigger = self.sentences[index], (hit.start, hit.end)
+        past = past_period(self.folded, (s.start, s.end), self.an.dates, trigger, self.published)
+        if past is not None:
+            return past.value, past.precision
+        own_day = trigger_day(s.start, s.end, self._dates_inside(index), trigger)
+        if own_day is not None:  # the sentence tells of two days: the trigger's is the nearest
+            return own_day, "day"
+        return self._sentence_date(index)
 
     def _sentence_date(self, index: int) -> tuple[date | None, str]:
         """The date governing sentence ``index`` and its precision (one per sentence)."""
@@ -495,9 +530,21 @@ class _Coder:
         return min(candidates, key=lambda p: abs(p.start - hit.start))
 
 
+# What separates the comma clauses of a sentence (for the weapon of a generic attack).
+_COMMA = re.compile(r"[,;:()«»\"—–]")
+
+
+def _comma_clause(folded: str, sentence: tuple[int, int], hit: TriggerHit) -> tuple[int, int]:
+    """The span between the punctuation marks around the trigger, inside its sentence."""
+    lo, hi = sentence
+    before = [m.end() for m in _COMMA.finditer(folded, lo, hit.start)]
+    after = _COMMA.search(folded, hit.end, hi)
+    return (before[-1] if before else lo, after.start() if after else hi)
+
+
 def _may_be_gated(entry: TriggerEntry) -> bool:
-    """A fight, a threat or a sanction: the triggers a document's genre may question."""
-    return entry.needs_conflict or entry.category in ("threat", "sanction")
+    """A fight, a threat, a sanction or an arms delivery: the triggers a document's genre may question."""
+    return entry.needs_conflict or entry.category in ("threat", "sanction") or entry.category in _PLEDGES
 
 
 def _index(starts: list[int], sentences: list[Sentence], offset: int) -> int | None:

@@ -443,8 +443,10 @@ def _attributed(cues: FactualityCues, folded: str, original: str | None = None) 
         _as_spelled(cues, original, m) for m in cues.reported.finditer(folded)
     ):
         return True
+    # "announced that ...", or the verb put after the story it tells (", a annoncé le ministère")
     linked = att.announce is not None and any(
-        att.complement is not None and att.complement.search(folded, m.end())
+        (att.complement is not None and att.complement.search(folded, m.end()))
+        or att.punct.search(folded[max(0, m.start() - 3) : m.start()]) is not None
         for m in att.announce.finditer(folded)
     )
     return linked or (att.speech is not None and att.speech.search(folded) is not None)
