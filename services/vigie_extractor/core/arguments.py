@@ -863,9 +863,10 @@ def _struck_inside(scope: Scope, after: list[ActorMention]) -> bool:
     """True when the trigger opens with the weapon that acts and the first name after it lies inside
     the trigger ("Kampfflugzeuge haben Stellungen der Hisbollah bombardiert"): that name is what was
     hit, and nobody is named as the source. A name right after the weapon is its own ("drones
-    ucranianos", "Kampfjets der Armee")."""
+    ucranianos", "Kampfjets der Armee"). Only where the verb may close the clause: elsewhere a name
+    between the weapon and the verb is the weapon's own ("Aviones de combate israelíes atacaron...")."""
     rules, folded, hit = scope.rules, scope.folded, scope.hit
-    if not after:
+    if not after or scope.lang not in CLAUSE_FINAL_VERB | VERB_FINAL:
         return False
     for w in (rules.drone, rules.missile, rules.aircraft, rules.artillery):
         m = w.match(folded, hit.start) if w is not None else None

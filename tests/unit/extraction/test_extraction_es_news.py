@@ -68,6 +68,18 @@ CODED = [
     ("La Marina mexicana se enfrentó con un comando armado en Tamaulipas.", ["clash"]),
     ("Guerrilleros del ELN dinamitaron el oleoducto Caño Limón-Coveñas en Arauca.", ["assault"]),
     ("El Comando Sur atacó una lancha en el Caribe y mató a tres personas.", ["assault"]),
+    # guided bombs come from aircraft
+    ("Siete personas murieron en un bombardeo ruso con bombas guiadas sobre Zaporiyia.", ["airstrike"]),
+    # explosions of an exercise are no attack; "en el ejercicio de sus funciones" is no exercise
+    (
+        "El Ejército aseguró que las explosiones oídas en la frontera procedían de un ejercicio de tiro.",
+        [],
+    ),
+    ("Varias explosiones sacudieron el puerto durante unos ejercicios de la Armada.", []),
+    ("Una explosión en un cuartel mató a dos soldados en el ejercicio de sus funciones.", ["assault"]),
+    # stalled talks are no meeting
+    ("Las negociaciones entre Kiev y Moscú siguen bloqueadas desde la reunión de Estambul.", []),
+    ("Las conversaciones con el ELN permanecen suspendidas desde enero.", []),
     # people who leave are not marching
     ("Los turistas se marcharon de la isla antes de la llegada del huracán.", []),
     # fines of a regulator are not sanctions between states

@@ -218,6 +218,35 @@ def test_the_subject_of_the_killing_is_the_source(
     assert events[0].target is not None and events[0].target.country == target
 
 
+# (lang, text, category, (source code, target country)): a name between the weapon and the verb is
+# the weapon's own where the verb does not close the clause.
+WEAPON_OWNERS = [
+    (
+        "es",
+        "Aviones de combate israelíes atacaron el viernes posiciones de Hezbolá cerca de Nabatieh.",
+        "airstrike",
+        ("ISRMIL", "LBN"),
+    ),
+    (
+        "en",
+        "Israeli warplanes struck Hezbollah positions near Nabatieh on Friday.",
+        "airstrike",
+        ("ISRMIL", "LBN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "expected"), WEAPON_OWNERS)
+def test_a_name_after_the_weapon_is_its_own(
+    extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.code == source
+    assert events[0].target is not None and events[0].target.country == target
+
+
 # (lang, text, category, (source code, target country)): "its troops" are the speaker's.
 POSSESSED = [
     (
