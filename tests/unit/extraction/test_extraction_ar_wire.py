@@ -83,6 +83,18 @@ def test_sides_across_an_aside(
     assert event.target is not None and event.target.country == target
 
 
+# (text, category): triggers whose words are split by an aside
+TRIGGERS_ACROSS_ASIDES = [
+    ("خرج آلاف المتظاهرين، مساء السبت، إلى شوارع الخرطوم للمطالبة بوقف الحرب.", "protest"),
+    ("توصلت الحكومة والمتمردون، فجر الأحد، إلى اتفاق لوقف إطلاق النار في جوبا.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), TRIGGERS_ACROSS_ASIDES)
+def test_triggers_across_an_aside(extractor: Extractor, text: str, category: str) -> None:
+    assert [e.category for e in alertable(extractor.extract(doc(text, "ar")).events)] == [category]
+
+
 @cache
 def _gazetteer() -> Gazetteer:
     return Gazetteer.load()
