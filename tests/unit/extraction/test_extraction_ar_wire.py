@@ -90,6 +90,21 @@ TRIGGERS_ACROSS_ASIDES = [
 ]
 
 
+# (text, alertable categories): the Popular Mobilisation Forces are a name, the consequences of a
+# fight are a topic, a column of troops is sent, and a participle ("داعيا") makes an appeal.
+NAMES_TOPICS_PARTICIPLES = [
+    ("أعلنت هيئة الحشد الشعبي تعيين رئيس أركان جديد لقواتها.", []),
+    ("حذر وزير الخارجية الأردني من تداعيات استمرار القتال في السودان على دول الجوار.", []),
+    ("أرسلت أنقرة، صباح الجمعة، رتلا عسكريا جديدا إلى ريف حلب الشمالي.", ["mobilisation"]),
+    ("قال مسؤول أممي إن الوضع خطير، داعيا الأطراف الليبية إلى الحوار.", ["appeal"]),
+]
+
+
+@pytest.mark.parametrize(("text", "categories"), NAMES_TOPICS_PARTICIPLES)
+def test_names_topics_and_participles(extractor: Extractor, text: str, categories: list[str]) -> None:
+    assert _alertable_categories(extractor, text) == categories
+
+
 @pytest.mark.parametrize(("text", "category"), TRIGGERS_ACROSS_ASIDES)
 def test_triggers_across_an_aside(extractor: Extractor, text: str, category: str) -> None:
     assert [e.category for e in alertable(extractor.extract(doc(text, "ar")).events)] == [category]
