@@ -83,6 +83,33 @@ def test_sides_across_an_aside(
     assert event.target is not None and event.target.country == target
 
 
+# (text, category): triggers whose words are split by an aside
+TRIGGERS_ACROSS_ASIDES = [
+    ("خرج آلاف المتظاهرين، مساء السبت، إلى شوارع الخرطوم للمطالبة بوقف الحرب.", "protest"),
+    ("توصلت الحكومة والمتمردون، فجر الأحد، إلى اتفاق لوقف إطلاق النار في جوبا.", "ceasefire"),
+]
+
+
+# (text, alertable categories): the Popular Mobilisation Forces are a name, the consequences of a
+# fight are a topic, a column of troops is sent, and a participle ("داعيا") makes an appeal.
+NAMES_TOPICS_PARTICIPLES = [
+    ("أعلنت هيئة الحشد الشعبي تعيين رئيس أركان جديد لقواتها.", []),
+    ("حذر وزير الخارجية الأردني من تداعيات استمرار القتال في السودان على دول الجوار.", []),
+    ("أرسلت أنقرة، صباح الجمعة، رتلا عسكريا جديدا إلى ريف حلب الشمالي.", ["mobilisation"]),
+    ("قال مسؤول أممي إن الوضع خطير، داعيا الأطراف الليبية إلى الحوار.", ["appeal"]),
+]
+
+
+@pytest.mark.parametrize(("text", "categories"), NAMES_TOPICS_PARTICIPLES)
+def test_names_topics_and_participles(extractor: Extractor, text: str, categories: list[str]) -> None:
+    assert _alertable_categories(extractor, text) == categories
+
+
+@pytest.mark.parametrize(("text", "category"), TRIGGERS_ACROSS_ASIDES)
+def test_triggers_across_an_aside(extractor: Extractor, text: str, category: str) -> None:
+    assert [e.category for e in alertable(extractor.extract(doc(text, "ar")).events)] == [category]
+
+
 @cache
 def _gazetteer() -> Gazetteer:
     return Gazetteer.load()
