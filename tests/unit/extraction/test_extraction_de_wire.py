@@ -88,6 +88,11 @@ NOT_EVENTS = [
     # an offensive that is only feared or expected
     "Die Regierung in Kiew rechnet mit einer russischen Offensive im Frühjahr.",
     "Der Generalstab warnt vor einer neuen Offensive der Rebellen im Osten.",
+    # a season of a past year dates the event in that year: history
+    "Russische Truppen bombardierten die Hafenstadt im Frühjahr 2022 wochenlang.",
+    # a war that would be possible, and warnings of it
+    "Ein Angriff Nordkoreas auf den Süden wäre nach Ansicht der Analysten ein Selbstmord des Regimes.",
+    "Militärexperten warnen vor einer chinesischen Invasion Taiwans.",
     # a meeting that is only announced or planned
     "Der Kanzler kündigte ein Treffen mit dem polnischen Regierungschef an.",
     "Das geplante Treffen der Außenminister Indiens und Pakistans soll in Genf stattfinden.",
