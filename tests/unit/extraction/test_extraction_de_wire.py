@@ -68,6 +68,22 @@ CODED = [
     ("Kämpfer des IS haben am Freitag einen Armeeposten im Nordosten Syriens überfallen.", ["clash"]),
     # hyphenated systems in a delivery
     ("Die Niederlande haben Kiew zwei weitere Patriot-Systeme übergeben.", ["military_aid"]),
+    # helicopters are aircraft; knives and suicide bombers attack; perfect "demonstriert"
+    ("Syrische Kampfhubschrauber haben am Montag Dörfer in der Provinz Hama angegriffen.", ["airstrike"]),
+    ("Bei einem Messerangriff vor einer Kirche in Nizza sind drei Menschen getötet worden.", ["assault"]),
+    (
+        "Ein Selbstmordattentäter riss am Freitag vor einer Schule in Mogadischu neun Menschen mit "
+        "in den Tod.",
+        ["assault"],
+    ),
+    ("In Tiflis haben am Sonntag Tausende gegen das neue Mediengesetz demonstriert.", ["protest"]),
+    # a delivery of hyphenated missiles, a meeting told in the perfect with a long middle field
+    ("Frankreich liefert der Ukraine weitere SCALP-Marschflugkörper.", ["military_aid"]),
+    (
+        "Der indische Außenminister hat sich am Rande des Gipfels in Johannesburg mit seinem chinesischen "
+        "Amtskollegen getroffen.",
+        ["meeting"],
+    ),
     # the participle of a background truce does not hide the violation
     ("Die Rebellen haben die seit Mai geltende Waffenruhe am Montag gebrochen.", ["ceasefire_violation"]),
 ]
@@ -135,6 +151,14 @@ SIDES = [
         "threat",
         "RUS",
         "FIN",
+    ),
+    # the owner named with the weapon that opens the trigger is the source
+    (
+        "Die russische Luftwaffe hat nach Angaben Kiews Stellungen der ukrainischen Armee bei Pokrowsk "
+        "bombardiert.",
+        "airstrike",
+        "RUS",
+        "UKR",
     ),
     # the conditional clause after the comma holds no side
     (
