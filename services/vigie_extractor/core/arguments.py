@@ -419,8 +419,13 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         actors = [a for a in actors if not _is_label(scope, a)]
     # an actor inside a gapped trigger ("griff ... die Rebellen an", "شنت الفصائل هجوما") comes after
     # the verb head: it counts as after the trigger
+    # an actor that ends inside a trigger opening with its weapon is that weapon's owner ("die
+    # türkische Luftwaffe" of "Luftwaffe hat ... bombardiert"): it counts as before the trigger
+    owner = _weapon_owner(scope, actors)
     inside = [
-        a for a in actors if a.start >= lo and a.end <= hi and (a.end <= hit.start or a.start > hit.start)
+        a
+        for a in actors
+        if a.start >= lo and a.end <= hi and (a.end <= hit.start or a.start > hit.start or a is owner)
     ]
     inside = [
         a
@@ -447,7 +452,7 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     before = [
         a
         for a in inside
-        if a.end <= hit.start
+        if (a.end <= hit.start or a is owner)
         and ((a.kind == "country" and _attached(scope, a)) or not _located(scope, a, lo))
     ]
     after = [a for a in inside if a.start > hit.start and not _located(scope, a, lo)]
@@ -857,6 +862,18 @@ def _subject_of_auxiliary(scope: Scope, cues: ArgumentCues, first: ActorMention)
     if scope.folded[lo : first.start].strip(" ,"):
         return False
     return cues.finite_aux.match(scope.folded, first.end + 1) is not None
+
+
+def _weapon_owner(scope: Scope, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor that starts before the trigger and ends inside it, when the trigger opens with a
+    weapon word: the weapon's owner named with it ("die türkische Luftwaffe hat ... bombardiert")."""
+    hit, rules, folded = scope.hit, scope.rules, scope.folded
+    straddling = [a for a in actors if a.start < hit.start < a.end <= hit.end]
+    if not straddling:
+        return None
+    weapons = (rules.drone, rules.missile, rules.aircraft, rules.artillery)
+    opens = any(w is not None and w.match(folded, hit.start) is not None for w in weapons)
+    return straddling[0] if opens else None
 
 
 def _struck_inside(scope: Scope, after: list[ActorMention]) -> bool:

@@ -68,6 +68,22 @@ CODED = [
     ("Kämpfer des IS haben am Freitag einen Armeeposten im Nordosten Syriens überfallen.", ["clash"]),
     # hyphenated systems in a delivery
     ("Die Niederlande haben Kiew zwei weitere Patriot-Systeme übergeben.", ["military_aid"]),
+    # helicopters are aircraft; knives and suicide bombers attack; perfect "demonstriert"
+    ("Syrische Kampfhubschrauber haben am Montag Dörfer in der Provinz Hama angegriffen.", ["airstrike"]),
+    ("Bei einem Messerangriff vor einer Kirche in Nizza sind drei Menschen getötet worden.", ["assault"]),
+    (
+        "Ein Selbstmordattentäter riss am Freitag vor einer Schule in Mogadischu neun Menschen mit "
+        "in den Tod.",
+        ["assault"],
+    ),
+    ("In Tiflis haben am Sonntag Tausende gegen das neue Mediengesetz demonstriert.", ["protest"]),
+    # a delivery of hyphenated missiles, a meeting told in the perfect with a long middle field
+    ("Frankreich liefert der Ukraine weitere SCALP-Marschflugkörper.", ["military_aid"]),
+    (
+        "Der indische Außenminister hat sich am Rande des Gipfels in Johannesburg mit seinem chinesischen "
+        "Amtskollegen getroffen.",
+        ["meeting"],
+    ),
     # the participle of a background truce does not hide the violation
     ("Die Rebellen haben die seit Mai geltende Waffenruhe am Montag gebrochen.", ["ceasefire_violation"]),
 ]
@@ -88,6 +104,11 @@ NOT_EVENTS = [
     # an offensive that is only feared or expected
     "Die Regierung in Kiew rechnet mit einer russischen Offensive im Frühjahr.",
     "Der Generalstab warnt vor einer neuen Offensive der Rebellen im Osten.",
+    # a season of a past year dates the event in that year: history
+    "Russische Truppen bombardierten die Hafenstadt im Frühjahr 2022 wochenlang.",
+    # a war that would be possible, and warnings of it
+    "Ein Angriff Nordkoreas auf den Süden wäre nach Ansicht der Analysten ein Selbstmord des Regimes.",
+    "Militärexperten warnen vor einer chinesischen Invasion Taiwans.",
     # a meeting that is only announced or planned
     "Der Kanzler kündigte ein Treffen mit dem polnischen Regierungschef an.",
     "Das geplante Treffen der Außenminister Indiens und Pakistans soll in Genf stattfinden.",
@@ -130,6 +151,14 @@ SIDES = [
         "threat",
         "RUS",
         "FIN",
+    ),
+    # the owner named with the weapon that opens the trigger is the source
+    (
+        "Die russische Luftwaffe hat nach Angaben Kiews Stellungen der ukrainischen Armee bei Pokrowsk "
+        "bombardiert.",
+        "airstrike",
+        "RUS",
+        "UKR",
     ),
     # the conditional clause after the comma holds no side
     (
