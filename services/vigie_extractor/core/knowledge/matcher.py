@@ -112,43 +112,45 @@ class SurfaceMatcher:
         hits: list[Hit] = []
         size = len(low)
         arabic, turkish = lang == "ar", lang == "tr"
-        for last, (length, entries, stems, plain) in self._automaton.iter(low):
-            start, end = last - length + 1, last + 1
-            tail = ""  # case ending read after a stem
-            prefix = ""
-            if start > 0 and low[start - 1] not in _PLAIN_GAPS:
+        gaps, lil = _PLAIN_GAPS, self._lil_prefixes
+        # Most raw hits lie inside a longer word ("is" in "this"): they are rejected on the
+        # character before them, before the rest of the key's record is even unpacked.
+        for last, record in self._automaton.iter(low):
+            start = last - record[0] + 1
+            prefix = ""  # Arabic proclitics glued before the hit
+            if start > 0:
                 before = low[start - 1]
-                if before.isalnum() or before == "-" or _is_mark(before):
-                    if not arabic:
-                        continue
-                    prefix = self._arabic_prefix(low, start)
+                if before not in gaps and (before.isalnum() or before == "-" or _is_mark(before)):
+                    prefix = self._arabic_prefix(low, start) if arabic else ""
                     if not prefix:
                         continue
-            if end < size and low[end] not in _PLAIN_GAPS:  # a plain gap ends the word as it is
+            length, entries, stems, plain = record
+            end = last + 1
+            tail = ""  # case ending read after a stem
+            if end < size and low[end] not in gaps:  # a plain gap ends the word as it is
                 right = _right_edge(low, end, stems=stems, turkish=turkish)
                 if right is None:
                     continue
                 tail, end = low[end : right[1]] if right[0] else "", right[1]
-            kept = self._kept(entries, plain, lang, tail, text[start : start + length], prefix)
-            if kept:
-                if prefix in self._lil_prefixes and all(e.lil for e in entries if e.payload in kept):
-                    start -= 1  # "للجيش": the preposition's lam is part of the article
-                hits.append(Hit(start, end, kept))
+            if plain is not None:  # the common case: one check for all the entries (see ``_kept``)
+                rule = plain[0]
+                ok = not tail and (rule == "any" or _case_ok(rule, text[start : start + length]))
+                kept = plain[1] if ok else ()
+            else:
+                kept = self._kept(entries, lang, tail, text[start : start + length], prefix)
+            if not kept:
+                continue
+            if prefix in lil and all(e.lil for e in entries if e.payload in kept):
+                start -= 1  # "للجيش": the preposition's lam is part of the article
+            hits.append(Hit(start, end, kept))
         return hits
 
-    def _kept(  # noqa: PLR0917 - the hit's facts, read once in ``find``'s loop
-        self,
-        entries: tuple[_Entry, ...],
-        plain: _Plain | None,
-        lang: str,
-        tail: str,
-        surface: str,
-        prefix: str,
+    def _kept(
+        self, entries: tuple[_Entry, ...], lang: str, tail: str, surface: str, prefix: str
     ) -> tuple[int, ...]:
         """The payloads of the entries that hold for a hit: language, case ending, case of
-        ``surface`` and Arabic glued prefix (for ``plain`` entries, only the case)."""
-        if plain is not None:  # the common case: one check for all the entries
-            return plain[1] if not tail and _case_ok(plain[0], surface) else ()
+        ``surface`` and Arabic glued prefix. (Keys whose entries are all ``_plain`` are checked in
+        ``find`` with one case test.)"""
         return tuple(
             e.payload
             for e in entries
