@@ -91,6 +91,9 @@ class ActorLexicon:
             for word in words:
                 self._matcher.add(word, self._atom_id(_AFTER), None, "any")
         self._matcher.build()
+        # payloads of the context pseudo-atoms (-1: none registered), compared as integers in ``_atoms_in``
+        self._before_id = self._atom_ids.get(_BEFORE, -1)
+        self._after_id = self._atom_ids.get(_AFTER, -1)
         logger.info("actor lexicon: %s surface forms", len(self._matcher))
 
     @classmethod
@@ -135,13 +138,13 @@ class ActorLexicon:
         candidates = []
         before: list[int] = []
         after: list[int] = []
+        every = self._atoms  # one atom per payload, each atom under one payload only
         for hit in self._matcher.find(text, lang, folded):
-            atoms = [self._atoms[p] for p in hit.payloads]
-            if _BEFORE in atoms:
+            if self._before_id in hit.payloads:
                 before.append(hit.end)
-            if _AFTER in atoms:
+            if self._after_id in hit.payloads:
                 after.append(hit.start)
-            atoms = [a for a in atoms if a.kind in _PRIORITY]
+            atoms = [a for a in (every[p] for p in hit.payloads) if a.kind in _PRIORITY]
             if atoms:
                 best = min(atoms, key=lambda a: _PRIORITY[a.kind]) if len(atoms) > 1 else atoms[0]
                 candidates.append(_Found(hit.start, hit.end, best))
