@@ -29,7 +29,7 @@ from vigie_extractor.core.context import (
     is_historical,
     is_topic,
 )
-from vigie_extractor.core.dates import resolve_event_date, trigger_day
+from vigie_extractor.core.dates import DateMention, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
 from vigie_extractor.core.factuality import classify_factuality
@@ -146,6 +146,8 @@ class _Coder:
         self._actors_of: dict[int, list[ActorMention]] = {}
         self._date_of: dict[int, tuple[date | None, str]] = {}
         self._deaths_of: dict[int, int | None] = {}
+        self._past_year_of: dict[int, bool] = {}
+        self._dates_in: dict[int, list[DateMention]] = {}
         title = self.sentences[0] if self.sentences else None
         self._title_history = bool(
             doc.title and title and is_historical(folded, self.rules, title.start, title.end)
@@ -291,7 +293,7 @@ class _Coder:
         if sides.source is None and sides.target is None and (place is None or entry.category in _PLACELESS):
             return None  # nobody and nowhere: "il a appelé au calme" on a sports page
         when, precision = self._sentence_date(index)
-        own_day = trigger_day(sentence.start, sentence.end, self.an.dates, (hit.start, hit.end))
+        own_day = trigger_day(sentence.start, sentence.end, self._dates_inside(index), (hit.start, hit.end))
         if own_day is not None:  # the sentence tells of two days: the trigger's is the nearest
             when, precision = own_day, "day"
         factuality = classify_factuality(
@@ -408,13 +410,20 @@ class _Coder:
         when the film opens ("se estrenó el jueves")."""
         if self.published is None:
             return False
-        s = self.sentences[index]
-        return any(
-            s.start <= d.start < s.end
-            and d.value is not None
-            and (self.published - d.value).days > _YEAR_DAYS
-            for d in self.an.dates
-        )
+        if index not in self._past_year_of:
+            s, published = self.sentences[index], self.published
+            self._past_year_of[index] = any(
+                s.start <= d.start < s.end and d.value is not None and (published - d.value).days > _YEAR_DAYS
+                for d in self.an.dates
+            )
+        return self._past_year_of[index]
+
+    def _dates_inside(self, index: int) -> list[DateMention]:
+        """The date mentions inside sentence ``index`` (what ``trigger_day`` reads of them)."""
+        if index not in self._dates_in:
+            s = self.sentences[index]
+            self._dates_in[index] = [d for d in self.an.dates if s.start <= d.start and d.end <= s.end]
+        return self._dates_in[index]
 
     def _actors_in_sentence(self, index: int) -> list[ActorMention]:
         """The actor mentions inside sentence ``index`` (a fresh list: callers may keep it)."""
