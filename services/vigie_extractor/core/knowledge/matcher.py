@@ -151,13 +151,14 @@ class SurfaceMatcher:
         """The payloads of the entries that hold for a hit: language, case ending, case of
         ``surface`` and Arabic glued prefix. (Keys whose entries are all ``_plain`` are checked in
         ``find`` with one case test.)"""
+        lil = self._lil_prefixes
         return tuple(
             e.payload
             for e in entries
             if (e.lang is None or e.lang == lang)
             and ((e.tails is None and not tail) or (e.tails is not None and tail in e.tails))
             and (e.case == "any" or _case_ok(e.case, surface))
-            and (not e.lil or prefix in self._lil_prefixes)
+            and (not e.lil or prefix in lil)
         )
 
     def _arabic_prefix(self, low: str, start: int) -> str:
@@ -215,7 +216,8 @@ def _case_ok(case: CaseRule, surface: str) -> bool:
         return True
     if case == "exact":
         return all(not c.isalpha() or c.isupper() for c in surface)
-    first = next((c for c in surface if c.isalpha()), "")
+    # the first letter: most often the first character, else found by a scan ("'Aden", "1st")
+    first = surface[0] if surface[:1].isalpha() else next((c for c in surface if c.isalpha()), "")
     return not first or first.lower() == first.upper() or first.isupper()
 
 
