@@ -118,6 +118,7 @@ _WORD_CUES = (
     "intercept",
     "reporter",
     "possessive",
+    "repel",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -142,6 +143,7 @@ class ArgumentCues:
     intercept: re.Pattern[str] | None = None
     reporter: re.Pattern[str] | None = None
     possessive: re.Pattern[str] | None = None
+    repel: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -410,10 +412,7 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         inside = [a for a in inside if a not in speakers]
     agent = _agent(scope, inside, lo, hi)
     if agent is not None:
-        others = [a for a in inside if _key(a) != _key(agent)]
-        before = [a for a in others if a.end <= hit.start]
-        target = before[-1] if before else (others[0] if others else None)
-        return Sides(agent, target)
+        return _agent_sides(scope, cues, inside, agent)
     # "bei russischem Beschuss", "killed in Russian strikes": a demonym on the trigger is no place
     before = [
         a
@@ -439,7 +438,7 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         and _governed(folded, hit.end, after[0].start, rules)
         and not _preceded_by(folded, after[0].start, rules.opposing, hit.end)
     )
-    if genitive and hit.entry.category in AGENT_GENITIVE:
+    if genitive and hit.entry.category in AGENT_GENITIVE and not (before and _repelled(scope, cues)):
         rest = [a for a in after[1:] if _key(a) != _key(after[0]) and a.start - hit.end <= _TARGET_REACH]
         return Sides(after[0], rest[0] if rest else None)
     if before and _participial_adjunct(scope, cues):
@@ -474,6 +473,23 @@ def _cause_sides(scope: Scope, before: list[ActorMention], after: list[ActorMent
     )
     source = first if named_with and first is not None and _key(first) != _key(victim) else None
     return Sides(source, victim)
+
+
+def _agent_sides(scope: Scope, cues: ArgumentCues, inside: list[ActorMention], agent: ActorMention) -> Sides:
+    """Sides around a passive agent: the agent acts on the actor before the trigger, unless the
+    subject repels what the agent did ("troops repelled an attack by Boko Haram")."""
+    others = [a for a in inside if _key(a) != _key(agent)]
+    before = [a for a in others if a.end <= scope.hit.start]
+    if before and agent.start > scope.hit.start and _repelled(scope, cues):
+        return Sides(before[-1], agent)
+    target = before[-1] if before else (others[0] if others else None)
+    return Sides(agent, target)
+
+
+def _repelled(scope: Scope, cues: ArgumentCues) -> bool:
+    """The trigger opens with a verb of repelling ("repoussé une attaque de l'EI"): the attack's
+    agent is the other side of the fight, the subject who repels it its source."""
+    return cues.repel is not None and cues.repel.match(scope.folded, scope.hit.start) is not None
 
 
 def _reporter(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:

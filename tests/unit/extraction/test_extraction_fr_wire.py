@@ -358,3 +358,40 @@ def test_alerts_plots_and_accidents_are_not_attacks(extractor: Extractor, text: 
 def test_a_car_bomb_is_still_an_attack(extractor: Extractor) -> None:
     text = "Un attentat à la voiture piégée a fait six morts jeudi devant un hôtel de Mogadiscio."
     assert [e.category for e in _events(extractor, text)] == ["assault"]
+
+
+# (lang, text, category, source country, target country): a repelled attack's author is the target;
+# soldiers who "ont tué" killed, soldiers who "ont été tués" died
+REPELLED = [
+    ("fr", "Les FDS ont repoussé lundi une attaque de l'EI près de Raqqa.", "clash", "SYR", "SYR"),
+    (
+        "fr",
+        "L'armée camerounaise a repoussé jeudi une attaque de combattants de Boko Haram près de Mora.",
+        "clash",
+        "CMR",
+        "NGA",
+    ),
+    (
+        "en",
+        "Nigerian troops repelled an attack by Boko Haram fighters on their base near Monguno.",
+        "clash",
+        "NGA",
+        "NGA",
+    ),
+    ("fr", "Des soldats israéliens ont tué jeudi trois Palestiniens à Tulkarem.", "assault", "ISR", "PSE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "source", "target"), REPELLED)
+def test_repellers_and_killers_are_sources(
+    extractor: Extractor, lang: str, text: str, category: str, *, source: str, target: str
+) -> None:
+    events = [e for e in _events(extractor, text, lang) if e.category == category]
+    assert events, text
+    assert events[0].source is not None and events[0].source.country == source
+    assert events[0].target is not None and events[0].target.country == target
+
+
+def test_policemen_who_perished_make_an_attack(extractor: Extractor) -> None:
+    text = "Deux policiers ont péri mardi dans l'attaque d'un commissariat à Diffa."
+    assert [e.category for e in _events(extractor, text)] == ["assault"]
