@@ -395,3 +395,50 @@ def test_repellers_and_killers_are_sources(
 def test_policemen_who_perished_make_an_attack(extractor: Extractor) -> None:
     text = "Deux policiers ont péri mardi dans l'attaque d'un commissariat à Diffa."
     assert [e.category for e in _events(extractor, text)] == ["assault"]
+
+
+# (text, category, source country, target country)
+TALKS_AND_AID = [
+    ("Le président ghanéen a été reçu lundi à Dakar par son homologue sénégalais.", "visit", "GHA", "SEN"),
+    (
+        "Les présidents turc et iranien se sont entretenus jeudi par visioconférence.",
+        "phone_call",
+        "TUR",
+        "IRN",
+    ),
+    ("L'Union africaine a demandé jeudi un cessez-le-feu immédiat au Soudan.", "appeal", None, None),
+    (
+        "La Lituanie a déployé lundi des centaines de soldats supplémentaires à sa frontière.",
+        "mobilisation",
+        "LTU",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), TALKS_AND_AID)
+def test_talks_calls_appeals_and_deployments(
+    extractor: Extractor, text: str, category: str, *, source: str | None, target: str | None
+) -> None:
+    events = [e for e in _events(extractor, text) if e.category == category]
+    assert events, text
+    assert (events[0].source.country if events[0].source else None) == source
+    if target is not None:
+        assert events[0].target is not None and events[0].target.country == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les pourparlers entre Erevan et Bakou, suspendus depuis l'été, pourraient reprendre en janvier.",
+        "Les négociations sur le nucléaire iranien sont au point mort depuis des mois, selon un diplomate.",
+    ],
+)
+def test_stalled_talks_are_no_meeting(extractor: Extractor, text: str) -> None:
+    assert "meeting" not in [e.category for e in _events(extractor, text)]
+
+
+def test_a_sea_named_after_a_country_is_no_target(extractor: Extractor) -> None:
+    text = "La Corée du Nord a tiré jeudi deux missiles balistiques en mer du Japon, selon Séoul."
+    events = [e for e in _events(extractor, text) if e.category == "missile_strike"]
+    assert events and (events[0].target is None or events[0].target.country != "JPN")
