@@ -544,12 +544,11 @@ def _located_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> S
 
 
 def _named_by_agent(scope: Scope, sides: Sides) -> bool:
-    """The source is already the giver or launcher: the agent of a participle after the trigger
-    ("a réceptionné des hélicoptères livrés par la Russie"), so a receiving verb turns nothing round."""
+    """The source is not the subject of the receiving or intercepting verb but named after it: the
+    giver or launcher already ("a réceptionné des hélicoptères livrés par la Russie", "a abattu deux
+    missiles russes"), so the verb turns nothing round (Arabic puts its subject after the verb)."""
     source = sides.source
-    if source is None or source.start < scope.hit.end or scope.lang in VERB_FIRST:
-        return False
-    return _preceded_by(scope.folded, source.start, scope.rules.passive_agent, scope.hit.end)
+    return source is not None and source.start >= scope.hit.end and scope.lang not in VERB_FIRST
 
 
 def _cue_in_clause(scope: Scope, cue: re.Pattern[str] | None) -> bool:

@@ -442,3 +442,44 @@ def test_a_sea_named_after_a_country_is_no_target(extractor: Extractor) -> None:
     text = "La Corée du Nord a tiré jeudi deux missiles balistiques en mer du Japon, selon Séoul."
     events = [e for e in _events(extractor, text) if e.category == "missile_strike"]
     assert events and (events[0].target is None or events[0].target.country != "JPN")
+
+
+# (text, category, source country, target country): the weapon that fell on or hit its target, and
+# the interceptor of a launcher named after the verb
+WEAPONS = [
+    (
+        "Un missile balistique russe s'est abattu jeudi sur un centre commercial de Soumy.",
+        "missile_strike",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Un drone israélien a touché lundi une voiture près de Tyr, tuant deux personnes.",
+        "airstrike",
+        "ISR",
+        "LBN",
+    ),
+    (
+        "La défense antiaérienne a abattu dimanche trois missiles russes au-dessus de Lviv.",
+        "missile_strike",
+        "RUS",
+        "UKR",
+    ),
+    ("Des frappes russes ont visé jeudi Zaporijjia, tuant quatre personnes.", "assault", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), WEAPONS)
+def test_weapons_that_hit_and_weapons_shot_down(
+    extractor: Extractor, text: str, category: str, *, source: str, target: str
+) -> None:
+    events = [e for e in _events(extractor, text) if e.category == category]
+    assert events, text
+    assert events[0].source is not None and events[0].source.country == source
+    assert events[0].target is not None and events[0].target.country == target
+    place = events[0].location
+    assert place is None or place.country == target  # "La défense antiaérienne" is not the Paris district
+
+
+def test_a_player_touching_the_bar_is_no_strike(extractor: Extractor) -> None:
+    assert _events(extractor, "L'attaquant a touché la barre transversale mardi soir face à Lens.") == []
