@@ -66,6 +66,7 @@ def base_signals() -> list[Signal]:
             title=raw.get("title", ""),
             lang=raw.get("lang"),
             published=published,
+            url=raw["url"],
         )
         ex = extractor.extract(doc)
         out.append(
@@ -81,6 +82,7 @@ def base_signals() -> list[Signal]:
                 ingested_at=now,
                 extracted_at=now,
                 extractor_version=extractor.version,
+                genre=ex.genre,
                 events=list(ex.events),
             )
         )

@@ -9,13 +9,19 @@ passes measure the neighbours too. The load average before and after is printed:
 figures. The rate per second of this process's CPU time is printed too: it is the steadier figure
 when the machine is shared.
 
-    .venv/bin/python bench/extract_speed.py [--articles 700] [--seed 7] [--repeat 3]
+    .venv/bin/python bench/extract_speed.py [--articles 700] [--seed 7] [--repeat 3] [--profile 30]
+
+``--profile N`` codes the last set (the densest) once more under ``cProfile`` after the timed passes
+and prints its N functions of highest own time: where to look next (the profiler slows every Python
+call, so its times are not the rates above).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import random
 import resource
 import time
@@ -285,6 +291,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=700, help="articles per size (spread over languages)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=3, help="passes per set; the best one is reported")
+    parser.add_argument(
+        "--profile", type=int, default=0, metavar="N", help="then print the N top functions of the last set"
+    )
     args = parser.parse_args()
     print(f"load average before (1, 5, 15 min): {_load()}")
     rng = random.Random(args.seed)
@@ -297,6 +306,7 @@ def main() -> None:
         ("long (~3000 chars), 10% event sentences", 3000, 0.1),
         ("long (~3000 chars), 25% event sentences", 3000, 0.25),
     )
+    docs: list[Document] = []
     for label, chars, share in runs:
         docs = [make_article(rng, langs[i % len(langs)], i, chars, share) for i in range(args.articles)]
         mean = sum(len(d.analysed_text) for d in docs) / len(docs)
@@ -308,6 +318,19 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak_mb:.0f} MB")
     print(f"load average after (1, 5, 15 min): {_load()}")
+    if args.profile > 0:
+        print_profile(extractor, docs, args.profile)
+
+
+def print_profile(extractor: Extractor, docs: list[Document], top: int) -> None:
+    """One pass over ``docs`` under ``cProfile``: the ``top`` functions by their own time."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for d in docs:
+        extractor.extract(d)
+    profiler.disable()
+    print(f"profile of one pass over the last set ({len(docs)} articles), by own time:")
+    pstats.Stats(profiler).strip_dirs().sort_stats("tottime").print_stats(top)
 
 
 if __name__ == "__main__":

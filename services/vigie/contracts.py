@@ -12,7 +12,7 @@ True
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -60,7 +60,37 @@ class Article(_Message):
 # vigie.signals.v1
 # ----------------------------------------------------------------------------------------------
 Factuality = Literal["asserted", "negated", "hypothetical", "future", "historical", "reported"]
+FACTUALITY_DESCRIPTION = (
+    "How the article tells the event. asserted: stated as news in the outlet's own voice; reported: "
+    "news attributed to a source; negated: denied; hypothetical: possible, conditional, simulated; "
+    "future: announced or threatened, not yet done; historical: told as past, not news: a past war "
+    "or anniversary, and background recalled in passing ('days after a drone attack on Odesa', 'in "
+    "retaliation for Sunday's attack', 'au lendemain de tirs de roquettes'). Only asserted and "
+    "reported events are news an alert rule acts on."
+)
 DatePrecision = Literal["day", "month", "year", "unknown"]
+# What kind of piece an article is: whether it reports events, or tells of events reported elsewhere.
+# The page's topic (sport, business, culture) is not a genre: a sports page still reports a bomb at a
+# stadium, and the extractor already judges such events sentence by sentence.
+Genre = Literal["news", "opinion", "analysis", "explainer", "anniversary"]
+GENRES: dict[Genre, str] = {
+    "news": "A report of new events; the default",
+    "opinion": "An opinion piece: op-ed, column, editorial, commentary, letter",
+    "analysis": "An analysis or background piece interpreting events reported elsewhere",
+    "explainer": "An explainer, Q&A, fact box or timeline about events reported elsewhere",
+    "anniversary": "A piece marking the anniversary or commemoration of a past event",
+}
+GENRE_COMPATIBILITY = (
+    "Added to v1 without a version bump, so optional: a message without it (from a producer older "
+    "than the field) is valid and read as 'news'. Producers always set it; consumers must accept its "
+    "absence. The set of values is closed for v1: a new genre needs a new topic version."
+)
+
+
+def _document_genres(schema: dict[str, Any]) -> None:
+    """State each genre's meaning in the JSON Schema: ``oneOf`` constants, each with a description."""
+    schema.pop("enum", None)
+    schema["oneOf"] = [{"const": name, "description": meaning} for name, meaning in GENRES.items()]
 
 
 class Actor(_Message):
@@ -118,14 +148,14 @@ class Event(_Message):
     location: Location | None = None
     event_date: date | None = None
     date_precision: DatePrecision = "unknown"
-    factuality: Factuality = "asserted"
+    factuality: Factuality = Field(default="asserted", description=FACTUALITY_DESCRIPTION)
     confidence: float = Field(ge=0.0, le=1.0)
     evidence: Evidence
     killed: int | None = Field(default=None, ge=0, description="Reported deaths, when stated")
 
 
 class Signal(_Message):
-    """The extractor's output for one article: its events (possibly none)."""
+    """The extractor's output for one article: its genre and its events (possibly none)."""
 
     schema_version: Literal[1] = SCHEMA_VERSION
     signal_id: str = Field(description="Same as article_id: one signal per article")
@@ -139,6 +169,12 @@ class Signal(_Message):
     ingested_at: datetime
     extracted_at: datetime
     extractor_version: str
+    genre: Genre = Field(
+        default="news",
+        description="What kind of piece the article is, read by the extractor from its title and URL. "
+        + GENRE_COMPATIBILITY,
+        json_schema_extra=_document_genres,
+    )
     events: list[Event] = Field(default_factory=list)
 
 

@@ -3,7 +3,7 @@
 Consumes ``vigie.signals.v1`` (manual commits after the alert versions are produced and the state is
 written), produces ``vigie.alerts.v1`` keyed by alert_id, posts signed webhooks, and serves HTTP on
 ``VIGIE_ALERTING_HTTP_HOST:VIGIE_ALERTING_HTTP_PORT`` (127.0.0.1:8083): see ``vigie_alerting.http_app``.
-A rule, region or genre file that does not validate, or a receiver routing on an undefined region,
+A rule or region file that does not validate, or a receiver routing on an undefined region,
 stops the start-up with exit code 2 and the reason on stderr.
 """
 
@@ -16,7 +16,6 @@ import sys
 from pydantic import ValidationError
 
 from vigie.logs import configure_logging
-from vigie_alerting.core.genres import load_genre_cues
 from vigie_alerting.core.regions import load_regions
 from vigie_alerting.core.rules import RulesFileError, load_rules
 from vigie_alerting.runtime import serve
@@ -33,14 +32,13 @@ def command(args: argparse.Namespace) -> int:
     try:
         book = load_rules(settings.rules_file)
         regions = load_regions(settings.regions_file)
-        genres = load_genre_cues(settings.genres_file)
         for receiver in settings.all_receivers():
             receiver.check_regions(regions)
     except RulesFileError as exc:
         print(f"vigie alerting: {exc}", file=sys.stderr)
         return 2
     configure_logging("alerting", settings.log_level)
-    return asyncio.run(serve(settings, book, regions=regions, genres=genres))
+    return asyncio.run(serve(settings, book, regions=regions))
 
 
 def main(argv: list[str] | None = None) -> int:

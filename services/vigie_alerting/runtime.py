@@ -17,7 +17,6 @@ from vigie.kafka import make_consumer, make_producer, wait_for_broker
 from vigie.topics import SIGNALS
 from vigie_alerting.broadcast import AlertHub
 from vigie_alerting.core.engine import AlertEngine
-from vigie_alerting.core.genres import GenreBook
 from vigie_alerting.core.regions import RegionBook
 from vigie_alerting.core.rules import RuleBook
 from vigie_alerting.core.stories import StoryPolicy
@@ -130,7 +129,6 @@ async def serve(
     stop: asyncio.Event | None = None,
     *,
     regions: RegionBook | None = None,
-    genres: GenreBook | None = None,
 ) -> int:
     """Run until SIGTERM/SIGINT (or ``stop``); return an exit code (1 if a part failed)."""
     stop = stop or asyncio.Event()
@@ -144,7 +142,6 @@ async def serve(
         records=store.load_records(),
         processed=store.processed_ids(),
         similarity=TextSimilarity(load_embedder() if settings.text_embeddings else None),
-        genres=genres,
         expiry=settings.expiry_clock != "off",
     )
     logger.info("state loaded: %d alerts, %d articles", len(engine.alerts()), engine.articles_processed)

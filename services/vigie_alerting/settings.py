@@ -40,9 +40,6 @@ class AlertingSettings(KafkaSettings):
     regions_file: Path | None = Field(
         default=None, description="Named regions (YAML); the bundled file if unset"
     )
-    genres_file: Path | None = Field(
-        default=None, description="Genre cues of articles that never open an alert (YAML); bundled if unset"
-    )
     group_id: str = Field(default="vigie-alerting", description="Kafka consumer group")
     auto_offset_reset: Literal["earliest", "latest"] = Field(
         default="earliest",

@@ -1,8 +1,9 @@
 """`vigie extract`: JSON Lines articles on stdin -> one JSON Lines result per line on stdout.
 
 Input fields: ``id``, ``url``, ``title`` (optional), ``text``, ``published`` (optional ISO 8601),
-``lang`` (optional). Output: ``{"article_id", "lang", "events", "error"}``; a bad line gives an
-``error`` string (and ``article_id`` null when unknown), never a crash. No broker involved.
+``lang`` (optional). Output: ``{"article_id", "lang", "genre", "events", "error"}`` (``genre`` as the
+signal states it, read from the title and URL); a bad line gives an ``error`` string (``article_id``
+null when unknown, ``genre`` null), never a crash. No broker involved.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def parse_line(line: str) -> Document:
         raise BadLine("missing field 'text'")
     if not isinstance(text, str):
         raise BadLine("field 'text' must be a string")
-    _optional_str(raw, "url")
+    url = _optional_str(raw, "url") or ""
     title = _optional_str(raw, "title") or ""
     lang = _optional_str(raw, "lang")
     published_raw = _optional_str(raw, "published")
@@ -60,7 +61,12 @@ def parse_line(line: str) -> Document:
         except ValueError as exc:
             raise BadLine(f"field 'published' is not ISO 8601: {published_raw!r}") from exc
     return Document(
-        doc_id=doc_id, text=text, title=title, lang=lang.lower() if lang else None, published=published
+        doc_id=doc_id,
+        text=text,
+        title=title,
+        lang=lang.lower() if lang else None,
+        published=published,
+        url=url,
     )
 
 
@@ -79,11 +85,12 @@ def process_line(extractor: Extractor, line: str) -> dict[str, Any]:
     try:
         doc = parse_line(line)
     except BadLine as exc:
-        return {"article_id": _known_id(line), "lang": None, "events": [], "error": str(exc)}
+        return {"article_id": _known_id(line), "lang": None, "genre": None, "events": [], "error": str(exc)}
     result = extractor.extract(doc)
     return {
         "article_id": doc.doc_id,
         "lang": result.lang,
+        "genre": result.genre,
         "events": [e.model_dump(mode="json") for e in result.events],
         "error": None,
     }
@@ -94,7 +101,13 @@ def run(extractor: Extractor, stdin: TextIO, stdout: TextIO) -> int:
     bad = 0
     for line in stdin:
         if not line.strip():
-            record: dict[str, Any] = {"article_id": None, "lang": None, "events": [], "error": "empty line"}
+            record: dict[str, Any] = {
+                "article_id": None,
+                "lang": None,
+                "genre": None,
+                "events": [],
+                "error": "empty line",
+            }
         else:
             record = process_line(extractor, line)
         bad += record["error"] is not None

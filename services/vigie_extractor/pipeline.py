@@ -83,11 +83,12 @@ def document_of(article: Article) -> Document:
         title=article.title,
         lang=None if article.lang == "und" else article.lang,
         published=article.published,
+        url=article.url,
     )
 
 
 def build_signal(article: Article, extraction: Extraction, version: str, extracted_at: datetime) -> Signal:
-    """The signal of one article: same id as the article, its events as the core found them."""
+    """The signal of one article: same id as the article, its genre and events as the core found them."""
     return Signal(
         signal_id=article.article_id,
         article_id=article.article_id,
@@ -100,6 +101,7 @@ def build_signal(article: Article, extraction: Extraction, version: str, extract
         ingested_at=article.ingested_at,
         extracted_at=extracted_at,
         extractor_version=version,
+        genre=extraction.genre,
         events=list(extraction.events),
     )
 

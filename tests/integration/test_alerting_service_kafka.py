@@ -22,7 +22,7 @@ import httpx
 import pytest
 
 from vigie.broker import free_port
-from vigie.contracts import Actor, Alert, DeadLetter, Event, Evidence, Location, Signal
+from vigie.contracts import Actor, Alert, DeadLetter, Event, Evidence, Genre, Location, Signal
 from vigie.kafka import encode, make_consumer, make_producer
 from vigie.topics import ALERTS, DEADLETTER, SIGNALS
 from vigie_alerting.notifier import SIGNATURE_HEADER, verify
@@ -367,9 +367,10 @@ def strike_signal(
     *,
     title: str | None = None,
     url: str | None = None,
+    genre: Genre = "news",
 ) -> Signal:
     """An airstrike on ``place`` dated the day it is published (its rule expires a story after 48 h
-    without news)."""
+    without news); ``genre`` as the extractor would state it."""
     published = T0 + timedelta(hours=hours)
     sentence = "Jets struck the town on Tuesday."
     sdn_army = Actor(text="army", name="Sudanese armed forces", country="SDN", role="MIL", code="SDNMIL")
@@ -408,6 +409,7 @@ def strike_signal(
         ingested_at=published + timedelta(minutes=1),
         extracted_at=published + timedelta(minutes=2),
         extractor_version="test",
+        genre=genre,
         events=[ev],
     )
 
@@ -424,11 +426,28 @@ async def test_a_follow_up_op_ed_gives_none_and_a_quiet_story_expires_and_stays_
         strike_signal(news, town, 0, "wire.example"),
         # An op-ed on the same story joins it as evidence; op-eds and anniversaries elsewhere open nothing.
         strike_signal(
-            f"{run}-o1", town, 1, "paper.example", title="Opinion: the strikes on Kadugli must stop"
+            f"{run}-o1",
+            town,
+            1,
+            "paper.example",
+            title="Opinion: the strikes on Kadugli must stop",
+            genre="opinion",
         ),
-        strike_signal(f"{run}-o2", other, 2, "paper.example", url=f"https://paper.example/opinion/{run}-o2"),
         strike_signal(
-            f"{run}-a1", third, 3, "journal.example", title="Dilling, one year on: the anniversary"
+            f"{run}-o2",
+            other,
+            2,
+            "paper.example",
+            url=f"https://paper.example/opinion/{run}-o2",
+            genre="opinion",
+        ),
+        strike_signal(
+            f"{run}-a1",
+            third,
+            3,
+            "journal.example",
+            title="Dilling, one year on: the anniversary",
+            genre="anniversary",
         ),
         strike_signal(sentinel, third, 4, "wire.example"),  # processed after them: they are done
     ]

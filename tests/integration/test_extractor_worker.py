@@ -37,6 +37,8 @@ async def test_worker_turns_articles_into_signals_and_garbage_into_dead_letters(
     run = uuid.uuid4().hex[:8]
     seed = seed_article(f"seed-{run}")
     others = [make_article(f"{lang}-{run}", text, lang) for lang, text in TEXTS.items()]
+    oped = make_article(f"oped-{run}", "Erdogan called Putin again, and nothing came of it.", "en")
+    others.append(oped.model_copy(update={"url": f"https://news.example/opinion/{oped.article_id}"}))
     garbage = f"not an article {run}".encode()
     with ExtractorProcess(kafka_bootstrap, tmp_path).start() as worker:
         started = worker.started_at
@@ -61,7 +63,11 @@ async def test_worker_turns_articles_into_signals_and_garbage_into_dead_letters(
             assert (sig.signal_id, sig.article_id) == (article_id, article_id)
             assert sig.extractor_version
             assert sig.extracted_at >= sig.ingested_at
+    # The genre the extractor read from the URL travels in the signal.
+    assert {out.signals[a.article_id][0].genre for a in others} == {"news", "opinion"}
+    assert out.signals[oped.article_id][0].genre == "opinion"
     (seed_signal, *_) = out.signals[seed.article_id]
+    assert seed_signal.genre == "news"
     assert (seed_signal.lang, seed_signal.supported) == ("fr", True)
     assert seed_signal.published == seed.published
     calls = [e for e in seed_signal.events if e.category == "phone_call"]

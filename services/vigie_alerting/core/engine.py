@@ -20,7 +20,6 @@ from typing import Literal
 
 from vigie.contracts import Actor, Alert, AlertStatus, Event, Severity, Signal
 from vigie_alerting.core.countries import CountryNames, load_country_names
-from vigie_alerting.core.genres import GenreBook, load_genre_cues
 from vigie_alerting.core.lifecycle import as_open, expired, latest_article_time, with_escalation
 from vigie_alerting.core.primary import story_events
 from vigie_alerting.core.rules import (
@@ -111,7 +110,6 @@ class AlertEngine:
         processed: Iterable[str] = (),
         *,
         similarity: TextSimilarity | None = None,
-        genres: GenreBook | None = None,
         expiry: bool = True,
     ) -> None:
         """``similarity`` compares reports' texts (the service injects one with its sentence
@@ -120,7 +118,6 @@ class AlertEngine:
         self.similarity = similarity or TextSimilarity()
         self.policy = policy or StoryPolicy()
         self.names = names or load_country_names()
-        self.genres = genres or load_genre_cues()
         self.expiry = expiry  # False: stories never go quiet (operators resolve them)
         self._records: dict[str, StoryRecord] = {r.alert.alert_id: r for r in records}
         self._processed: set[str] = set(processed)
@@ -154,7 +151,7 @@ class AlertEngine:
         """
         if signal.article_id in self._processed:
             return Outcome(signal.article_id, duplicate=True)
-        genre = self.genres.genre_of(signal.title, signal.url)
+        genre = None if signal.genre == "news" else signal.genre  # stated by the extractor
         work: dict[str, Change] = {}
         texts: dict[str, TextProfile] = {}  # one profile per event, however many rules it matches
         every_match = [

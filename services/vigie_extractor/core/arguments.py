@@ -37,11 +37,15 @@ _CLAUSE_BREAK = re.compile(r"[;:—–،؛]|\s-\s")
 _GAP = re.compile(r"^[\s']*(?:\S{1,4}?[\s']+){0,2}$")
 # After a supporter cue the gap may hold two words of any size: "backed by their Russian partners".
 _SUPPORT_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,2}$")
+# Right after a possessive: nothing but spaces.
+_NO_GAP = re.compile(r"^\s*$")
 # Between a verb of saying and its subject: a day, an article and a noun ("a annoncé mardi la
 # présidence danoise").
 _SPEAKER_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,3}$")
 # Before a witness the gap may hold an adjective: "according to local residents".
 _WITNESS_GAP = re.compile(r"^[\s']*(?:\S{1,7}?[\s']+){0,2}$")
+# Between an accusation verb and the accused, a time adverbial may sit: "acusó el domingo a la India".
+_ACCUSED_GAP = re.compile(r"^[\s']*(?:[^\s,;:]+[\s']+){0,4}$")
 VERB_FINAL = frozenset({"tr"})
 VERB_FIRST = frozenset({"ar"})
 # Languages whose verb may close the clause (perfect tense, subordinate clauses): the subject comes first.
@@ -54,6 +58,9 @@ HOST_CAMEO = "043"
 _TARGET_REACH = 80
 # A place after a locative preposition counts as this many characters nearer to the trigger.
 _LOCATIVE_BONUS = 30
+# A broader place this close after a town, with only locative words between, locates the town.
+_LOCATOR_GAP = 30
+_FEATURE_RANK = {"country": 2, "region": 1}
 AGENT_BEFORE_MARKER = frozenset({"tr"})
 # Where the agent marker sits: before the verb ("von ... angegriffen", "tarafından vuruldu") or
 # after it ("attacked by", "visée par"); it must be this close to the trigger.
@@ -119,6 +126,7 @@ _WORD_CUES = (
     "reporter",
     "possessive",
     "repel",
+    "finite_aux",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -144,6 +152,7 @@ class ArgumentCues:
     reporter: re.Pattern[str] | None = None
     possessive: re.Pattern[str] | None = None
     repel: re.Pattern[str] | None = None
+    finite_aux: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -342,7 +351,8 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
         and scope.hit.entry.plover in _FIGHTS
         and (sides.source.role in UNARMED or _victim(scope, cues, sides.source))
     ):
-        sides = _unarmed_source(sides)
+        killer = _killer(scope, actors, cues, sides) if sides.target is None else None
+        sides = Sides(killer, sides.source, sides.borrowed) if killer is not None else _unarmed_source(sides)
     if sides.target is None and scope.hit.entry.category in PLACE_IS_TARGET:
         sides = _located_target(scope, actors, sides)
     category = scope.hit.entry.category
@@ -357,30 +367,49 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
         sides = _multilateral(scope, actors, sides)
     if scope.hit.entry.cameo == HOST_CAMEO:
         sides = _host_sides(scope, cues, sides)
+    sides = _possessed_trigger(scope, cues, actors, sides)
     source_role, target_role = knowledge.roles.get(scope.hit.entry.category, (None, None))
     source, target = _owned(scope, cues, actors, sides.source), _owned(scope, cues, actors, sides.target)
     return Sides(_sector(source, source_role), _sector(target, target_role), sides.borrowed)
 
 
-# Between a possessive determiner and the actor it qualifies: nothing but a space.
-_OWNED_GAP = re.compile(r"^\s*$")
+def _owner(scope: Scope, actors: list[ActorMention], before: int) -> ActorMention | None:
+    """The sentence's first actor with a country, before offset ``before``."""
+    lo = scope.sentence.start
+    return next((a for a in actors if lo <= a.start and a.end <= before and a.country is not None), None)
+
+
+def _possessed_trigger(scope: Scope, cues: ArgumentCues, actors: list[ActorMention], sides: Sides) -> Sides:
+    """A trigger that opens with a possessive ("Israel dijo que sus aviones bombardearon depósitos de
+    Hezbolá") is done by the owner; the side read after it is the target."""
+    hit = scope.hit
+    if sides.source is not None and sides.source.start < hit.start:
+        return sides
+    if not _preceded_by(scope.folded, hit.start, cues.possessive, scope.sentence.start, _NO_GAP):
+        return sides
+    owner = _owner(scope, actors, hit.start)
+    if owner is None:
+        return sides
+    target = sides.source if sides.source is not None else sides.target
+    return Sides(
+        owner, target if target is not None and _key(target) != _key(owner) else None, sides.borrowed
+    )
 
 
 def _owned(
-    scope: Scope, cues: ArgumentCues, actors: list[ActorMention], mention: ActorMention | None
+    scope: Scope, cues: ArgumentCues, actors: list[ActorMention], side: ActorMention | None
 ) -> ActorMention | None:
-    """A side named by a possessive ("ses troupes", "their forces") belongs to the last actor named
-    before it with a country ("le ministère russe de la Défense a affirmé que ses troupes...")."""
-    if mention is None or mention.country is not None or mention.role is None:
-        return mention
-    start = scope.sentence.start
-    if not _preceded_by(scope.folded, mention.start, cues.possessive, start, _OWNED_GAP):
-        return mention
-    owners = [a for a in actors if start <= a.start and a.end <= mention.start and a.country is not None]
-    if not owners:
-        return mention
-    country = owners[-1].country
-    return replace(mention, country=country, code=f"{country}{mention.role}")
+    """A side named by a possessive and a role noun ("El Ministerio de Defensa ruso afirmó que sus
+    tropas tomaron...", "Kyiv said its forces shot down...") belongs to the sentence's first actor
+    with a country before it: the one who speaks of "its" troops."""
+    if side is None or side.country is not None or side.role is None or side.kind == "org":
+        return side
+    if not _preceded_by(scope.folded, side.start, cues.possessive, scope.sentence.start, _NO_GAP):
+        return side
+    owner = _owner(scope, actors, side.start)
+    if owner is None:
+        return side
+    return replace(side, country=owner.country, code=f"{owner.country}{side.role}")
 
 
 def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) -> Sides:
@@ -392,8 +421,13 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         actors = [a for a in actors if not _is_label(scope, a)]
     # an actor inside a gapped trigger ("griff ... die Rebellen an", "شنت الفصائل هجوما") comes after
     # the verb head: it counts as after the trigger
+    # an actor that ends inside a trigger opening with its weapon is that weapon's owner ("die
+    # türkische Luftwaffe" of "Luftwaffe hat ... bombardiert"): it counts as before the trigger
+    owner = _weapon_owner(scope, actors)
     inside = [
-        a for a in actors if a.start >= lo and a.end <= hi and (a.end <= hit.start or a.start > hit.start)
+        a
+        for a in actors
+        if a.start >= lo and a.end <= hi and (a.end <= hit.start or a.start > hit.start or a is owner)
     ]
     inside = [
         a
@@ -417,7 +451,7 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     before = [
         a
         for a in inside
-        if a.end <= hit.start
+        if (a.end <= hit.start or a is owner)
         and ((a.kind == "country" and _attached(scope, a)) or not _located(scope, a, lo))
     ]
     after = [a for a in inside if a.start > hit.start and not _located(scope, a, lo)]
@@ -503,17 +537,58 @@ def _victim(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
     مدنيين"): a victim of the fight, not its author."""
     folded = scope.folded
     after = cues.victim_after
-    spaced = folded[actor.end : actor.end + 1].isspace()
-    if (
-        after is not None
-        and spaced
-        and after.match(folded, actor.end + 1, min(scope.sentence.end, actor.end + 60))
-    ):
+    end = _past_apposition(folded, actor.end, scope.sentence.end)
+    spaced = folded[end : end + 1].isspace()
+    if after is not None and spaced and after.match(folded, end + 1, min(scope.sentence.end, end + 60)):
         return True
     if cues.victim_before is not None:
-        window = folded[max(scope.sentence.start, actor.start - 25) : actor.start]
+        # wide enough for a cue that names the victim's office: "mató el jueves a un comandante de"
+        window = folded[max(scope.sentence.start, actor.start - 45) : actor.start]
         return any(_VICTIM_GAP.match(window[m.end() :]) for m in cues.victim_before.finditer(window))
     return False
+
+
+# An apposition between commas after a victim: "25 Palestinians, including children, were killed".
+_APPOSITION = re.compile(r",[^,;:]{1,40},")
+
+
+def _past_apposition(folded: str, end: int, limit: int) -> int:
+    """Where the words after an actor continue, past a short apposition between commas."""
+    m = _APPOSITION.match(folded, end, limit)
+    return m.end() if m is not None else end
+
+
+def _killer(
+    scope: Scope, actors: list[ActorMention], cues: ArgumentCues, sides: Sides
+) -> ActorMention | None:
+    """The armed actor named before the victims of a fight told later by a noun ("Russian forces
+    killed four civilians in a bombardment of Kherson"): the subject of the killing, when a verb
+    of killing joins the two."""
+    victim = sides.source
+    if victim is None:
+        return None
+    lo, _ = _clause(scope)
+    before = [
+        a
+        for a in actors
+        if max(lo, scope.sentence.start) <= a.start
+        and a.end <= victim.start
+        and _key(a) != _key(victim)
+        and a.role not in UNARMED
+        and _kills(scope, cues, a, victim)
+        and not _quoted_source(scope, a)
+    ]
+    return before[-1] if before else None
+
+
+def _kills(scope: Scope, cues: ArgumentCues, actor: ActorMention, victim: ActorMention) -> bool:
+    """A verb of killing joins the actor to the victim right after it ("Russian forces killed four
+    civilians", "mataron a cuatro civiles"): the actor is its subject, not a victim."""
+    gap = scope.folded[actor.end : victim.start]
+    if len(gap) > 45 or any(c in gap for c in ",;:"):
+        return False
+    verb = cues.victim_after is not None and cues.victim_after.match(gap.lstrip()) is not None
+    return verb or (cues.victim_before is not None and cues.victim_before.search(gap) is not None)
 
 
 def _unarmed_source(sides: Sides) -> Sides:
@@ -609,7 +684,12 @@ def _multilateral(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sid
     country ("the ministers of Mali, Burkina Faso and Niger met"); a bilateral one is left as is."""
     sentence = scope.sentence
     named = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
-    countries = {a.country for a in named if a.country is not None}
+    # the host ("in the Saudi capital Riyadh", "in Washington under the aegis of ...") is where they
+    # meet, not a third party, unless the state itself is listed among them ("Egypt, Jordan and Iraq")
+    located = [_located(scope, a, sentence.start) for a in named]
+    hosts = {a.country for a, loc in zip(named, located, strict=True) if loc}
+    listed = {a.country for a, loc in zip(named, located, strict=True) if not loc and a.kind == "country"}
+    countries = {a.country for a in named if a.country is not None} - (hosts - listed)
     if len(countries) >= MULTILATERAL:
         first, last = named[0], named[-1]
         text = scope.folded[first.start : last.end]
@@ -759,13 +839,81 @@ def _same_segment(scope: Scope, before: list[ActorMention]) -> list[ActorMention
     return [a for a in before if a.start > comma]
 
 
+# Characters after a weapon word within which a name is the weapon's own: a postposed adjective or a
+# genitive with its article ("drones ucranianos", "Kampfjets der Armee").
+_OWN_MODIFIER = 5
+
+
+def _verb_last_sides(
+    scope: Scope, segment: list[ActorMention], after: list[ActorMention], *, donation: bool
+) -> Sides:
+    """Sides of a clause whose verb comes last (German perfect and subordinate clauses: "A hat B ...
+    übergeben"; a donation "Norway will give Ukraine aid"): the first actor is the subject. A name of
+    the subject's own country right after it is its apposition ("Nordkoreas Machthaber Kim Jong Un
+    hat Südkorea ... gedroht"), so a side of another country comes first; a side the trigger is aimed
+    at, named after it ("Sanktionen gegen ..."), before all."""
+    hit = scope.hit
+    rest = [a for a in segment[1:] if _key(a) != _key(segment[0])]
+    if donation:
+        return Sides(segment[0], rest[-1] if rest else None)
+    foreign = [a for a in rest if a.country is None or a.country != segment[0].country]
+    aimed = [
+        a
+        for a in after
+        if a.start - hit.end <= _TARGET_REACH
+        and _preceded_by(scope.folded, a.start, scope.rules.opposing, hit.end)
+    ]
+    rest = aimed or foreign or rest
+    return Sides(segment[0], rest[0] if rest else None)
+
+
+def _subject_of_auxiliary(scope: Scope, cues: ArgumentCues, first: ActorMention) -> bool:
+    """True when the clause's first actor is followed by the finite auxiliary of a compound tense
+    (German verb second: "Peking hat wegen Waffenlieferungen an Taiwan Sanktionen gegen ...
+    verhängt"): it is the subject, whatever the middle field names before the trigger."""
+    if cues.finite_aux is None:
+        return False
+    lo, _hi = _clause(scope)
+    if scope.folded[lo : first.start].strip(" ,"):
+        return False
+    return cues.finite_aux.match(scope.folded, first.end + 1) is not None
+
+
+def _weapon_owner(scope: Scope, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor that starts before the trigger and ends inside it, when the trigger opens with a
+    weapon word: the weapon's owner named with it ("die türkische Luftwaffe hat ... bombardiert")."""
+    hit, rules, folded = scope.hit, scope.rules, scope.folded
+    straddling = [a for a in actors if a.start < hit.start < a.end <= hit.end]
+    if not straddling:
+        return None
+    weapons = (rules.drone, rules.missile, rules.aircraft, rules.artillery)
+    opens = any(w is not None and w.match(folded, hit.start) is not None for w in weapons)
+    return straddling[0] if opens else None
+
+
+def _struck_inside(scope: Scope, after: list[ActorMention]) -> bool:
+    """True when the trigger opens with the weapon that acts and the first name after it lies inside
+    the trigger ("Kampfflugzeuge haben Stellungen der Hisbollah bombardiert"): that name is what was
+    hit, and nobody is named as the source. A name right after the weapon is its own ("drones
+    ucranianos", "Kampfjets der Armee"). Only where the verb may close the clause: elsewhere a name
+    between the weapon and the verb is the weapon's own ("Aviones de combate israelíes atacaron...")."""
+    rules, folded, hit = scope.rules, scope.folded, scope.hit
+    if not after or scope.lang not in CLAUSE_FINAL_VERB | VERB_FINAL:
+        return False
+    for w in (rules.drone, rules.missile, rules.aircraft, rules.artillery):
+        m = w.match(folded, hit.start) if w is not None else None
+        if m is not None:
+            return m.end() + _OWN_MODIFIER < after[0].start < hit.end
+    return False
+
+
 def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMention]) -> Sides:
     """Sides from word order: subject before the verb (or after it when nothing precedes)."""
     hit = scope.hit
     if not before:
         # "sanctions against Russia": an actor after "against" is the target, never the source
         agents = [a for a in after if not _preceded_by(scope.folded, a.start, scope.rules.opposing, hit.end)]
-        source = agents[0] if agents else None
+        source = None if _struck_inside(scope, after) else (agents[0] if agents else None)
         rest = [a for a in after if source is None or _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     if scope.lang in VERB_FINAL:  # subject first, then the other side, then the verb
@@ -776,14 +924,18 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
             rest = [a for a in after if _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     segment = _same_segment(scope, before)
+    cues = load_argument_knowledge().cues.get(scope.lang, _NO_CUES)
     # "Норвегия выделит Украине помощь", "Norway will give Ukraine aid": donor, then recipient
     donation = (
         hit.entry.category in DONATION and len(segment) > 1 and segment[0].country != segment[-1].country
     )
-    if donation or (scope.lang in CLAUSE_FINAL_VERB and len(segment) > 1 and _ends_clause(scope)):
-        # German perfect and subordinate clauses put the verb last: "A hat B ... übergeben"
-        rest = [a for a in segment[1:] if _key(a) != _key(segment[0])]
-        return Sides(segment[0], (rest[-1] if donation else rest[0]) if rest else None)
+    verb_last = (
+        scope.lang in CLAUSE_FINAL_VERB
+        and len(segment) > 1
+        and (_ends_clause(scope) or _subject_of_auxiliary(scope, cues, segment[0]))
+    )
+    if donation or verb_last:
+        return _verb_last_sides(scope, segment, after, donation=donation)
     nearest = before[-1]
     coordinated = _coordinated_pair(scope.folded, before, scope.rules)
     if coordinated is not None and (hit.entry.category in SYMMETRIC or not after):
@@ -796,6 +948,11 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
         first = segment[0]
         others = [a for a in segment[1:] if a.country is None or a.country != first.country]
         return Sides(first, others[0] if others else None)
+    if hit.entry.plover in _FIGHTS:
+        # "launched an offensive with 2,000 soldiers against the Gulf Clan": the side named after
+        # "against" is the target, not a unit of the attacker's own named on the way
+        opposed = [a for a in targets if _preceded_by(scope.folded, a.start, scope.rules.opposing, hit.end)]
+        targets = opposed[:1] + [a for a in targets if a not in opposed[:1]]
     return Sides(nearest, targets[0] if targets else None)
 
 
@@ -831,6 +988,10 @@ def _located(scope: Scope, actor: ActorMention, floor: int) -> bool:
 # Between a country and the place noun it qualifies: a possessive and at most two name words
 # ("Myanmar's Sagaing region"), else nothing but a space ("the Somali capital").
 _POSSESSIVE_GAP = re.compile(r"^'s\s+(?:[\w-]+\s+){0,2}$")
+# A Turkish genitive ends the country itself ("Pakistan'ın", "Rusya'nın"): one or two name words may
+# then stand before the place noun, as after the English "'s" ("Pakistan'ın Belucistan eyaletinde").
+_GENITIVE_END = re.compile(r"'n?[iu]n$")
+_NAME_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){1,2}$")
 # Before a demonym that follows its noun: only a space or a short connector ("frontière algérienne").
 _NOUN_GAP = re.compile(r"^\s+(?:(?:of|de|du|des|del|d'|la|the)\s*)?$")
 
@@ -846,6 +1007,8 @@ def _names_place(scope: Scope, actor: ActorMention) -> bool:
     if after is not None:
         gap = folded[actor.end : after.start()]
         if not gap.strip() or _POSSESSIVE_GAP.match(gap):
+            return True
+        if _GENITIVE_END.search(folded[actor.start : actor.end]) and _NAME_GAP.match(gap):
             return True
     window = folded[max(scope.sentence.start, actor.start - 30) : actor.start]
     return any(_NOUN_GAP.match(window[m.end() :]) for m in noun.finditer(window))
@@ -909,17 +1072,42 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     locative preposition counting as nearer; a place that is also an actor mention counts only after
     a locative preposition."""
     folded, sentence, hit, rules = scope.folded, scope.sentence, scope.hit, scope.rules
+    accuse = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).accuse
     candidates: list[tuple[int, int, PlaceMention]] = []
     for p in places:
         if p.start < sentence.start or p.end > sentence.end:
             continue
         locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
         is_actor = any(a.start < p.end and p.start < a.end for a in actors)
-        if is_actor and not locative:
-            continue
+        if is_actor and (not locative or _preceded_by(folded, p.start, accuse, sentence.start, _ACCUSED_GAP)):
+            continue  # "acusa a la India de...": the accused is no place, whatever its preposition
         distance = p.start - hit.end if p.start >= hit.end else hit.start - p.end
         candidates.append((distance - (_LOCATIVE_BONUS if locative else 0), p.start, p))
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
-    return candidates[0][2]
+    return _town_of(scope, candidates[0][2], [c[2] for c in candidates])
+
+
+def _town_of(scope: Scope, best: PlaceMention, places: list[PlaceMention]) -> PlaceMention:
+    """The town that ``best`` only locates: in "بلدة بنت جبيل جنوبي لبنان", "Bint Jbeil in southern
+    Lebanon", the country or region right after a town, joined by locative words alone, says where
+    the town is; the town is where the event happened."""
+    rank = _FEATURE_RANK.get(best.feature, 0)
+    for p in places:
+        gap = scope.folded[p.end : best.start]
+        if (
+            p.end <= best.start
+            and len(gap) <= _LOCATOR_GAP
+            and p.country is not None
+            and p.country == best.country
+            and _FEATURE_RANK.get(p.feature, 0) < rank
+            and _only_locatives(gap, scope.rules.locative)
+        ):
+            return p
+    return best
+
+
+def _only_locatives(gap: str, locative: re.Pattern[str] | None) -> bool:
+    rest = locative.sub(" ", gap) if locative is not None else gap
+    return re.search(r"[^\W_]", rest) is None

@@ -29,8 +29,9 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 # Roles that name the same side in different words ("the rebels", "the opposition"; "the
 # government", "the army"), for de-duplication only.
 _ROLE_FAMILY = {"REB": "REB", "OPP": "REB", "INS": "REB", "GOV": "GOV", "MIL": "GOV"}
-# Categories whose two sides may be told in either order ("A hosted B" = "B visited A").
-_UNORDERED = frozenset({"phone_call", "visit", "meeting", "clash", "ceasefire"})
+# Categories whose two sides may be told in either order ("A hosted B" = "B visited A"; a protest
+# "against the government" and one "marching to Congress" whose sides protest_sides sets later).
+_UNORDERED = frozenset({"phone_call", "visit", "meeting", "clash", "ceasefire", "protest"})
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
@@ -82,6 +83,8 @@ def same_event(o: Event, e: Event) -> bool:
         return False
     if o.factuality != e.factuality and not {o.factuality, e.factuality} <= _ALERTABLE:
         return False
+    if same_sentence and o.category == "protest":
+        return True  # "protesters marched to parliament to protest": one rally, whoever each verb names
     if same_actor(o.source, e.source) and same_actor(o.target, e.target):
         return True
     return o.category in _UNORDERED and same_actor(o.source, e.target) and same_actor(o.target, e.source)
@@ -165,6 +168,14 @@ def _breaks_truce(e: Event, events: list[Event]) -> bool:
     return False
 
 
+def _in_a_clash(e: Event, events: list[Event]) -> bool:
+    """True when the shooting ``e`` ("gunmen", "opened fire") is told in the sentence of a clash: one
+    side of that exchange of fire ("a firefight between border guards and gunmen"), not a new attack."""
+    return (e.category, e.mode) == ("assault", "firearms") and any(
+        o.category == "clash" and o.evidence.start == e.evidence.start for o in events
+    )
+
+
 def _absorbed(e: Event, events: list[Event]) -> bool:
     """True when ``e`` is a vague mention of a precise event of the same sentence (see above); a bare
     "attack" is also the retelling of a precise fight elsewhere in the article at an agreeing place
@@ -175,11 +186,12 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
         return any(
             o.plover in _FIGHT_LIKE
             and not (o.category == "assault" and o.mode is None)
+            and _may_absorb(o, e)  # a fight recalled as background absorbs no news
             and (o.evidence.start == e.evidence.start or same_place(o.location, e.location))
             for o in events
             if o is not e
         )
-    if e.category in _SHOTS and _breaks_truce(e, events):
+    if e.category in _SHOTS and (_breaks_truce(e, events) or _in_a_clash(e, events)):
         return True
     if _delivered(e, events):
         return True
@@ -188,9 +200,19 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
         return False  # most categories absorb into nothing: no need to scan the sentence
     start = e.evidence.start
     return any(
-        o is not e and o.category in absorbers and (o.evidence.start == start or _told_again(e, o))
+        o is not e
+        and o.category in absorbers
+        and _may_absorb(o, e)
+        and (o.evidence.start == start or _told_again(e, o))
         for o in events
     )
+
+
+def _may_absorb(o: Event, e: Event) -> bool:
+    """``o`` may absorb ``e`` unless ``e`` is news (asserted or reported) and ``o`` is told as past:
+    a fight recalled as background ("after weeks of shelling") does not swallow the attack of the
+    news."""
+    return o.factuality != "historical" or e.factuality not in _ALERTABLE
 
 
 # Vague mentions told in a later sentence that still belong to the precise event of an earlier one:

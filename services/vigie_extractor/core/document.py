@@ -5,18 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from vigie.contracts import Event
+from vigie.contracts import Event, Genre
 
 
 @dataclass(frozen=True)
 class Document:
-    """One article to code. ``lang`` None means: detect it."""
+    """One article to code. ``lang`` None means: detect it. ``url`` is read only for the genre."""
 
     doc_id: str
     text: str
     title: str = ""
     lang: str | None = None
     published: datetime | None = None
+    url: str = ""
 
     @property
     def analysed_text(self) -> str:
@@ -32,3 +33,4 @@ class Extraction:
     supported: bool
     lang_detected: bool
     events: list[Event]
+    genre: Genre = "news"  # what kind of piece it is (opinion, analysis...), from its title and URL

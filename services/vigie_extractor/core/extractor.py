@@ -21,6 +21,7 @@ from vigie.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
 from vigie_extractor.core import taxonomy
 from vigie_extractor.core.analysis import Analysis
 from vigie_extractor.core.arguments import Scope, Sides, choose_place, choose_sides
+from vigie_extractor.core.article_genre import ArticleGenres
 from vigie_extractor.core.cases import case_sides
 from vigie_extractor.core.context import (
     ConflictKnowledge,
@@ -30,7 +31,8 @@ from vigie_extractor.core.context import (
     is_historical,
     is_topic,
 )
-from vigie_extractor.core.dates import past_period, resolve_event_date, trigger_day
+from vigie_extractor.core.datelines import load_dateline_masker
+from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
 from vigie_extractor.core.factuality import classify_factuality
@@ -39,6 +41,7 @@ from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
 from vigie_extractor.core.parties import between_parties
+from vigie_extractor.core.recall import RecallCues, RecallText, demote_background, load_recall
 from vigie_extractor.core.sentences import Sentence, split_sentences
 from vigie_extractor.core.struck import complete_sides
 from vigie_extractor.core.triggers import (
@@ -90,9 +93,12 @@ class Extractor:
         categories: dict[str, Category],
         *,
         genres: dict[str, GenreCues] | None = None,
+        recall: dict[str, RecallCues] | None = None,
     ) -> None:
         self._lexicons = lexicons
         self._genres = genres or {}
+        self._recall = recall or {}
+        self._article_genres = ArticleGenres.of(cues.pieces for cues in self._genres.values())
         self._categories = categories
         self._actors = actors
         self._gazetteer = gazetteer
@@ -108,12 +114,14 @@ class Extractor:
             ConflictKnowledge.load(),
             load_categories(),
             genres=load_genres(),
+            recall=load_recall(),
         )
         logger.info("extractor %s loaded: %s languages", cls.version, len(extractor._lexicons))
         return extractor
 
     def extract(self, doc: Document) -> Extraction:
-        """Every event of ``doc``, numbered in text order."""
+        """The genre of ``doc`` and every event of it, numbered in text order."""
+        genre = self._article_genres.genre_of(doc.title, doc.url)
         text = doc.analysed_text
         lang, detected = doc.lang, False
         if lang is None:
@@ -122,13 +130,14 @@ class Extractor:
         lang = lang.lower().replace("_", "-").split("-")[0] if lang else UNDETERMINED  # "en-US" -> "en"
         lexicon = self._lexicons.get(lang)
         if lang not in SUPPORTED_LANGUAGES or lexicon is None:
-            return Extraction(lang=lang, supported=False, lang_detected=detected, events=[])
-        folded = fold(text)
+            return Extraction(lang=lang, supported=False, lang_detected=detected, events=[], genre=genre)
+        # "Kiev, 11 nov (EFE).-" names no actor nor place; "said the army, on Sunday, that" is one clause
+        folded = lexicon.context.open_asides(load_dateline_masker()(fold(text)))
         hits = lexicon.find(folded)
         if not hits:
-            return Extraction(lang=lang, supported=True, lang_detected=detected, events=[])
+            return Extraction(lang=lang, supported=True, lang_detected=detected, events=[], genre=genre)
         events = _Coder(self, doc, lang=lang, lexicon=lexicon, folded=folded).code(hits)
-        return Extraction(lang=lang, supported=True, lang_detected=detected, events=events)
+        return Extraction(lang=lang, supported=True, lang_detected=detected, events=events, genre=genre)
 
 
 class _Coder:
@@ -147,6 +156,8 @@ class _Coder:
         self._actors_of: dict[int, list[ActorMention]] = {}
         self._date_of: dict[int, tuple[date | None, str]] = {}
         self._deaths_of: dict[int, int | None] = {}
+        self._past_year_of: dict[int, bool] = {}
+        self._dates_in: dict[int, list[DateMention]] = {}
         title = self.sentences[0] if self.sentences else None
         self._title_history = bool(
             doc.title and title and is_historical(folded, self.rules, title.start, title.end)
@@ -183,18 +194,36 @@ class _Coder:
                 s == sentence.start and 0 <= hit.start - end <= _THREAT_SCOPE for s, end in threat_ends
             ):
                 continue
-            event = self._event(hit, index, sentence)
+            bare = raw.entry.generic and self._bare_in_sentence(raw, index)
+            event = self._event(hit, index, sentence, bare=bare)
             if event is not None:
                 events.append(event)
-                if raw.entry.generic and self._bare_in_sentence(raw, index):
+                if bare:
                     retellings.add(event.event_id)
                 if hit.entry.generic and self._lead_of(index) is not None:
                     bare_headline[hit.start] = hit.entry
         # sectors and countries of the sides an event lands on, once duplicates are merged
         headline_end = self.sentences[0].end if self._lead_of(0) is not None else None
+        events = self._background(events, headline_end)
         merged = dedupe_and_number(self.doc.doc_id, events, retellings, headline_end)
         merged = [self._headline_weapon(e, bare_headline) for e in merged]
         return [complete_sides(e, self.folded, self.lang) for e in merged]
+
+    def _background(self, events: list[Event], headline_end: int | None) -> list[Event]:
+        """The events the article recalls in passing ("days after a drone attack on Odesa") made
+        historical (``recall``); the news is told by the headline and the lead's first sentence."""
+        cues = self.ex._recall.get(self.lang)
+        if cues is None or not self.sentences:
+            return events
+        news = self.sentences[1 if headline_end is not None else 0]
+        text = RecallText(
+            folded=self.folded,
+            sentences=[(s.start, s.end) for s in self.sentences],
+            dates=self.an.dates,
+            headline_end=headline_end,
+            news_end=news.end,
+        )
+        return demote_background(events, cues, text)
 
     def _lead_of(self, index: int) -> Sentence | None:
         """The lead's first sentence when sentence ``index`` is the headline, else None."""
@@ -267,7 +296,7 @@ class _Coder:
             sides = Sides(*marked)
         return sides
 
-    def _event(self, hit: TriggerHit, index: int, sentence: Sentence) -> Event | None:
+    def _event(self, hit: TriggerHit, index: int, sentence: Sentence, *, bare: bool = False) -> Event | None:
         entry = hit.entry
         scope = Scope(self.folded, sentence, hit, self.rules, self.lang)
         in_sentence = self._actors_in_sentence(index)
@@ -286,7 +315,10 @@ class _Coder:
         ):
             return None
         sides = self._sides(scope, in_sentence)
-        if sides.source is None and sides.target is None and not in_sentence:
+        if sides.source is None and sides.target is None and not in_sentence and not bare:
+            # a bare "the attack" retells a fight told before, whose sides it keeps; the first actor of
+            # the previous sentence is often only its reporter ("Lübnan ordusu, ... açıkladı.
+            # Saldırıda bir kişi öldü")
             sides = self._borrow(index)
         place = None
         if entry.category not in _PLACELESS:
@@ -418,13 +450,20 @@ class _Coder:
         when the film opens ("se estrenó el jueves")."""
         if self.published is None:
             return False
-        s = self.sentences[index]
-        return any(
-            s.start <= d.start < s.end
-            and d.value is not None
-            and (self.published - d.value).days > _YEAR_DAYS
-            for d in self.an.dates
-        )
+        if index not in self._past_year_of:
+            s, published = self.sentences[index], self.published
+            self._past_year_of[index] = any(
+                s.start <= d.start < s.end and d.value is not None and (published - d.value).days > _YEAR_DAYS
+                for d in self.an.dates
+            )
+        return self._past_year_of[index]
+
+    def _dates_inside(self, index: int) -> list[DateMention]:
+        """The date mentions inside sentence ``index`` (what ``trigger_day`` reads of them)."""
+        if index not in self._dates_in:
+            s = self.sentences[index]
+            self._dates_in[index] = [d for d in self.an.dates if s.start <= d.start and d.end <= s.end]
+        return self._dates_in[index]
 
     def _actors_in_sentence(self, index: int) -> list[ActorMention]:
         """The actor mentions inside sentence ``index`` (a fresh list: callers may keep it)."""
@@ -440,7 +479,7 @@ class _Coder:
         past = past_period(self.folded, (s.start, s.end), self.an.dates, trigger, self.published)
         if past is not None:
             return past.value, past.precision
-        own_day = trigger_day(s.start, s.end, self.an.dates, trigger)
+        own_day = trigger_day(s.start, s.end, self._dates_inside(index), trigger)
         if own_day is not None:  # the sentence tells of two days: the trigger's is the nearest
             return own_day, "day"
         return self._sentence_date(index)

@@ -7,6 +7,9 @@ domain cues of ``data/genre/<lang>.yaml``, with whether the piece is an opinion 
 extractor then asks a violent or coercive trigger of such a document for hard evidence in its
 sentence (``context.hard_evidence``): an armed actor, a weapon, or an evidence word (explosives,
 gunmen, the killed and wounded).
+
+The same files hold, under ``genres``, the cues of the article's genre as the signal states it
+(opinion, analysis, explainer, anniversary), read by ``article_genre``.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from vigie_extractor.core.article_genre import PieceCues, parse_pieces
 from vigie_extractor.core.patterns import compile_any
 from vigie_extractor.core.triggers import LANGUAGES, TriggerDataError
 
@@ -29,7 +33,8 @@ LEAD_CHARS = 700
 
 @dataclass(frozen=True)
 class GenreCues:
-    """One language's domain cues and the hard-evidence words fights need on such pages."""
+    """One language's domain cues, the hard-evidence words fights need on such pages, and the cues
+    of the article's genre (``pieces``)."""
 
     lang: str
     min_cues: int
@@ -37,6 +42,7 @@ class GenreCues:
     evidence: re.Pattern[str] | None
     force: re.Pattern[str] | None
     opinion: re.Pattern[str] | None
+    pieces: PieceCues
 
     def is_opinion(self, folded: str) -> bool:
         """True when the lead marks an opinion or analysis piece ("Opinion:", "Kommentar:",
@@ -95,7 +101,7 @@ def parse_genre(lang: str, raw: Any) -> GenreCues:
     where = f"genre/{lang}.yaml"
     if not isinstance(raw, dict) or raw.get("lang") != lang:
         raise TriggerDataError(f"{where}: needs 'lang: {lang}'")
-    unknown = set(raw) - {"lang", "prefix", "suffix", "min_cues", *_LISTS}
+    unknown = set(raw) - {"lang", "prefix", "suffix", "min_cues", "genres", *_LISTS}
     if unknown:
         raise TriggerDataError(f"{where}: unknown keys {sorted(unknown)}")
     min_cues = raw.get("min_cues")
@@ -112,7 +118,10 @@ def parse_genre(lang: str, raw: Any) -> GenreCues:
         except re.error as exc:
             raise TriggerDataError(f"{where}: {key}: {exc}") from exc
     domains = {name: rule for name in DOMAINS if (rule := compiled[name]) is not None}
-    return GenreCues(lang, min_cues, domains, compiled["evidence"], compiled["force"], compiled["opinion"])
+    pieces = parse_pieces(where, raw.get("genres"))
+    return GenreCues(
+        lang, min_cues, domains, compiled["evidence"], compiled["force"], compiled["opinion"], pieces
+    )
 
 
 def load_genres() -> dict[str, GenreCues]:

@@ -45,6 +45,7 @@ _CONTEXT_KEYS = (
     "place_suffix",
     "clause",
     "killed",
+    "aside",
 )
 # A generic attack trigger (category assault, CAMEO 180, no mode) is refined by the weapon the
 # sentence names, in this order: (context key, category, CAMEO code or None for the default).
@@ -57,6 +58,8 @@ REFINEMENTS: tuple[tuple[str, str, str | None], ...] = (
 
 
 _SHORT_STEM = 3
+# Two commas (Latin or Arabic) with a few words between them, an aside when ``aside`` says so.
+_ASIDE = re.compile(r"([,،])([^,،.;:؛!?\n]{1,40}?)(?=([,،]))")
 NUMBER = r"(\d{1,5})"
 _WEAPONS = ("drone", "missile", "aircraft", "artillery")
 
@@ -125,6 +128,22 @@ class ContextRules:
     place_suffix: re.Pattern[str] | None
     clause: re.Pattern[str] | None
     killed: re.Pattern[str] | None  # one numbered group per branch: the number of deaths
+    aside: re.Pattern[str] | None = None  # a day or "in a statement" set off by two commas
+
+    def open_asides(self, folded: str) -> str:
+        """``folded`` with the two commas around each aside turned into spaces (same length).
+
+        Wire copy sets the day off with commas ("قال الجيش، الأحد، إن..."; "a annoncé, mardi,
+        que..."): such commas close no clause, so the subject stays next to its verb for the
+        trigger patterns, the sides and the factuality cues.
+        """
+        if self.aside is None:
+            return folded
+        out = list(folded)
+        for m in _ASIDE.finditer(folded):
+            if self.aside.fullmatch(m.group(2).strip()):
+                out[m.start(1)] = out[m.start(3)] = " "
+        return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -319,6 +338,8 @@ def refine(
     """A generic attack entry re-coded by the weapon named in ``folded[span]``, in ``REFINEMENTS``
     order; a weapon word inside a longer one of another kind does not count ("rocket" in "rocket
     launchers" is artillery, not a missile)."""
+    if entry.category == "assault" and entry.mode == FIREARMS:
+        return _fired_by_artillery(entry, rules, folded, span, categories)
     if not entry.generic:
         return entry
     found: list[tuple[int, int, int]] = []  # (start, end, REFINEMENTS index)
@@ -344,6 +365,25 @@ def refine(
         needs_conflict=cat.needs_conflict,
         strength=max(entry.strength, 0.75),
     )
+
+
+# The mode of "opened fire", "ateş açtı", "открыли огонь": the act, not the weapon.
+FIREARMS = "firearms"
+
+
+def _fired_by_artillery(
+    entry: TriggerEntry,
+    rules: ContextRules,
+    folded: str,
+    span: tuple[int, int],
+    categories: dict[str, Category],
+) -> TriggerEntry:
+    """Fire opened by tanks, guns or mortars named in ``folded[span]`` is shelling ("tanks opened fire
+    on houses", "tanklar evlere ateş açtı"), not an attack by gunmen."""
+    if rules.artillery is None or rules.artillery.search(folded, *span) is None:
+        return entry
+    cat = categories["shelling"]
+    return replace(entry, category=cat.name, plover=cat.plover, mode=cat.mode, cameo=cat.cameo)
 
 
 # How far (characters) from a bombardment verb the aircraft or drone that does it is named

@@ -115,7 +115,11 @@ def test_an_op_ed_about_clashes_does_not_turn_the_story_violent() -> None:
     engine = AlertEngine(load_rules())
     engine.apply(engine.plan(news("p1", [protest("p1")], 0, "a.example"), T0 + timedelta(hours=1)))
     oped = signal(
-        "o1", [clash("o1")], title="Opinion: the police must stop", published=T0 + timedelta(hours=2)
+        "o1",
+        [clash("o1")],
+        title="Opinion: the police must stop",
+        published=T0 + timedelta(hours=2),
+        genre="opinion",
     )
     outcome = engine.plan(oped, T0 + timedelta(hours=3))
     assert all(c.alert.severity == "low" and not c.notify for c in outcome.changes)

@@ -54,13 +54,14 @@ def results() -> list[dict[str, Any]]:
         "",
         json.dumps(UNDECLARED, ensure_ascii=False),
         json.dumps(ITALIAN),
+        json.dumps({**GOOD, "id": "a4", "url": "https://news.example/meinung/kommentar-a4"}),
     ]
     return _run(lines)
 
 
 def test_a_good_line_gives_coded_events(results: list[dict[str, Any]]) -> None:
     first = results[0]
-    assert (first["article_id"], first["lang"], first["error"]) == ("a1", "en", None)
+    assert (first["article_id"], first["lang"], first["genre"], first["error"]) == ("a1", "en", "news", None)
     events = first["events"]
     assert [e["category"] for e in events] == ["phone_call", "offensive"]
     call = events[0]
@@ -92,7 +93,7 @@ def test_bad_lines_give_an_error_record(
 ) -> None:
     record = results[index]
     assert record["article_id"] == article_id
-    assert record["events"] == []
+    assert record["events"] == [] and record["genre"] is None
     assert isinstance(record["error"], str) and needle in record["error"]
 
 
@@ -105,3 +106,9 @@ def test_language_is_detected_when_not_declared(results: list[dict[str, Any]]) -
 def test_unsupported_language_gives_no_event(results: list[dict[str, Any]]) -> None:
     record = results[8]
     assert (record["lang"], record["events"], record["error"]) == ("it", [], None)
+
+
+def test_the_genre_is_read_from_the_url(results: list[dict[str, Any]]) -> None:
+    record = results[9]
+    assert (record["article_id"], record["genre"]) == ("a4", "opinion")
+    assert [e["category"] for e in record["events"]] == ["phone_call", "offensive"]  # still coded

@@ -182,7 +182,10 @@ def test_fights_of_past_decades_are_historical(extractor: Extractor, lang: str, 
 
 
 def test_a_genre_file_without_min_cues_or_with_an_unknown_key_is_refused() -> None:
-    good = {k: ["x"] for k in ("sport", "business", "culture", "games", "evidence", "force", "opinion")}
+    good: dict[str, object] = {
+        k: ["x"] for k in ("sport", "business", "culture", "games", "evidence", "force", "opinion")
+    }
+    good["genres"] = {g: {"labels": ["x"]} for g in ("opinion", "analysis", "explainer", "anniversary")}
     assert parse_genre("en", {"lang": "en", "min_cues": 2, **good}).min_cues == 2
     with pytest.raises(TriggerDataError, match="min_cues"):
         parse_genre("en", {"lang": "en", **good})

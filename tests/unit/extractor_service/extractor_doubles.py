@@ -12,10 +12,10 @@ from vigie_extractor.core import Document, Extraction
 FAIL_MARKER = "EXPLODE"
 
 
-def article(article_id: str, text: str, title: str = "", lang: str = "en") -> Article:
+def article(article_id: str, text: str, title: str = "", lang: str = "en", url: str = "") -> Article:
     return Article(
         article_id=article_id,
-        url=f"https://example.org/{article_id}",
+        url=url or f"https://example.org/{article_id}",
         source="example.org",
         title=title,
         text=text,
@@ -27,7 +27,8 @@ def article(article_id: str, text: str, title: str = "", lang: str = "en") -> Ar
 
 
 class ScriptedExtractor:
-    """Finds one phone_call event per "called" in the text; raises on ``FAIL_MARKER``."""
+    """Finds one phone_call event per "called" in the text; raises on ``FAIL_MARKER``; an "/opinion/"
+    URL makes the piece an opinion."""
 
     version = "scripted-1"
 
@@ -68,7 +69,10 @@ class ScriptedExtractor:
                 )
             )
             start = text.find("called", start + 1)
-        return Extraction(lang=lang, supported=True, lang_detected=doc.lang is None, events=events)
+        genre = "opinion" if "/opinion/" in doc.url else "news"
+        return Extraction(
+            lang=lang, supported=True, lang_detected=doc.lang is None, events=events, genre=genre
+        )
 
 
 @dataclass

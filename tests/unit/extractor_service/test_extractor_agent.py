@@ -76,6 +76,15 @@ async def test_valid_article_gives_one_signal_keyed_by_article_id(harness: Harne
     assert harness.sample("vigie_extractor_extract_seconds_count", {}) == 1
 
 
+async def test_the_signal_states_the_genre_the_core_read_from_the_articles_url(harness: Harness) -> None:
+    oped = article("a-op", "Erdogan called Putin.", url="https://example.org/opinion/a-op")
+    async with harness.agent.test_context(channel=harness.channel()) as agent:
+        await agent.put(encode(oped))
+        await agent.put(encode(article("a-news", "Erdogan called Putin.")))
+    assert [d.url for d in harness.extractor.seen] == [oped.url, "https://example.org/a-news"]
+    assert [(s.article_id, s.genre) for s in harness.signals()] == [("a-op", "opinion"), ("a-news", "news")]
+
+
 async def test_unsupported_language_still_gives_a_signal_without_events(harness: Harness) -> None:
     async with harness.agent.test_context(channel=harness.channel()) as agent:
         await agent.put(encode(article("a-ja", "東京で会談が行われた。", lang="ja")))

@@ -25,6 +25,7 @@ __all__ = ["ActorLexicon", "ActorMention", "ActorSources"]
 logger = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"[^\W\d_]+'|'[^\W\d_]*|[^\W\d_]+|\S")
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 _MAX_GAP = 25
 # Languages that glue a name to a noun with a hyphen ("US-Militär"), and such a two-part word.
 _COMPOUNDING = frozenset({"de"})
@@ -91,6 +92,9 @@ class ActorLexicon:
             for word in words:
                 self._matcher.add(word, self._atom_id(_AFTER), None, "any")
         self._matcher.build()
+        # payloads of the context pseudo-atoms (-1: none registered), compared as integers in ``_atoms_in``
+        self._before_id = self._atom_ids.get(_BEFORE, -1)
+        self._after_id = self._atom_ids.get(_AFTER, -1)
         logger.info("actor lexicon: %s surface forms", len(self._matcher))
 
     @classmethod
@@ -135,13 +139,13 @@ class ActorLexicon:
         candidates = []
         before: list[int] = []
         after: list[int] = []
+        every = self._atoms  # one atom per payload, each atom under one payload only
         for hit in self._matcher.find(text, lang, folded):
-            atoms = [self._atoms[p] for p in hit.payloads]
-            if _BEFORE in atoms:
+            if self._before_id in hit.payloads:
                 before.append(hit.end)
-            if _AFTER in atoms:
+            if self._after_id in hit.payloads:
                 after.append(hit.start)
-            atoms = [a for a in atoms if a.kind in _PRIORITY]
+            atoms = [a for a in (every[p] for p in hit.payloads) if a.kind in _PRIORITY]
             if atoms:
                 best = min(atoms, key=lambda a: _PRIORITY[a.kind]) if len(atoms) > 1 else atoms[0]
                 candidates.append(_Found(hit.start, hit.end, best))
@@ -194,7 +198,8 @@ class ActorLexicon:
         if len(gap) > _MAX_GAP or "\n" in gap:
             return False  # never across a title, a paragraph or a line
         kinds = [f.atom.kind for f in group] + [item.atom.kind]
-        tokens = [] if gap == "-" else _TOKEN.findall(gap)  # the parts of a hyphen compound
+        # the parts of a hyphen compound; a word's harakat (at its end after folding) are no token
+        tokens = [] if gap == "-" else _TOKEN.findall(_HARAKAT.sub("", gap))
         commas = tokens.count(",")
         words = [t for t in tokens if t != ","]
         connectors = self._connectors[lang]

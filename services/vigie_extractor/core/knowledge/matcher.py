@@ -112,50 +112,53 @@ class SurfaceMatcher:
         hits: list[Hit] = []
         size = len(low)
         arabic, turkish = lang == "ar", lang == "tr"
-        for last, (length, entries, stems, plain) in self._automaton.iter(low):
-            start, end = last - length + 1, last + 1
-            tail = ""  # case ending read after a stem
-            prefix = ""
-            if start > 0 and low[start - 1] not in _PLAIN_GAPS:
+        gaps, lil = _PLAIN_GAPS, self._lil_prefixes
+        # Most raw hits lie inside a longer word ("is" in "this"): they are rejected on the
+        # character before them, before the rest of the key's record is even unpacked.
+        for last, record in self._automaton.iter(low):
+            start = last - record[0] + 1
+            prefix = ""  # Arabic proclitics glued before the hit
+            if start > 0:
                 before = low[start - 1]
-                if before.isalnum() or before == "-" or _is_mark(before):
-                    if not arabic:
-                        continue
-                    prefix = self._arabic_prefix(low, start)
+                if before not in gaps and (before.isalnum() or before == "-" or _is_mark(before)):
+                    prefix = self._arabic_prefix(low, start) if arabic else ""
                     if not prefix:
                         continue
-            if end < size and low[end] not in _PLAIN_GAPS:  # a plain gap ends the word as it is
+            length, entries, stems, plain = record
+            end = last + 1
+            tail = ""  # case ending read after a stem
+            if end < size and low[end] not in gaps:  # a plain gap ends the word as it is
                 right = _right_edge(low, end, stems=stems, turkish=turkish)
                 if right is None:
                     continue
                 tail, end = low[end : right[1]] if right[0] else "", right[1]
-            kept = self._kept(entries, plain, lang, tail, text[start : start + length], prefix)
-            if kept:
-                if prefix in self._lil_prefixes and all(e.lil for e in entries if e.payload in kept):
-                    start -= 1  # "للجيش": the preposition's lam is part of the article
-                hits.append(Hit(start, end, kept))
+            if plain is not None:  # the common case: one check for all the entries (see ``_kept``)
+                rule = plain[0]
+                ok = not tail and (rule == "any" or _case_ok(rule, text[start : start + length]))
+                kept = plain[1] if ok else ()
+            else:
+                kept = self._kept(entries, lang, tail, text[start : start + length], prefix)
+            if not kept:
+                continue
+            if prefix in lil and all(e.lil for e in entries if e.payload in kept):
+                start -= 1  # "للجيش": the preposition's lam is part of the article
+            hits.append(Hit(start, end, kept))
         return hits
 
-    def _kept(  # noqa: PLR0917 - the hit's facts, read once in ``find``'s loop
-        self,
-        entries: tuple[_Entry, ...],
-        plain: _Plain | None,
-        lang: str,
-        tail: str,
-        surface: str,
-        prefix: str,
+    def _kept(
+        self, entries: tuple[_Entry, ...], lang: str, tail: str, surface: str, prefix: str
     ) -> tuple[int, ...]:
         """The payloads of the entries that hold for a hit: language, case ending, case of
-        ``surface`` and Arabic glued prefix (for ``plain`` entries, only the case)."""
-        if plain is not None:  # the common case: one check for all the entries
-            return plain[1] if not tail and _case_ok(plain[0], surface) else ()
+        ``surface`` and Arabic glued prefix. (Keys whose entries are all ``_plain`` are checked in
+        ``find`` with one case test.)"""
+        lil = self._lil_prefixes
         return tuple(
             e.payload
             for e in entries
             if (e.lang is None or e.lang == lang)
             and ((e.tails is None and not tail) or (e.tails is not None and tail in e.tails))
             and (e.case == "any" or _case_ok(e.case, surface))
-            and (not e.lil or prefix in self._lil_prefixes)
+            and (not e.lil or prefix in lil)
         )
 
     def _arabic_prefix(self, low: str, start: int) -> str:
@@ -184,6 +187,12 @@ def _right_edge(low: str, end: int, *, stems: bool, turkish: bool) -> tuple[bool
         if tail_end < len(low) and (low[tail_end] == "-" or low[tail_end].isdigit()):
             return None
         return True, tail_end
+    if _is_harakah(after):  # folding moved the word's harakat to its end: "الجيشُ", "فلسطينياً"
+        j = end
+        while j < len(low) and _is_harakah(low[j]):
+            j += 1
+        ends = j == len(low) or not (low[j].isalnum() or low[j] == "-" or _is_mark(low[j]))
+        return (False, end) if ends else None
     if after.isalnum() or after == "-" or _is_mark(after):
         return None
     if turkish and after == "'":
@@ -213,9 +222,15 @@ def _case_ok(case: CaseRule, surface: str) -> bool:
         return True
     if case == "exact":
         return all(not c.isalpha() or c.isupper() for c in surface)
-    first = next((c for c in surface if c.isalpha()), "")
+    # the first letter: most often the first character, else found by a scan ("'Aden", "1st")
+    first = surface[0] if surface[:1].isalpha() else next((c for c in surface if c.isalpha()), "")
     return not first or first.lower() == first.upper() or first.isupper()
 
 
 def _is_mark(ch: str) -> bool:
     return ch > "\u02ff" and unicodedata.category(ch).startswith("M")
+
+
+def _is_harakah(ch: str) -> bool:
+    """An Arabic short vowel, tanween, shadda, sukun or dagger alif."""
+    return "\u064b" <= ch <= "\u065f" or ch == "\u0670"

@@ -90,12 +90,17 @@ class Morphology:
         if lang == "fr":
             return [base] if base[-1] in "sx" else [base, base + self.fr_plural]
         if lang == "es":
-            last = base[-1].lower()
-            plural = self.es_plural_vowel if last in "aeiouáéíóú" else self.es_plural_consonant
-            return [base, _strip_final_accent(base) + plural]
+            return [base, *self._es_plurals(base)]
         if lang == "ar":
             return self._nisba(base)
         return [base]
+
+    def _es_plurals(self, base: str) -> list[str]:
+        last = base[-1].lower()
+        if last in "íú":  # a stressed final í/ú takes -es in writing, -s in speech: israelíes, israelís
+            return [base + self.es_plural_consonant, base + self.es_plural_vowel]
+        plural = self.es_plural_vowel if last in "aeiouáéíóú" else self.es_plural_consonant
+        return [_strip_final_accent(base) + plural]
 
     def _nisba(self, base: str) -> list[str]:
         forms = [base + e for e in self.ar_nisba]

@@ -5,6 +5,8 @@ the folded text is the same offset in the original.
 
 >>> fold("Erdoğan'ın İSTANBUL")
 "erdogan'in istanbul"
+>>> fold("تسلّم") == "تسلمّ"
+True
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ from functools import lru_cache
 # Arabic letter variants that news text writes interchangeably.
 _ARABIC = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
 _SPECIAL = {"ı": "i", "ё": "е", "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "‑": "-"}
+# Arabic harakat (short vowels, tanween, shadda, sukun, dagger alif) sit between the letters of a
+# word; folding moves them to the end of their word, so that "تسلّم" reads "تسلم" to every regex and
+# lexicon (the word keeps its offsets and its length).
+_HARAKAT = "\u064b-\u065f\u0670"
+_HAS_HARAKAT = re.compile(f"[{_HARAKAT}]")
+_MARKED_WORD = re.compile(f"(?:[^\\W_]|[{_HARAKAT}])*[{_HARAKAT}](?:[^\\W_]|[{_HARAKAT}])*")
 # Latin, Greek, Cyrillic, Arabic and Latin Extended Additional: the scripts Vigie matches.
 _RANGES = ((0x0000, 0x0700), (0x1E00, 0x1F00), (0x2010, 0x2020))
 
@@ -58,7 +66,16 @@ def fold(text: str) -> str:
     # elsewhere ``translate`` looks every character up; substituting only the few characters that
     # change gives the same string about three times faster
     pattern, replace = _foldable()
-    return pattern.sub(replace, text)
+    folded = pattern.sub(replace, text)
+    if _HAS_HARAKAT.search(folded) is None:
+        return folded
+    return _MARKED_WORD.sub(_settle_harakat, folded)
+
+
+def _settle_harakat(word: re.Match[str]) -> str:
+    """The word's letters, then its harakat: "تسلّم" -> "تسلمّ"."""
+    text = word.group()
+    return _HAS_HARAKAT.sub("", text) + "".join(_HAS_HARAKAT.findall(text))
 
 
 def is_word_char(ch: str) -> bool:

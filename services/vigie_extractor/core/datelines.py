@@ -1,0 +1,49 @@
+"""Wire datelines ("Kiev, 11 nov (EFE).-"): blanked in the folded text before coding.
+
+A dateline opens a line of copy with the city where the story was filed (and sometimes its country),
+a date and the agency in brackets, then a dash. It names no actor and no event place, but a city
+there would otherwise be read as the nearest actor before the lead's first verb ("Beirut, ... .-
+Israeli jets struck ...") or as the event's place. The agencies are data (``data/datelines.yaml``).
+
+>>> mask = dateline_masker(["EFE", "Reuters"])
+>>> text = "title\\n\\nkiev, 11 nov (efe).- rusia lanzo drones"
+>>> masked = mask(text)
+>>> (len(masked) == len(text), masked.split("\\n")[-1].lstrip())
+(True, 'rusia lanzo drones')
+>>> mask("kyiv, nov 12 (reuters) - russia launched drones").lstrip()
+'russia launched drones'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.triggers import TriggerDataError, read_data_yaml
+
+# City (one to four words, optionally "(country)"), comma, a short date, "(AGENCY)", then ".-", "-" or "—".
+_CITY = r"[^\W\d_][^\W\d_.'-]*(?:[ '-][^\W\d_][^\W\d_.'-]*){0,3}(?: \([^()\n]{1,30}\))?"
+_DATE = r"[^()\n,]{1,25}?"
+
+
+def dateline_masker(agencies: list[str]) -> Callable[[str], str]:
+    """A function blanking (with spaces, offsets kept) every dateline at the start of a line."""
+    names = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
+    pattern = re.compile(rf"(?m)^{_CITY}, {_DATE} \((?:{names})(?: ?[/,] ?(?:{names}))*\) ?\.? ?[-–—]+ ?")
+
+    def mask(folded: str) -> str:
+        return pattern.sub(lambda m: " " * len(m.group()), folded)
+
+    return mask
+
+
+@cache
+def load_dateline_masker() -> Callable[[str], str]:
+    """The masker built from ``data/datelines.yaml`` (``TriggerDataError`` when malformed)."""
+    raw = read_data_yaml("datelines.yaml")
+    agencies = raw.get("agencies") if isinstance(raw, dict) else None
+    if not isinstance(agencies, list) or not agencies or not all(isinstance(a, str) and a for a in agencies):
+        raise TriggerDataError("datelines.yaml: agencies: expected a non-empty list of names")
+    return dateline_masker(agencies)

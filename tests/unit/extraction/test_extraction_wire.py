@@ -1,0 +1,281 @@
+"""Wire copy in several languages, table-driven: datelines ("Beirut, 3 dic (EFE).-") name neither an
+actor nor the event place, the side named after "against" is the target of a fight even when a unit
+of the attacker comes first, a protest told in the headline and again in the lead is one event, victims
+stay victims past an apposition ("25 Palestinians, among them children, were killed") and the subject
+of the killing is the source ("Russian forces killed four civilians in a bombardment"), and the
+accused of "acusó a la India de..." is no place."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import alertable, doc
+
+from vigie_extractor.core import Extractor
+from vigie_extractor.core.datelines import dateline_masker, load_dateline_masker
+from vigie_extractor.core.knowledge.normalise import fold
+
+# (text as written, the words left after masking)
+DATELINES = [
+    ("Kiev, 11 nov (EFE).- Rusia lanzó drones", "rusia lanzo drones"),
+    ("Culiacán (México), 11 nov (EFE).- Ocho muertos", "ocho muertos"),
+    ("Nueva York, 7 nov (EFE/AFP).- La ONU pidió", "la onu pidio"),
+    ("BEYROUTH, 3 déc (AFP) - Des avions", "des avions"),
+    ("KYIV, Nov 12 (Reuters) - Russia launched", "russia launched"),
+    ("Berlin, 13. November (dpa) – Die Bundeswehr", "die bundeswehr"),
+]
+# Lines that are no datelines: no agency, or not at the start of a line.
+NOT_DATELINES = [
+    "Kiev, la capital ucraniana, fue atacada el martes.",
+    "París, 12 de noviembre: el Gobierno anunció nuevas medidas.",
+    "Según la agencia, Moscú, 11 nov (EFE).- no es el comienzo de la línea.",
+]
+
+
+@pytest.mark.parametrize(("text", "rest"), DATELINES)
+def test_a_dateline_is_blanked_and_offsets_are_kept(text: str, rest: str) -> None:
+    folded = fold(text)
+    masked = load_dateline_masker()(folded)
+    assert len(masked) == len(folded)
+    assert masked.strip() == rest
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_other_openings_are_left_alone(text: str) -> None:
+    folded = fold(text)
+    assert load_dateline_masker()(folded) == folded
+
+
+def test_the_agency_list_is_data() -> None:
+    assert dateline_masker(["Agencia X"])(fold("Lima, 2 nov (Agencia X).- Texto")).strip() == "texto"
+
+
+# (lang, lead with a dateline, category, (source country, place)): the filing city is neither.
+FILED_FROM = [
+    (
+        "es",
+        "Beirut, 3 dic (EFE).- Aviones israelíes atacaron el martes posiciones de Hezbolá cerca de Tiro.",
+        "airstrike",
+        ("ISR", "Tyre"),
+    ),
+    (
+        "en",
+        "BEIRUT, Dec 3 (Reuters) - Israeli warplanes struck Hezbollah positions near Tyre on Tuesday.",
+        "airstrike",
+        ("ISR", "Tyre"),
+    ),
+    (
+        "es",
+        "Medellín, 3 dic (EFE).- El Ejército colombiano lanzó el martes una ofensiva contra el Clan "
+        "del Golfo en los alrededores de Caucasia.",
+        "offensive",
+        ("COL", "Caucasia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "expected"), FILED_FROM)
+def test_the_dateline_city_is_neither_actor_nor_place(
+    extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
+) -> None:
+    source, place = expected
+    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.country == source
+    assert events[0].location is not None and events[0].location.name == place
+
+
+# (lang, text, category, target code): "against X" names the target, not the troops sent.
+AGAINST = [
+    (
+        "es",
+        "El Ejército colombiano lanzó una ofensiva con 3.000 soldados contra el ELN en Arauca.",
+        "offensive",
+        "COLREB",
+    ),
+    (
+        "en",
+        "The Somali army launched an offensive with hundreds of soldiers against al-Shabaab "
+        "in Lower Shabelle.",
+        "offensive",
+        "SOMREB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "target"), AGAINST)
+def test_the_side_after_against_is_the_target(
+    extractor: Extractor, lang: str, text: str, category: str, target: str
+) -> None:
+    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
+    assert len(events) == 1
+    assert events[0].target is not None and events[0].target.code == target
+
+
+# (lang, headline, lead): one protest, told twice with different words for its sides.
+PROTESTS = [
+    (
+        "es",
+        "Marcha multitudinaria en Santiago contra el Gobierno",
+        "Miles de estudiantes marcharon el jueves hasta el Congreso chileno para protestar contra "
+        "el Gobierno.",
+    ),
+    (
+        "en",
+        "Thousands march in Nairobi against the government",
+        "Thousands of protesters marched to parliament on Tuesday to protest against the "
+        "government's tax bill.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), PROTESTS)
+def test_a_protest_told_twice_is_one_event(extractor: Extractor, lang: str, title: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang, title=title)).events)
+    assert [e.category for e in events] == ["protest"]
+
+
+# (lang, text, category, source code, target country): the victims named before an apposition.
+VICTIMS = [
+    (
+        "es",
+        "Al menos 25 palestinos, entre ellos varios niños, murieron en bombardeos de la aviación israelí "
+        "sobre Rafah.",
+        "airstrike",
+        ("ISRMIL", "PSE"),
+    ),
+    (
+        "es",
+        "Cinco ucranianos, dos de ellos menores, murieron en un bombardeo de la aviación rusa sobre Sumy.",
+        "airstrike",
+        ("RUSMIL", "UKR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "expected"), VICTIMS)
+def test_victims_stay_victims_past_an_apposition(
+    extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.code == source
+    assert events[0].target is not None and events[0].target.country == target
+
+
+# (lang, text, country of the accused): the accused is the source, never the event place.
+ACCUSED = [
+    ("es", "Marruecos acusó el lunes a Argelia de violar el alto el fuego en el Sáhara Occidental.", "DZA"),
+    ("es", "Colombia acusó el viernes a Venezuela de haber bombardeado un campamento en Arauca.", "VEN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "accused"), ACCUSED)
+def test_the_accused_is_no_place(extractor: Extractor, lang: str, text: str, accused: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.country == accused
+    assert events[0].location is None or events[0].location.country != accused
+
+
+# (lang, text, category, (source code, target country)): a verb of killing names the attacker.
+KILLERS = [
+    (
+        "es",
+        "Las fuerzas rusas mataron a cuatro civiles en un bombardeo sobre Jersón.",
+        "shelling",
+        ("RUSMIL", "UKR"),
+    ),
+    (
+        "es",
+        "El Ejército israelí mató el jueves a un comandante de Hezbolá en un ataque con drones en Tiro.",
+        "airstrike",
+        ("ISRMIL", "LBN"),
+    ),
+    (
+        "en",
+        "Russian forces killed four civilians in a shelling attack on Kherson.",
+        "shelling",
+        ("RUSMIL", "UKR"),
+    ),
+    (
+        "fr",
+        "Les forces russes ont tué quatre civils dans un bombardement sur Kherson.",
+        "shelling",
+        ("RUSMIL", "UKR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "expected"), KILLERS)
+def test_the_subject_of_the_killing_is_the_source(
+    extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.code == source
+    assert events[0].target is not None and events[0].target.country == target
+
+
+# (lang, text, category, (source code, target country)): a name between the weapon and the verb is
+# the weapon's own where the verb does not close the clause.
+WEAPON_OWNERS = [
+    (
+        "es",
+        "Aviones de combate israelíes atacaron el viernes posiciones de Hezbolá cerca de Nabatieh.",
+        "airstrike",
+        ("ISRMIL", "LBN"),
+    ),
+    (
+        "en",
+        "Israeli warplanes struck Hezbollah positions near Nabatieh on Friday.",
+        "airstrike",
+        ("ISRMIL", "LBN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "expected"), WEAPON_OWNERS)
+def test_a_name_after_the_weapon_is_its_own(
+    extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.code == source
+    assert events[0].target is not None and events[0].target.country == target
+
+
+# (lang, text, category, (source code, target country)): "its troops" are the speaker's.
+POSSESSED = [
+    (
+        "es",
+        "El Ministerio de Defensa ruso afirmó que sus tropas tomaron la localidad de Kurajove.",
+        "capture",
+        ("RUSMIL", "UKR"),
+    ),
+    (
+        "es",
+        "Israel dijo que sus aviones bombardearon depósitos de armas de Hezbolá en el sur del Líbano.",
+        "airstrike",
+        ("ISRMIL", "LBN"),
+    ),
+    (
+        "en",
+        "The Russian defence ministry said its troops had captured the village of Kurakhove.",
+        "capture",
+        ("RUSMIL", "UKR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "expected"), POSSESSED)
+def test_a_possessive_gives_the_speakers_side(
+    extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
+    assert len(events) == 1
+    assert events[0].source is not None and events[0].source.code == source
+    assert events[0].target is not None and events[0].target.country == target
