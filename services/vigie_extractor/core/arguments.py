@@ -127,6 +127,7 @@ _WORD_CUES = (
     "possessive",
     "repel",
     "finite_aux",
+    "kill_verb",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -153,6 +154,7 @@ class ArgumentCues:
     possessive: re.Pattern[str] | None = None
     repel: re.Pattern[str] | None = None
     finite_aux: re.Pattern[str] | None = None
+    kill_verb: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -587,7 +589,8 @@ def _kills(scope: Scope, cues: ArgumentCues, actor: ActorMention, victim: ActorM
     gap = scope.folded[actor.end : victim.start]
     if len(gap) > 45 or any(c in gap for c in ",;:"):
         return False
-    verb = cues.victim_after is not None and cues.victim_after.match(gap.lstrip()) is not None
+    verbs = (cues.victim_after, cues.kill_verb)
+    verb = any(c is not None and c.match(gap.lstrip()) is not None for c in verbs)
     return verb or (cues.victim_before is not None and cues.victim_before.search(gap) is not None)
 
 
