@@ -125,7 +125,9 @@ _WORD_CUES = (
     "intercept",
     "reporter",
     "possessive",
+    "repel",
     "finite_aux",
+    "kill_verb",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form")
 
@@ -150,7 +152,9 @@ class ArgumentCues:
     intercept: re.Pattern[str] | None = None
     reporter: re.Pattern[str] | None = None
     possessive: re.Pattern[str] | None = None
+    repel: re.Pattern[str] | None = None
     finite_aux: re.Pattern[str] | None = None
+    kill_verb: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -444,10 +448,7 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         inside = [a for a in inside if a not in speakers]
     agent = _agent(scope, inside, lo, hi)
     if agent is not None:
-        others = [a for a in inside if _key(a) != _key(agent)]
-        before = [a for a in others if a.end <= hit.start]
-        target = before[-1] if before else (others[0] if others else None)
-        return Sides(agent, target)
+        return _agent_sides(scope, cues, inside, agent)
     # "bei russischem Beschuss", "killed in Russian strikes": a demonym on the trigger is no place
     before = [
         a
@@ -473,7 +474,7 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         and _governed(folded, hit.end, after[0].start, rules)
         and not _preceded_by(folded, after[0].start, rules.opposing, hit.end)
     )
-    if genitive and hit.entry.category in AGENT_GENITIVE:
+    if genitive and hit.entry.category in AGENT_GENITIVE and not (before and _repelled(scope, cues)):
         rest = [a for a in after[1:] if _key(a) != _key(after[0]) and a.start - hit.end <= _TARGET_REACH]
         return Sides(after[0], rest[0] if rest else None)
     if before and _participial_adjunct(scope, cues):
@@ -508,6 +509,23 @@ def _cause_sides(scope: Scope, before: list[ActorMention], after: list[ActorMent
     )
     source = first if named_with and first is not None and _key(first) != _key(victim) else None
     return Sides(source, victim)
+
+
+def _agent_sides(scope: Scope, cues: ArgumentCues, inside: list[ActorMention], agent: ActorMention) -> Sides:
+    """Sides around a passive agent: the agent acts on the actor before the trigger, unless the
+    subject repels what the agent did ("troops repelled an attack by Boko Haram")."""
+    others = [a for a in inside if _key(a) != _key(agent)]
+    before = [a for a in others if a.end <= scope.hit.start]
+    if before and agent.start > scope.hit.start and _repelled(scope, cues):
+        return Sides(before[-1], agent)
+    target = before[-1] if before else (others[0] if others else None)
+    return Sides(agent, target)
+
+
+def _repelled(scope: Scope, cues: ArgumentCues) -> bool:
+    """The trigger opens with a verb of repelling ("repoussé une attaque de l'EI"): the attack's
+    agent is the other side of the fight, the subject who repels it its source."""
+    return cues.repel is not None and cues.repel.match(scope.folded, scope.hit.start) is not None
 
 
 def _reporter(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
@@ -571,7 +589,8 @@ def _kills(scope: Scope, cues: ArgumentCues, actor: ActorMention, victim: ActorM
     gap = scope.folded[actor.end : victim.start]
     if len(gap) > 45 or any(c in gap for c in ",;:"):
         return False
-    verb = cues.victim_after is not None and cues.victim_after.match(gap.lstrip()) is not None
+    verbs = (cues.victim_after, cues.kill_verb)
+    verb = any(c is not None and c.match(gap.lstrip()) is not None for c in verbs)
     return verb or (cues.victim_before is not None and cues.victim_before.search(gap) is not None)
 
 
@@ -603,12 +622,11 @@ def _located_target(scope: Scope, actors: list[ActorMention], sides: Sides) -> S
 
 
 def _named_by_agent(scope: Scope, sides: Sides) -> bool:
-    """The source is already the giver or launcher: the agent of a participle after the trigger
-    ("a réceptionné des hélicoptères livrés par la Russie"), so a receiving verb turns nothing round."""
+    """The source is not the subject of the receiving or intercepting verb but named after it: the
+    giver or launcher already ("a réceptionné des hélicoptères livrés par la Russie", "a abattu deux
+    missiles russes"), so the verb turns nothing round (Arabic puts its subject after the verb)."""
     source = sides.source
-    if source is None or source.start < scope.hit.end or scope.lang in VERB_FIRST:
-        return False
-    return _preceded_by(scope.folded, source.start, scope.rules.passive_agent, scope.hit.end)
+    return source is not None and source.start >= scope.hit.end and scope.lang not in VERB_FIRST
 
 
 def _cue_in_clause(scope: Scope, cue: re.Pattern[str] | None) -> bool:

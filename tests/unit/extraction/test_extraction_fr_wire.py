@@ -358,3 +358,128 @@ def test_alerts_plots_and_accidents_are_not_attacks(extractor: Extractor, text: 
 def test_a_car_bomb_is_still_an_attack(extractor: Extractor) -> None:
     text = "Un attentat à la voiture piégée a fait six morts jeudi devant un hôtel de Mogadiscio."
     assert [e.category for e in _events(extractor, text)] == ["assault"]
+
+
+# (lang, text, category, source country, target country): a repelled attack's author is the target;
+# soldiers who "ont tué" killed, soldiers who "ont été tués" died
+REPELLED = [
+    ("fr", "Les FDS ont repoussé lundi une attaque de l'EI près de Raqqa.", "clash", "SYR", "SYR"),
+    (
+        "fr",
+        "L'armée camerounaise a repoussé jeudi une attaque de combattants de Boko Haram près de Mora.",
+        "clash",
+        "CMR",
+        "NGA",
+    ),
+    (
+        "en",
+        "Nigerian troops repelled an attack by Boko Haram fighters on their base near Monguno.",
+        "clash",
+        "NGA",
+        "NGA",
+    ),
+    ("fr", "Des soldats israéliens ont tué jeudi trois Palestiniens à Tulkarem.", "assault", "ISR", "PSE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "source", "target"), REPELLED)
+def test_repellers_and_killers_are_sources(
+    extractor: Extractor, lang: str, text: str, category: str, *, source: str, target: str
+) -> None:
+    events = [e for e in _events(extractor, text, lang) if e.category == category]
+    assert events, text
+    assert events[0].source is not None and events[0].source.country == source
+    assert events[0].target is not None and events[0].target.country == target
+
+
+def test_policemen_who_perished_make_an_attack(extractor: Extractor) -> None:
+    text = "Deux policiers ont péri mardi dans l'attaque d'un commissariat à Diffa."
+    assert [e.category for e in _events(extractor, text)] == ["assault"]
+
+
+# (text, category, source country, target country)
+TALKS_AND_AID = [
+    ("Le président ghanéen a été reçu lundi à Dakar par son homologue sénégalais.", "visit", "GHA", "SEN"),
+    (
+        "Les présidents turc et iranien se sont entretenus jeudi par visioconférence.",
+        "phone_call",
+        "TUR",
+        "IRN",
+    ),
+    ("L'Union africaine a demandé jeudi un cessez-le-feu immédiat au Soudan.", "appeal", None, None),
+    (
+        "La Lituanie a déployé lundi des centaines de soldats supplémentaires à sa frontière.",
+        "mobilisation",
+        "LTU",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), TALKS_AND_AID)
+def test_talks_calls_appeals_and_deployments(
+    extractor: Extractor, text: str, category: str, *, source: str | None, target: str | None
+) -> None:
+    events = [e for e in _events(extractor, text) if e.category == category]
+    assert events, text
+    assert (events[0].source.country if events[0].source else None) == source
+    if target is not None:
+        assert events[0].target is not None and events[0].target.country == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les pourparlers entre Erevan et Bakou, suspendus depuis l'été, pourraient reprendre en janvier.",
+        "Les négociations sur le nucléaire iranien sont au point mort depuis des mois, selon un diplomate.",
+    ],
+)
+def test_stalled_talks_are_no_meeting(extractor: Extractor, text: str) -> None:
+    assert "meeting" not in [e.category for e in _events(extractor, text)]
+
+
+def test_a_sea_named_after_a_country_is_no_target(extractor: Extractor) -> None:
+    text = "La Corée du Nord a tiré jeudi deux missiles balistiques en mer du Japon, selon Séoul."
+    events = [e for e in _events(extractor, text) if e.category == "missile_strike"]
+    assert events and (events[0].target is None or events[0].target.country != "JPN")
+
+
+# (text, category, source country, target country): the weapon that fell on or hit its target, and
+# the interceptor of a launcher named after the verb
+WEAPONS = [
+    (
+        "Un missile balistique russe s'est abattu jeudi sur un centre commercial de Soumy.",
+        "missile_strike",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "Un drone israélien a touché lundi une voiture près de Tyr, tuant deux personnes.",
+        "airstrike",
+        "ISR",
+        "LBN",
+    ),
+    (
+        "La défense antiaérienne a abattu dimanche trois missiles russes au-dessus de Lviv.",
+        "missile_strike",
+        "RUS",
+        "UKR",
+    ),
+    ("Des frappes russes ont visé jeudi Zaporijjia, tuant quatre personnes.", "assault", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), WEAPONS)
+def test_weapons_that_hit_and_weapons_shot_down(
+    extractor: Extractor, text: str, category: str, *, source: str, target: str
+) -> None:
+    events = [e for e in _events(extractor, text) if e.category == category]
+    assert events, text
+    assert events[0].source is not None and events[0].source.country == source
+    assert events[0].target is not None and events[0].target.country == target
+    place = events[0].location
+    assert place is None or place.country == target  # "La défense antiaérienne" is not the Paris district
+
+
+def test_a_player_touching_the_bar_is_no_strike(extractor: Extractor) -> None:
+    assert _events(extractor, "L'attaquant a touché la barre transversale mardi soir face à Lens.") == []
