@@ -66,6 +66,8 @@ AGENT_BEFORE_MARKER = frozenset({"tr"})
 # after it ("attacked by", "visée par"); it must be this close to the trigger.
 MARKER_BEFORE_TRIGGER = frozenset({"de", "tr"})
 _AGENT_REACH = 40
+# The longest preposition that may govern a noun in the agent's case (Russian "под", "над", "со").
+_PREPOSITION_SIZE = 3
 # Categories whose two sides play the same part: "A and B" gives source A and target B.
 SYMMETRIC = frozenset({"phone_call", "meeting", "clash", "ceasefire", "ceasefire_violation"})
 # Between a victim cue and its actor: at most a number and a short word ("قتل خمسة مدنيين").
@@ -127,7 +129,7 @@ _WORD_CUES = (
     "possessive",
     "finite_aux",
 )
-_FORM_CUES = ("passive_form", "passive_next", "active_form")
+_FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case")
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ class ArgumentCues:
     passive_form: re.Pattern[str] | None = None  # matched against one whole folded word
     passive_next: re.Pattern[str] | None = None
     active_form: re.Pattern[str] | None = None
+    agent_case: re.Pattern[str] | None = None  # matched against an actor's last folded word
     accuse: re.Pattern[str] | None = None
     support: re.Pattern[str] | None = None
     military_target: re.Pattern[str] | None = None
@@ -486,7 +489,7 @@ def _voiced_sides(
 ) -> Sides | None:
     """Sides of a trigger in the passive voice, or the cause of a passive; None otherwise."""
     if _passive(scope, cues, lo):
-        return _passive_sides(scope, before, after)
+        return _passive_sides(scope, cues, before, after)
     if before and scope.lang not in AGENT_BEFORE_MARKER:
         return _cause_sides(scope, before, after)
     return None
@@ -703,10 +706,13 @@ def _host_sides(scope: Scope, cues: ArgumentCues, sides: Sides) -> Sides:
     return Sides(only, None, sides.borrowed) if passive else Sides(None, only, sides.borrowed)
 
 
-def _passive_sides(scope: Scope, before: list[ActorMention], after: list[ActorMention]) -> Sides:
+def _passive_sides(
+    scope: Scope, cues: ArgumentCues, before: list[ActorMention], after: list[ActorMention]
+) -> Sides:
     """A passive trigger without an agent next to it: the one it was done to is the target (its
     subject; after the verb in verb-first Arabic), and the source is only an actor after an agent
-    marker further on ("fue atacada por misiles rusos"), else unknown."""
+    marker further on ("fue atacada por misiles rusos"), or an actor after it in the agent's case
+    (the Russian instrumental: "атакованы российской авиацией"), else unknown."""
     if scope.lang in VERB_FIRST:
         return Sides(None, after[0] if after else None)
     marker, hit, folded = scope.rules.passive_agent, scope.hit, scope.folded
@@ -718,11 +724,24 @@ def _passive_sides(scope: Scope, before: list[ActorMention], after: list[ActorMe
         agents = [
             a for a in after if a.start - hit.end <= _AGENT_REACH and marker.search(folded, hit.end, a.start)
         ]
+    if not agents and cues.agent_case is not None:
+        near = [a for a in after[:1] if a.start - hit.end <= _AGENT_REACH]
+        agents = [a for a in near if _in_agent_case(scope, cues, a)]
     if not agents:
         # a bare demonym right before a noun trigger is its agent: "came under Russian artillery fire"
         agents = [a for a in before[-1:] if a.role is None and a.kind in _BARE_KINDS and _attached(scope, a)]
     victims = [a for a in before if not agents or _key(a) != _key(agents[0])]
     return Sides(agents[0] if agents else None, victims[-1] if victims else None)
+
+
+def _in_agent_case(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
+    """The actor's last word carries the case of a passive's agent and no preposition (a short word)
+    governs it: "атакованы российской авиацией", not "атакованы вместе с Киевом" nor "под Харьковом"."""
+    words = scope.folded[actor.start : actor.end].split()
+    if not words or cues.agent_case is None or cues.agent_case.fullmatch(words[-1]) is None:
+        return False
+    before = scope.folded[scope.hit.end : actor.start].split()
+    return not before or len(before[-1]) > _PREPOSITION_SIZE
 
 
 def _attached(scope: Scope, actor: ActorMention) -> bool:
