@@ -821,14 +821,22 @@ def _accusation(
 
 
 def _accusation_verb_final(scope: Scope, accuse: re.Pattern[str], actors: list[ActorMention]) -> Sides | None:
-    """Turkish: the accuser first, the accused nearest the trigger, the accusation verb after it."""
+    """Turkish: the accuser first, then the accused (the first other state named), the accusation verb
+    ("suçladı", "öne sürdü", "iddia etti") after the trigger."""
     hit, sentence = scope.hit, scope.sentence
     if accuse.search(scope.folded, hit.end, sentence.end) is None:
         return None
     before = [a for a in actors if sentence.start <= a.start and a.end <= hit.start]
-    if len(before) < 2 or _key(before[0]) == _key(before[-1]):
+    if not before:
         return None
-    return Sides(before[-1], before[0])
+    accuser = before[0]
+    # another state: not the accuser again, nor its spokesman ("Rusya Dışişleri Bakanlığı Sözcüsü")
+    accused = [a for a in before[1:] if a.country is not None and a.country != accuser.country]
+    if not accused:
+        return None
+    # the accused is named first after the accuser ("Bakü, Erivan'ı Azerbaycan mevzilerine ateş
+    # açmakla suçladı"): an actor between it and the trigger is the one attacked
+    return Sides(accused[0], accuser)
 
 
 def _ends_clause(scope: Scope) -> bool:

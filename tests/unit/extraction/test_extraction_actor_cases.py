@@ -66,3 +66,51 @@ def test_a_noun_after_a_preposition_is_no_agent(extractor: Extractor) -> None:
     events = [e for e in alertable(extractor.extract(doc(text, "ru")).events) if e.category == "shelling"]
     assert events
     assert all(e.source is None or e.source.country is None for e in events)
+
+
+# Turkish accusations put the verb last: the accuser first, the accused (the first other state
+# named) next, then whoever it attacked; "öne sürdü" / "iddia etti" (claimed) of another's act accuse.
+# (text, category, source, target)
+TR_ACCUSATIONS = [
+    (
+        "Ermenistan Savunma Bakanlığı, Azerbaycan ordusunun pazar gecesi Ermeni mevzilerine ateş "
+        "açarak ateşkesi ihlal ettiğini öne sürdü.",
+        "ceasefire_violation",
+        "AZE",
+        "ARM",
+    ),
+    (
+        "Kırgızistan Sınır Servisi, Tacik askerlerinin perşembe günü Batken'deki bir karakola ateş "
+        "açtığını ve ateşkesi ihlal ettiğini iddia etti.",
+        "ceasefire_violation",
+        "TJK",
+        "KGZ",
+    ),
+    (
+        "Ukrayna Dışişleri Bakanlığı Sözcüsü, Rus ordusunun salı günü Harkov'u füzelerle "
+        "vurduğunu öne sürdü.",
+        "missile_strike",
+        "RUS",
+        "UKR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), TR_ACCUSATIONS)
+def test_a_turkish_accusation_makes_the_accused_the_source(
+    extractor: Extractor, text: str, category: str, source: str, target: str
+) -> None:
+    found = [e for e in alertable(extractor.extract(doc(text, "tr")).events) if e.category == category]
+    assert found, [(e.category, e.evidence.trigger) for e in extractor.extract(doc(text, "tr")).events]
+    event = found[0]
+    assert (event.source.country if event.source else None) == source
+    assert (event.target.country if event.target else None) == target
+
+
+def test_a_turkish_claim_of_one_s_own_act_accuses_nobody(extractor: Extractor) -> None:
+    text = (
+        "Rusya Savunma Bakanlığı, birliklerinin Donetsk bölgesindeki Kurahove kentini ele "
+        "geçirdiğini öne sürdü."
+    )
+    found = [e for e in alertable(extractor.extract(doc(text, "tr")).events) if e.category == "capture"]
+    assert found and found[0].source is not None and found[0].source.country == "RUS"
