@@ -66,6 +66,8 @@ AGENT_BEFORE_MARKER = frozenset({"tr"})
 # after it ("attacked by", "visée par"); it must be this close to the trigger.
 MARKER_BEFORE_TRIGGER = frozenset({"de", "tr"})
 _AGENT_REACH = 40
+# The longest preposition that may govern a noun in the agent's case (Russian "под", "над", "со").
+_PREPOSITION_SIZE = 3
 # Categories whose two sides play the same part: "A and B" gives source A and target B.
 SYMMETRIC = frozenset({"phone_call", "meeting", "clash", "ceasefire", "ceasefire_violation"})
 # Between a victim cue and its actor: at most a number and a short word ("قتل خمسة مدنيين").
@@ -129,7 +131,7 @@ _WORD_CUES = (
     "finite_aux",
     "kill_verb",
 )
-_FORM_CUES = ("passive_form", "passive_next", "active_form")
+_FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case")
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ class ArgumentCues:
     passive_form: re.Pattern[str] | None = None  # matched against one whole folded word
     passive_next: re.Pattern[str] | None = None
     active_form: re.Pattern[str] | None = None
+    agent_case: re.Pattern[str] | None = None  # matched against an actor's last folded word
     accuse: re.Pattern[str] | None = None
     support: re.Pattern[str] | None = None
     military_target: re.Pattern[str] | None = None
@@ -487,7 +490,7 @@ def _voiced_sides(
 ) -> Sides | None:
     """Sides of a trigger in the passive voice, or the cause of a passive; None otherwise."""
     if _passive(scope, cues, lo):
-        return _passive_sides(scope, before, after)
+        return _passive_sides(scope, cues, before, after)
     if before and scope.lang not in AGENT_BEFORE_MARKER:
         return _cause_sides(scope, before, after)
     return None
@@ -721,10 +724,13 @@ def _host_sides(scope: Scope, cues: ArgumentCues, sides: Sides) -> Sides:
     return Sides(only, None, sides.borrowed) if passive else Sides(None, only, sides.borrowed)
 
 
-def _passive_sides(scope: Scope, before: list[ActorMention], after: list[ActorMention]) -> Sides:
+def _passive_sides(
+    scope: Scope, cues: ArgumentCues, before: list[ActorMention], after: list[ActorMention]
+) -> Sides:
     """A passive trigger without an agent next to it: the one it was done to is the target (its
     subject; after the verb in verb-first Arabic), and the source is only an actor after an agent
-    marker further on ("fue atacada por misiles rusos"), else unknown."""
+    marker further on ("fue atacada por misiles rusos"), or an actor after it in the agent's case
+    (the Russian instrumental: "атакованы российской авиацией"), else unknown."""
     if scope.lang in VERB_FIRST:
         return Sides(None, after[0] if after else None)
     marker, hit, folded = scope.rules.passive_agent, scope.hit, scope.folded
@@ -736,11 +742,24 @@ def _passive_sides(scope: Scope, before: list[ActorMention], after: list[ActorMe
         agents = [
             a for a in after if a.start - hit.end <= _AGENT_REACH and marker.search(folded, hit.end, a.start)
         ]
+    if not agents and cues.agent_case is not None:
+        near = [a for a in after[:1] if a.start - hit.end <= _AGENT_REACH]
+        agents = [a for a in near if _in_agent_case(scope, cues, a)]
     if not agents:
         # a bare demonym right before a noun trigger is its agent: "came under Russian artillery fire"
         agents = [a for a in before[-1:] if a.role is None and a.kind in _BARE_KINDS and _attached(scope, a)]
     victims = [a for a in before if not agents or _key(a) != _key(agents[0])]
     return Sides(agents[0] if agents else None, victims[-1] if victims else None)
+
+
+def _in_agent_case(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
+    """The actor's last word carries the case of a passive's agent and no preposition (a short word)
+    governs it: "атакованы российской авиацией", not "атакованы вместе с Киевом" nor "под Харьковом"."""
+    words = scope.folded[actor.start : actor.end].split()
+    if not words or cues.agent_case is None or cues.agent_case.fullmatch(words[-1]) is None:
+        return False
+    before = scope.folded[scope.hit.end : actor.start].split()
+    return not before or len(before[-1]) > _PREPOSITION_SIZE
 
 
 def _attached(scope: Scope, actor: ActorMention) -> bool:
@@ -820,14 +839,22 @@ def _accusation(
 
 
 def _accusation_verb_final(scope: Scope, accuse: re.Pattern[str], actors: list[ActorMention]) -> Sides | None:
-    """Turkish: the accuser first, the accused nearest the trigger, the accusation verb after it."""
+    """Turkish: the accuser first, then the accused (the first other state named), the accusation verb
+    ("suçladı", "öne sürdü", "iddia etti") after the trigger."""
     hit, sentence = scope.hit, scope.sentence
     if accuse.search(scope.folded, hit.end, sentence.end) is None:
         return None
     before = [a for a in actors if sentence.start <= a.start and a.end <= hit.start]
-    if len(before) < 2 or _key(before[0]) == _key(before[-1]):
+    if not before:
         return None
-    return Sides(before[-1], before[0])
+    accuser = before[0]
+    # another state: not the accuser again, nor its spokesman ("Rusya Dışişleri Bakanlığı Sözcüsü")
+    accused = [a for a in before[1:] if a.country is not None and a.country != accuser.country]
+    if not accused:
+        return None
+    # the accused is named first after the accuser ("Bakü, Erivan'ı Azerbaycan mevzilerine ateş
+    # açmakla suçladı"): an actor between it and the trigger is the one attacked
+    return Sides(accused[0], accuser)
 
 
 def _ends_clause(scope: Scope) -> bool:

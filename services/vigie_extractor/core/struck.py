@@ -29,6 +29,10 @@ _STATE = frozenset({"MIL", "COP", "GOV", "SPY"})
 _HOME_FORCES = frozenset({"MIL", "COP"})
 # Sectors that cannot be the source of a protest: the government and the forces it sends.
 _NOT_PROTESTERS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
+# A protest's target named without a country: the forces sent against the crowd ("dispersés par la
+# gendarmerie") stand for the government that sends them; institutions are the place country's own.
+_SENT_FORCES = frozenset({"COP", "MIL"})
+_HOME_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD"})
 # Sectors of a receiving side whose country the text often leaves out ("killing eleven soldiers").
 _LOCAL_TARGETS = frozenset({"MIL", "COP", "CVL", "REB", "MED", "GOV"})
 
@@ -62,6 +66,8 @@ def _home_forces(source: Actor | None, target: Actor | None, place: Location | N
         country = target.country if country in (None, target.country) else None
     elif target is not None and target.country not in (None, country):
         return source  # facing a foreign side: whose army is not said
+    elif target is not None and target.role in _STATE:
+        return source  # a state's forces do not fight their own state: the attacker is someone else's
     if country is None:
         return source
     return source.model_copy(update={"country": country, "code": f"{country}{source.role}"})
@@ -170,8 +176,9 @@ def protest_sides(
     elif source.country is None:
         code = f"{place.country}{source.role or ''}"
         source = source.model_copy(update={"country": place.country, "code": code})
-    if target is None:
-        target = _place_actor(place, "GOV")
-    elif target.country is None and target.role == "GOV":  # "contre le gouvernement"
-        target = target.model_copy(update={"country": place.country, "code": f"{place.country}GOV"})
+    if target is None or (target.country is None and target.role in _SENT_FORCES):
+        target = _place_actor(place, "GOV")  # the police who disperse the crowd are not addressed
+    elif target.country is None and target.role in _HOME_INSTITUTIONS:  # "contre le gouvernement"
+        code = f"{place.country}{target.role}"  # "vor dem Parlament": the parliament of the place
+        target = target.model_copy(update={"country": place.country, "code": code})
     return source, target

@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 from extraction_helpers import alertable, doc
 
-from vigie.contracts import Event
+from vigie.contracts import Actor, Event, Location
 from vigie_extractor.core import Extractor
 from vigie_extractor.core.arguments import OPPONENT, load_argument_knowledge, parse_struck_roles
+from vigie_extractor.core.struck import protest_sides
 from vigie_extractor.core.triggers import TriggerDataError
 
 
@@ -197,6 +198,32 @@ def test_a_protest_is_by_civilians_against_their_government(
     assert (_side(event.source), _side(event.target)) == (source, target)
 
 
+# A protest's target named without a country (surface words in four languages): the forces that
+# break the crowd up stand for the government that sends them; an institution is the place's own.
+UNPLACED_TARGETS = [
+    ("gendarmerie", "COP", ("SEN", "GOV")),
+    ("полиция", "COP", ("SEN", "GOV")),
+    ("Soldaten", "MIL", ("SEN", "GOV")),
+    ("Parlament", "LEG", ("SEN", "LEG")),
+    ("hükümeti", "GOV", ("SEN", "GOV")),
+    ("la Cour constitutionnelle", "JUD", ("SEN", "JUD")),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "target"), UNPLACED_TARGETS)
+def test_a_protest_target_without_country_is_the_place_s(text: str, role: str, target: Any) -> None:
+    place = Location(text="Dakar", name="Dakar", country="SEN")
+    named = Actor(text=text, name=text, role=role)
+    source, chosen = protest_sides(None, named, place)
+    assert (_side(source), _side(chosen)) == (("SEN", "CVL"), target)
+
+
+def test_a_protest_target_with_its_country_is_kept() -> None:
+    place = Location(text="Dakar", name="Dakar", country="SEN")
+    named = Actor(text="l'ambassade de France", name="France", country="FRA", role="GOV")
+    assert _side(protest_sides(None, named, place)[1]) == ("FRA", "GOV")
+
+
 def test_a_visited_capital_is_its_government(extractor: Extractor) -> None:
     text = "Le chef de l'État nigérien est arrivé mardi à Bamako pour une visite officielle."
     event = _one(extractor.extract(doc(text, "fr")).events, "visit")
@@ -230,6 +257,24 @@ def test_the_army_fighting_at_home_is_the_place_s(
 ) -> None:
     event = _one(extractor.extract(doc(text, lang)).events, "clash")
     assert _side(event.source) == (country, "MIL")
+
+
+# State forces named without a country that strike the forces of the place's own state are not
+# that state's: who attacks is not said ("soldiers ambushed a patrol of the Nigerien army").
+OWN_STATE = [
+    ("en", "Soldiers ambushed a patrol of the Nigerien army near Tillia on Thursday, killing five.", "clash"),
+    ("ru", "В Хасавюрте неизвестные обстреляли пост полиции, ранены двое полицейских.", "shelling"),
+    ("ru", "Позиции ВСУ под Покровском в среду атакованы авиацией, сообщили в Генштабе.", "airstrike"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), OWN_STATE)
+def test_state_forces_do_not_strike_their_own_state(
+    extractor: Extractor, lang: str, text: str, category: str
+) -> None:
+    event = _one(extractor.extract(doc(text, lang)).events, category)
+    assert event.source is None or event.source.country is None
+    assert event.target is not None and event.target.country is not None
 
 
 def test_the_army_facing_a_foreign_side_keeps_no_country(extractor: Extractor) -> None:
