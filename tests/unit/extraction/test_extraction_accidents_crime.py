@@ -64,3 +64,29 @@ def test_real_attacks_and_visits_near_those_words_are_kept(
 ) -> None:
     events = alertable(extractor.extract(doc(text, lang)).events)
     assert category in {e.category for e in events}, [(e.category, e.evidence.trigger) for e in events]
+
+
+# (lang, text): a film's, a series' or a game's plot, an exhibition about a siege, an opera about
+# Napoleon's war: their gunmen and dead are fiction or history.
+FICTION_AND_HISTORY = [
+    ("ru", "В прокат вышел боевик о спецназе; по сюжету, герои штурмуют базу террористов и гибнут в бою."),
+    ("ru", "Сериал стартует в среду: персонажи сериала отражают атаку боевиков на блокпост."),
+    ("ru", "В Туле открылась выставка фотографий о бомбардировках города в годы войны."),
+    ("ru", "В Мариинском театре поставили балет, в котором армия Наполеона наступает на Москву."),
+    ("ar", "طرحت شركة ناشئة لعبة يخوض فيها اللاعب معارك ضد مسلحين في شوارع حمص."),
+    ("ar", "تدور أحداث المسلسل حول جنود يشتبكون مع مسلحين على الحدود."),
+    ("tr", "Yeni dizide karakterler, teröristlerin karakola düzenlediği saldırıyı püskürtüyor."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FICTION_AND_HISTORY)
+def test_plots_and_past_wars_give_no_alertable_event(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert events == [], [(e.category, e.evidence.trigger) for e in events]
+
+
+def test_a_plot_word_without_a_film_or_game_does_not_hide_a_real_fight(extractor: Extractor) -> None:
+    # "герои" alone (the defenders praised as heroes) is no plot: the sentence names no film or game
+    text = "Российские войска в ночь на среду атаковали позиции ВСУ под Покровском, заявили в Минобороны."
+    events = alertable(extractor.extract(doc("Герои обороны: " + text, "ru")).events)
+    assert events, "a real fight was dropped"
