@@ -90,3 +90,41 @@ def test_a_plot_word_without_a_film_or_game_does_not_hide_a_real_fight(extractor
     text = "Российские войска в ночь на среду атаковали позиции ВСУ под Покровском, заявили в Минобороны."
     events = alertable(extractor.extract(doc("Герои обороны: " + text, "ru")).events)
     assert events, "a real fight was dropped"
+
+
+# (lang, text): hackers who attack servers, firemen who control a fire, an investigation into an
+# attack told before, a strike drone on show at a fair.
+NOT_FIGHTS = [
+    ("ar", "قال مصرف محلي إن قراصنة هاجموا خوادمه الليلة الماضية وعطلوا خدمة التحويلات."),
+    ("ar", "سيطرت فرق الإطفاء على حريق اندلع في مستودع للأخشاب بمدينة طرابلس بعد ساعات."),
+    ("ar", "وقالت وزارة الداخلية إنها فتحت تحقيقا في الهجوم على الموقع الإلكتروني للوزارة."),
+    ("ru", "Неизвестные хакеры атаковали сайты трёх университетов Новосибирска."),
+    (
+        "ru",
+        "На стенде концерна ударные беспилотники привлекли иностранные делегации.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_FIGHTS)
+def test_cyber_fire_inquiry_and_fair_give_no_alertable_event(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert events == [], [(e.category, e.evidence.trigger) for e in events]
+
+
+# (lang, text, category): the same words in a real fight keep the event.
+FIGHTS_KEPT = [
+    ("ru", "Армия ночью нанесла удар ударными беспилотниками по подстанции в Сумах.", "airstrike"),
+    ("ru", "Ударные беспилотники атаковали нефтебазу в Брянской области, сообщил губернатор.", "airstrike"),
+    ("ar", "أعلن الجيش السوداني أنه سيطر على مدينة بارا في شمال كردفان.", "capture"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), FIGHTS_KEPT)
+def test_real_fights_with_those_words_are_kept(
+    extractor: Extractor, lang: str, text: str, category: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert category in {e.category for e in events}, [(e.category, e.evidence.trigger) for e in events]
