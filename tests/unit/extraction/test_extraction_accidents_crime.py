@@ -92,17 +92,19 @@ def test_a_plot_word_without_a_film_or_game_does_not_hide_a_real_fight(extractor
     assert events, "a real fight was dropped"
 
 
-# (lang, text): hackers who attack servers, firemen who control a fire, an investigation into an
-# attack told before, a strike drone on show at a fair.
+# (lang, text): hackers who attack servers, firemen who control a fire, a strike drone on show at a
+# fair, a motion passed, contraband seized.
 NOT_FIGHTS = [
-    ("ar", "قال مصرف محلي إن قراصنة هاجموا خوادمه الليلة الماضية وعطلوا خدمة التحويلات."),
+    ("ar", "قال الجيش اللبناني إن وحداته سيطرت على حريق في أحراج عكار."),
     ("ar", "سيطرت فرق الإطفاء على حريق اندلع في مستودع للأخشاب بمدينة طرابلس بعد ساعات."),
-    ("ar", "وقالت وزارة الداخلية إنها فتحت تحقيقا في الهجوم على الموقع الإلكتروني للوزارة."),
-    ("ru", "Неизвестные хакеры атаковали сайты трёх университетов Новосибирска."),
     (
         "ru",
-        "На стенде концерна ударные беспилотники привлекли иностранные делегации.",
+        "Сотрудники ФСБ задержали в Казани двух программистов, которые атаковали серверы областной больницы.",
     ),
+    ("ru", "На выставке в Абу-Даби военные делегации осмотрели танки и ударные беспилотники."),
+    ("tr", "TBMM Genel Kurulu, Türk askerinin Libya'daki görev süresini uzatan tezkereyi kabul etti."),
+    ("tr", "Meclis, Milli Savunma Bakanlığı'nın bütçesini kabul etti."),
+    ("tr", "Hatay'da askerlerin durdurduğu araçta 40 bin paket kaçak sigara ele geçirildi."),
 ]
 
 
@@ -116,6 +118,7 @@ def test_cyber_fire_inquiry_and_fair_give_no_alertable_event(
 
 # (lang, text, category): the same words in a real fight keep the event.
 FIGHTS_KEPT = [
+    ("tr", "Rusya Dışişleri Bakanı, Ankara'da Cumhurbaşkanı tarafından kabul edildi.", "visit"),
     ("ru", "Армия ночью нанесла удар ударными беспилотниками по подстанции в Сумах.", "airstrike"),
     ("ru", "Ударные беспилотники атаковали нефтебазу в Брянской области, сообщил губернатор.", "airstrike"),
     ("ar", "أعلن الجيش السوداني أنه سيطر على مدينة بارا في شمال كردفان.", "capture"),
