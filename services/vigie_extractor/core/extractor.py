@@ -36,7 +36,7 @@ from vigie_extractor.core.dates import DateMention, past_period, resolve_event_d
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
 from vigie_extractor.core.factuality import classify_factuality
-from vigie_extractor.core.genre import GenreCues, domain_in, force_in, load_genres
+from vigie_extractor.core.genre import FICTION_DOMAINS, GenreCues, domain_in, force_in, load_genres, plot_in
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
@@ -308,6 +308,8 @@ class _Coder:
             # a bare "attack"/"strike" needs a strong cue in its own sentence, a precise trigger less
             if context_weight == 0.0 or (entry.generic and context_weight < 1.0):
                 return None
+        if entry.needs_conflict and self._tells_plot(index):
+            return None
         if (
             _may_be_gated(entry)
             and self.genre is not None
@@ -422,6 +424,21 @@ class _Coder:
         if fight:
             return self._war_zone_with_state(s, in_sentence)
         return force_in(self.cues, self.folded, span, trigger)
+
+    def _tells_plot(self, index: int) -> bool:
+        """A film's, a series' or a game's plot: a plot word in a sentence of a culture or games page,
+        or next to a culture or games word in the sentence itself ("стартует сериал...; по сюжету,
+        герои отражают атаку боевиков", "لعبة يخوض فيها اللاعب معارك"). Its gunmen and dead are
+        fiction, so no hard evidence saves the fight."""
+        if self.cues is None:
+            return False
+        s = self.sentences[index]
+        span = (s.start, s.end)
+        if not plot_in(self.cues, self.folded, span):
+            return False
+        return self.genre in FICTION_DOMAINS or any(
+            domain_in(self.cues, domain, self.folded, span) for domain in FICTION_DOMAINS
+        )
 
     def _war_zone_with_state(self, s: Sentence, in_sentence: list[ActorMention]) -> bool:
         """A place in a country at war and a state named in the sentence ("Russia launches offensive

@@ -27,6 +27,10 @@ from vigie_extractor.core.triggers import LANGUAGES, TriggerDataError
 
 DOMAINS: tuple[str, ...] = ("sport", "business", "culture", "games")
 _LISTS = (*DOMAINS, "evidence", "force", "opinion")
+# Optional lists: a language without them simply has no such cue.
+_OPTIONAL = ("plot",)
+# The pages where a sentence may tell a story's plot rather than the news.
+FICTION_DOMAINS = frozenset({"culture", "games"})
 # The headline and lead: where a page shows what it is about.
 LEAD_CHARS = 700
 
@@ -43,6 +47,7 @@ class GenreCues:
     force: re.Pattern[str] | None
     opinion: re.Pattern[str] | None
     pieces: PieceCues
+    plot: re.Pattern[str] | None = None
 
     def is_opinion(self, folded: str) -> bool:
         """True when the lead marks an opinion or analysis piece ("Opinion:", "Kommentar:",
@@ -96,12 +101,17 @@ def force_in(cues: GenreCues, folded: str, span: tuple[int, int], trigger: tuple
     return _mentions(cues.force, folded, *span, trigger)
 
 
+def plot_in(cues: GenreCues, folded: str, span: tuple[int, int]) -> bool:
+    """A word that tells a story's plot in ``folded[span]`` ("по сюжету", "the player", "heroes")."""
+    return cues.plot is not None and cues.plot.search(folded, *span) is not None
+
+
 def parse_genre(lang: str, raw: Any) -> GenreCues:
     """Validate the parsed content of ``data/genre/<lang>.yaml`` (``TriggerDataError`` if bad)."""
     where = f"genre/{lang}.yaml"
     if not isinstance(raw, dict) or raw.get("lang") != lang:
         raise TriggerDataError(f"{where}: needs 'lang: {lang}'")
-    unknown = set(raw) - {"lang", "prefix", "suffix", "min_cues", "genres", *_LISTS}
+    unknown = set(raw) - {"lang", "prefix", "suffix", "min_cues", "genres", *_LISTS, *_OPTIONAL}
     if unknown:
         raise TriggerDataError(f"{where}: unknown keys {sorted(unknown)}")
     min_cues = raw.get("min_cues")
@@ -117,10 +127,25 @@ def parse_genre(lang: str, raw: Any) -> GenreCues:
             compiled[key] = compile_any(items, prefix, suffix)
         except re.error as exc:
             raise TriggerDataError(f"{where}: {key}: {exc}") from exc
+    for key in _OPTIONAL:
+        items = raw.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+            raise TriggerDataError(f"{where}: {key}: expected a list of strings")
+        try:
+            compiled[key] = compile_any(items, prefix, suffix) if items else None
+        except re.error as exc:
+            raise TriggerDataError(f"{where}: {key}: {exc}") from exc
     domains = {name: rule for name in DOMAINS if (rule := compiled[name]) is not None}
     pieces = parse_pieces(where, raw.get("genres"))
     return GenreCues(
-        lang, min_cues, domains, compiled["evidence"], compiled["force"], compiled["opinion"], pieces
+        lang,
+        min_cues,
+        domains,
+        compiled["evidence"],
+        compiled["force"],
+        compiled["opinion"],
+        pieces,
+        plot=compiled["plot"],
     )
 
 
