@@ -85,11 +85,22 @@ def render_confusions(scores: Scores, top: int = TOP_CONFUSIONS) -> list[str]:
     return lines + [f"  {g:>19} -> {p:<19} {c}" for g, p, c in pairs]
 
 
+def render_traps(scores: Scores) -> list[str]:
+    """Per trap kind, the share of its items handled right: a negative trap (metaphor, sport, history...)
+    raises no alertable event; a positive one (passive, quote, multi_event...) has every gold event found
+    and nothing spurious."""
+    lines = ["== traps (items handled right: negatives silent; positives exact)"]
+    if not scores.traps:
+        return [*lines, "  none"]
+    return lines + [_acc_row(kind, acc) for kind, acc in sorted(scores.traps.items())]
+
+
 def render(report: Report) -> str:
     lines = [f"vigie eval - extractor {report.extractor_version}, loaded in {report.load_seconds:.2f} s", ""]
     for lang, scores in sorted(report.languages.items()):
         lines += [*render_scores(lang, scores, report.speed[lang]), ""]
     lines += render_scores("overall", report.overall, report.overall_speed)
+    lines += ["", *render_traps(report.overall)]
     lines += ["", *render_confusions(report.overall)]
     return "\n".join(lines) + "\n"
 

@@ -354,6 +354,9 @@ class Scores:
     # (gold category, predicted category) -> how often a missed gold event was paired with a spurious
     # prediction of that other category in the same item (see ``confusions``)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # trap kind -> items of that kind handled right: a negative raises no alertable event, a positive
+    # has every gold event matched and nothing spurious
+    traps: dict[str, Accuracy] = field(default_factory=dict)
 
     def top_confusions(self, n: int | None = None) -> list[tuple[str, str, int]]:
         """The most frequent (gold, predicted, count) confusions, ties by category names."""
@@ -406,6 +409,7 @@ class Scores:
             "date": self.date.as_dict(),
             "factuality": self.factuality.as_dict(),
             "confusions": [{"gold": g, "predicted": p, "count": c} for g, p, c in self.top_confusions()],
+            "traps": {kind: acc.as_dict() for kind, acc in sorted(self.traps.items())},
         }
 
 
@@ -449,6 +453,9 @@ def score(items: Sequence[LabelledItem], predictions: Mapping[str, Sequence[Pred
         for p in spurious:
             scores.per_category.setdefault(p.category, PRF()).fp += 1
         scores.confusion.update(confusions(missed, spurious))
+        if item.gold.trap is not None:
+            right = not pred if item.gold.negative else not missed and not spurious
+            scores.traps.setdefault(item.gold.trap, Accuracy()).count(right)
     return scores
 
 

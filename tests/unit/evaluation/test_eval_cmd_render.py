@@ -47,6 +47,8 @@ def test_table_shows_each_language_and_the_overall_figures() -> None:
     assert "false alarms           100.0%   (1/1 negative items with an alertable event)" in overall
     assert "phone_call             P 100.0%  R 100.0%  F1 100.0%   (tp 1, fp 0, fn 0)" in overall
     assert "target country         P    -    R   0.0%  F1   0.0%   (tp 0, fp 0, fn 1)" in overall
+    traps = text.split("== traps")[1]
+    assert "sport                    0.0%   (0/1)" in traps  # the derby item raised an offensive
 
 
 def test_json_report_round_trips_with_every_section() -> None:
@@ -62,3 +64,4 @@ def test_json_report_round_trips_with_every_section() -> None:
     }  # fmt: skip
     assert overall["date"] == {"correct": 1, "total": 1, "accuracy": 1.0}
     assert overall["speed"]["documents"] == 2
+    assert overall["traps"] == {"sport": {"correct": 0, "total": 1, "accuracy": 0.0}}

@@ -226,3 +226,29 @@ def test_negative_flag_must_agree_with_events() -> None:
         Gold(events=[CALL], negative=True)
     with pytest.raises(ValueError, match="negative is true exactly"):
         Gold(events=[], negative=False)
+
+
+def test_traps_count_silent_negatives_and_exact_positives_per_kind() -> None:
+    items = [
+        item("m1", [], trap="metaphor"),  # silent: right
+        item("m2", [], trap="metaphor"),  # an alertable prediction: wrong
+        item("m3", [], trap="metaphor"),  # only a hypothetical prediction: right
+        item("p1", [STRIKE], trap="passive"),  # found, nothing else: right
+        item("p2", [STRIKE], trap="passive"),  # found, plus a spurious clash: wrong
+        item("q1", [CALL], trap="quote"),  # missed: wrong
+        item("x", []),  # no trap: not counted
+    ]
+    found = PredictedEvent(category="airstrike", place_name="Kharkiv", place_country="UKR")
+    predictions = {
+        "m2": [PredictedEvent(category="offensive")],
+        "m3": [PredictedEvent(category="offensive", factuality="hypothetical")],
+        "p1": [found],
+        "p2": [found, PredictedEvent(category="clash")],
+        "x": [PredictedEvent(category="clash")],
+    }
+    traps = score(items, predictions).traps
+    assert {k: (a.correct, a.total) for k, a in traps.items()} == {
+        "metaphor": (2, 3),
+        "passive": (1, 2),
+        "quote": (0, 1),
+    }
