@@ -30,6 +30,7 @@ from vigie_extractor.core.context import (
     hard_evidence,
     is_historical,
     is_topic,
+    mundane_in,
 )
 from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
@@ -510,8 +511,10 @@ class _Coder:
             knowledge=knowledge,
             cues=self.cues,
         )
-        if score > 0.0 or (
-            self.rules.non_conflict and self.rules.non_conflict.search(self.folded, s.start, s.end)
+        if (
+            score > 0.0
+            or (self.rules.non_conflict and self.rules.non_conflict.search(self.folded, s.start, s.end))
+            or mundane_in(self.rules, self.folded, s.start, s.end)
         ):
             return score
         lo, hi = self.an.around(index)
