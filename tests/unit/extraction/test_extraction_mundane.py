@@ -78,6 +78,23 @@ NO_EVENT = [
         "La cour d'assises a condamné lundi un ancien milicien pour avoir ordonné l'attaque d'un "
         "village en 2013.",
     ),
+    # arrivals of refugees, cyber attacks, arms fairs, extended deployments, robbers and riots
+    ("en", "Some 400 refugees escaping the fighting in Myanmar arrived in Mizoram on Friday."),
+    ("es", "Unos 300 migrantes que huyen de la violencia en Haití llegaron el viernes a Santo Domingo."),
+    ("en", "Hackers attacked the servers of Lithuania's railway operator on Friday, halting ticket sales."),
+    ("en", "Turkish firms unveiled new kamikaze drones at the SAHA defence expo in Istanbul on Wednesday."),
+    ("es", "El Senado aprobó el miércoles la prórroga del despliegue de tropas españolas en Líbano."),
+    (
+        "de",
+        "Die Polizei stürmte am Freitag eine Sparkasse in Bremen und befreite drei Geiseln; die Räuber "
+        "wurden festgenommen.",
+    ),
+    (
+        "fr",
+        "Le GIGN a pris d'assaut vendredi un bureau de poste de Nantes et libéré deux otages retenus "
+        "par des braqueurs.",
+    ),
+    ("es", "Un motín en la cárcel de Tuluá dejó el viernes cuatro reos muertos en enfrentamientos."),
     # an attack ruled out
     (
         "es",
