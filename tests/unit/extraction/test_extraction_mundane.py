@@ -95,6 +95,24 @@ NO_EVENT = [
         "par des braqueurs.",
     ),
     ("es", "Un motín en la cárcel de Tuluá dejó el viernes cuatro reos muertos en enfrentamientos."),
+    # control of a prison, sentencings, commemorations, foiled plots and police operations
+    ("en", "Honduran troops took control of the Támara prison on Friday after a riot left nine dead."),
+    ("es", "Los militares asumieron el viernes el control de la cárcel de Tuluá tras un motín."),
+    (
+        "fr",
+        "La cour d'assises a condamné vendredi à 25 ans de réclusion l'auteur de l'attaque à la voiture-"
+        "bélier de 2019 à Lyon.",
+    ),
+    (
+        "de",
+        "Der Bundespräsident gedachte am Sonntag in Hanau an die neun Opfer des Anschlags vom Februar 2020.",
+    ),
+    ("en", "Police in Vienna arrested three teenagers on Friday suspected of plotting attacks on a concert."),
+    ("en", "Police in Naples launched a major operation against the Camorra on Friday, arresting 40 people."),
+    (
+        "es",
+        "Agentes de la Guardia Civil abatieron el viernes a un narcotraficante en un tiroteo en Sanlúcar.",
+    ),
     # an attack ruled out
     (
         "es",
