@@ -160,6 +160,17 @@ KEPT = [
         "Des jihadistes ont attaqué dimanche un camp de l'armée malienne près de Ménaka, tuant six soldats.",
         "clash",
     ),
+    # arms deliveries told with a hyphenated compound or a longer gap, next to humanitarian aid
+    (
+        "de",
+        "Die Niederlande liefern der Ukraine drei weitere IRIS-T-Luftabwehrsysteme und Winterhilfe.",
+        "military_aid",
+    ),
+    (
+        "es",
+        "Italia enviará a Ucrania un segundo gran lote de misiles antiaéreos junto con ayuda humanitaria.",
+        "military_aid",
+    ),
 ]
 
 
