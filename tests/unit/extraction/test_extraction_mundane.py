@@ -113,6 +113,22 @@ NO_EVENT = [
         "es",
         "Agentes de la Guardia Civil abatieron el viernes a un narcotraficante en un tiroteo en Sanlúcar.",
     ),
+    # the plot of a film told in the review, reports dismissed as lies
+    (
+        "de",
+        "Kinostart: Ein Filmdrama über den Fall von Mariupol. Der Film der Regisseurin zeigt die "
+        "Luftangriffe auf das Theater aus der Sicht zweier Schwestern; er kommt am Donnerstag in die Kinos.",
+    ),
+    (
+        "fr",
+        "Cinéma : dans son premier long-métrage, qui sort mercredi, la réalisatrice retrace le siège "
+        "d'une caserne et l'assaut donné par des rebelles contre la garnison.",
+    ),
+    (
+        "en",
+        "Moscow on Monday dismissed as fabricated Western media reports that its troops had shelled a "
+        "Moldovan border village.",
+    ),
     # an attack ruled out
     (
         "es",
