@@ -129,6 +129,7 @@ NO_EVENT = [
         "Moscow on Monday dismissed as fabricated Western media reports that its troops had shelled a "
         "Moldovan border village.",
     ),
+    ("de", "Das Verteidigungsministerium in Minsk hat Meldungen über einen Truppenaufmarsch zurückgewiesen."),
     # an attack ruled out
     (
         "es",
