@@ -6,7 +6,9 @@ actor (military, rebels, insurgents), a conflict word of the language (troops, s
 a place in a country at war together with an actor. Sport, business and culture words in the
 sentence, or a document whose headline and lead read like such a page (``genre``), demand hard
 evidence instead (``hard_evidence``): an armed actor, a weapon, explosives or casualties, so that a
-bomb at a stadium or a drone on a refinery still counts.
+bomb at a stadium or a drone on a refinery still counts. A sentence about ordinary crime, an
+accident or a disaster (``mundane``: a gang feud, a gas explosion, an earthquake) counts its dead as
+no evidence: its fight trigger needs an army or a weapon of war.
 """
 
 from __future__ import annotations
@@ -77,6 +79,19 @@ def _names_weapon(rules: ContextRules, folded: str, start: int, end: int) -> boo
     return any(w is not None and w.search(folded, start, end) is not None for w in weapons)
 
 
+def war_weapon(rules: ContextRules, folded: str, start: int, end: int) -> bool:
+    """True when a weapon of war (drone, missile, artillery) lies inside ``folded[start:end]``; not an
+    aircraft, which also crashes."""
+    weapons = (rules.drone, rules.missile, rules.artillery)
+    return any(w is not None and w.search(folded, start, end) is not None for w in weapons)
+
+
+def mundane_in(rules: ContextRules, folded: str, lo: int, hi: int) -> bool:
+    """True when ``folded[lo:hi]`` speaks of ordinary crime, an accident or a disaster (a gang feud,
+    a gas explosion, an earthquake)."""
+    return rules.mundane is not None and rules.mundane.search(folded, lo, hi) is not None
+
+
 def hard_evidence(
     scope: Scope,
     span: tuple[int, int],
@@ -114,6 +129,11 @@ def conflict_score(
     hit, folded, rules = scope.hit, scope.folded, scope.rules
     lo, hi = span
     armed = any(a.role in knowledge.armed_roles for a in actors if lo <= a.start < hi)
+    if mundane_in(rules, folded, lo, hi):
+        # a gang's gunmen, a quake that "struck", a blast that killed: a fight only with an army named
+        # or a weapon of war ("cartel gunmen ambushed soldiers", "a drone caused a gas explosion")
+        army = any(a.role == "MIL" for a in actors if lo <= a.start < hi)
+        return 1.0 if army or war_weapon(rules, folded, lo, hi) else 0.0
     if rules.non_conflict is not None and rules.non_conflict.search(folded, lo, hi):
         hard = armed or hard_evidence(scope, span, actors=actors, knowledge=knowledge, cues=cues)
         return 1.0 if hard else 0.0

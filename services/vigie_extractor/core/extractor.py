@@ -30,6 +30,7 @@ from vigie_extractor.core.context import (
     hard_evidence,
     is_historical,
     is_topic,
+    mundane_in,
 )
 from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
@@ -400,7 +401,8 @@ class _Coder:
         threat, or a sanction on a sports page, is questioned only when its sentence speaks of the
         page's domain ("threatened 100% tariffs", "sanctioned the club over the match"): then it
         needs evidence or a word of military force. Arms delivered in a sentence about profits are
-        sold, not given, unless a government is named."""
+        sold, not given, unless a government is named. On a culture page a fight in a sentence that
+        speaks of the film or the book is its plot."""
         if self.cues is None or self.genre is None:
             return True
         entry, s = scope.hit.entry, self.sentences[index]
@@ -418,11 +420,13 @@ class _Coder:
             return any(a.role == "GOV" for a in in_sentence)
         if not fight and not (coercive and domain_in(self.cues, self.genre, self.folded, span)):
             return True
+        # the plot of a film or a book, told in a sentence of the review
+        plot = fight and self.genre == "culture" and domain_in(self.cues, self.genre, self.folded, span)
         knowledge = self.ex._conflict
-        if hard_evidence(scope, span, actors=in_sentence, knowledge=knowledge, cues=self.cues):
+        if not plot and hard_evidence(scope, span, actors=in_sentence, knowledge=knowledge, cues=self.cues):
             return True
         if fight:
-            return self._war_zone_with_state(s, in_sentence)
+            return not plot and self._war_zone_with_state(s, in_sentence)
         return force_in(self.cues, self.folded, span, trigger)
 
     def _tells_plot(self, index: int) -> bool:
@@ -527,8 +531,10 @@ class _Coder:
             knowledge=knowledge,
             cues=self.cues,
         )
-        if score > 0.0 or (
-            self.rules.non_conflict and self.rules.non_conflict.search(self.folded, s.start, s.end)
+        if (
+            score > 0.0
+            or (self.rules.non_conflict and self.rules.non_conflict.search(self.folded, s.start, s.end))
+            or mundane_in(self.rules, self.folded, s.start, s.end)
         ):
             return score
         lo, hi = self.an.around(index)

@@ -31,6 +31,7 @@ _CONTEXT_KEYS = (
     "history",
     "conflict",
     "non_conflict",
+    "mundane",
     "passive_agent",
     "locative",
     "coordination",
@@ -114,6 +115,8 @@ class ContextRules:
     history: re.Pattern[str] | None
     conflict: re.Pattern[str] | None
     non_conflict: re.Pattern[str] | None
+    # ordinary crime, accidents and disasters: the dead and the blasts of such a sentence are no fight
+    mundane: re.Pattern[str] | None
     passive_agent: re.Pattern[str] | None
     locative: re.Pattern[str] | None
     coordination: re.Pattern[str] | None
@@ -265,7 +268,7 @@ def _context(lang: str, raw: Any, prefix: str, suffix: str) -> ContextRules:
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise TriggerDataError(f"triggers/{lang}.yaml: context.{key}: expected a list of strings")
         try:
-            glue = key in ("blockers", "conflict", "non_conflict", "history", *_WEAPONS)
+            glue = key in ("blockers", "conflict", "non_conflict", "mundane", "history", *_WEAPONS)
             if key == "killed":
                 if any(i.count("{n}") != 1 for i in items):
                     raise TriggerDataError(f"triggers/{lang}.yaml: context.killed: one {{n}} per pattern")
