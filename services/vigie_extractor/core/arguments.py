@@ -130,6 +130,7 @@ _WORD_CUES = (
     "repel",
     "finite_aux",
     "kill_verb",
+    "claim",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case")
 
@@ -158,6 +159,7 @@ class ArgumentCues:
     repel: re.Pattern[str] | None = None
     finite_aux: re.Pattern[str] | None = None
     kill_verb: re.Pattern[str] | None = None
+    claim: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 

@@ -20,9 +20,10 @@ from vigie.contracts import Actor, Event, Evidence, Location
 from vigie.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
 from vigie_extractor.core import taxonomy
 from vigie_extractor.core.analysis import Analysis
-from vigie_extractor.core.arguments import Scope, Sides, choose_place, choose_sides
+from vigie_extractor.core.arguments import Scope, Sides, choose_place, choose_sides, load_argument_knowledge
 from vigie_extractor.core.article_genre import ArticleGenres
 from vigie_extractor.core.cases import case_sides
+from vigie_extractor.core.claims import claimant
 from vigie_extractor.core.context import (
     ConflictKnowledge,
     blocked,
@@ -66,6 +67,9 @@ _ALERTABLE = frozenset({"asserted", "reported"})
 # A fight trigger this close after a threat trigger is what is threatened, not an act.
 _THREAT_SCOPE = 60
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
+# a source an armed group's claim of responsibility replaces (``_claimed``)
+_STATE_SIDES = frozenset({"GOV", "MIL", "COP"})
+_ARMED_GROUPS = frozenset({"REB"})
 # Roles whose country the text often leaves out ("the rebels"): inferred from the event place.
 _STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL"})
 # Categories whose future tense announces a decision already taken ("will send tanks"): the
@@ -323,6 +327,7 @@ class _Coder:
             # the previous sentence is often only its reporter ("Lübnan ordusu, ... açıkladı.
             # Saldırıda bir kişi öldü")
             sides = self._borrow(index)
+        sides = self._claimed(index, entry, sides)
         place = None
         if entry.category not in _PLACELESS:
             place = choose_place(scope, self.an.places_in(sentence.start, sentence.end), in_sentence)
@@ -557,6 +562,25 @@ class _Coder:
             return Sides(None, None)
         mentions = [a for a in self.an.actors_in(prev.start, prev.end) if a.kind != "capital"]
         return Sides(mentions[0], None, borrowed=True) if mentions else Sides(None, None)
+
+    def _claimed(self, index: int, entry: TriggerEntry, sides: Sides) -> Sides:
+        """An attack whose sentence names no attacker gets the group that claims it in the same or
+        the next sentence ("... at a market in Mogadishu. Al-Shabaab claimed responsibility"). An armed
+        group's claim also outweighs a state side taken for the source (the police that reports the
+        attack, the police post it hit): no state carries out what a rebel group claims."""
+        claim = load_argument_knowledge().cues.get(self.lang)
+        if claim is None or claim.claim is None or entry.plover not in _FIGHT_LIKE:
+            return sides
+        if sides.source is not None and not sides.borrowed and sides.source.role not in _STATE_SIDES:
+            return sides
+        for s in self.sentences[index : index + 2]:
+            actors = self.an.actors_in(s.start, s.end)
+            found = claimant(self.folded, claim.claim, actors, (s.start, s.end))
+            if found is None or found is sides.target:
+                continue
+            if sides.source is None or sides.borrowed or found.role in _ARMED_GROUPS:
+                return Sides(found, sides.target)
+        return sides
 
     def _historical(self, index: int) -> bool:
         """A past war or anniversary named in the sentence, its neighbours or the title."""
