@@ -53,6 +53,16 @@ def blocked(hit: TriggerHit, folded: str, rules: ContextRules, lo: int, hi: int)
     return any(m.start() < hit.end and hit.start < m.end() for m in rules.blockers.finditer(folded, lo, hi))
 
 
+def gathering_attacked(hit: TriggerHit, folded: str, rules: ContextRules, lo: int, hi: int) -> bool:
+    """True when a protest trigger names a gathering that an attack struck ("a suicide bomber struck
+    an opposition rally", "теракт на митинге", "mitinge saldırı"): the rally is the target of the
+    attack, not a protest event of its own."""
+    if rules.attacked_gathering is None or hit.entry.category != "protest":
+        return False
+    spans = rules.attacked_gathering.finditer(folded, lo, hi)
+    return any(m.start() < hit.end and hit.start < m.end() for m in spans)
+
+
 def is_topic(scope: Scope) -> bool:
     """True when the trigger is the topic of talks or memories ("discussed the fighting in Syria",
     "çatışmaları ele aldı"): a marker just before it (just after it in Turkish)."""

@@ -20,13 +20,14 @@ from vigie.contracts import Actor, Event, Evidence, Location
 from vigie.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
 from vigie_extractor.core import taxonomy
 from vigie_extractor.core.analysis import Analysis
-from vigie_extractor.core.arguments import Scope, Sides, choose_place, choose_sides
+from vigie_extractor.core.arguments import Scope, Sides, category_sectors, choose_place, choose_sides
 from vigie_extractor.core.article_genre import ArticleGenres
 from vigie_extractor.core.cases import case_sides
 from vigie_extractor.core.context import (
     ConflictKnowledge,
     blocked,
     conflict_score,
+    gathering_attacked,
     hard_evidence,
     is_historical,
     is_topic,
@@ -186,6 +187,8 @@ class _Coder:
             sentence = self.sentences[index]
             if blocked(raw, self.folded, self.rules, sentence.start, sentence.end):
                 continue
+            if gathering_attacked(raw, self.folded, self.rules, sentence.start, sentence.end):
+                continue
             entry = self._refined(raw, index)
             hit = raw if entry is raw.entry else replace(raw, entry=entry)
             if hit.entry.category == "threat":
@@ -290,10 +293,15 @@ class _Coder:
             if pair is not None:  # "the truce between A and B was broken"
                 sides = Sides(*pair)
         marked = case_sides(
-            scope.hit.entry.category, self.lang, scope.hit.start, in_sentence, (sides.source, sides.target)
+            scope.hit.entry.category,
+            self.lang,
+            scope.hit.start,
+            in_sentence,
+            chosen=(sides.source, sides.target),
+            folded=self.folded,
         )
         if marked != (sides.source, sides.target):  # "Kuzey Kore'den Güney Kore'ye tehdit"
-            sides = Sides(*marked)
+            sides = Sides(*category_sectors(scope.hit.entry.category, *marked))
         return sides
 
     def _event(self, hit: TriggerHit, index: int, sentence: Sentence, *, bare: bool = False) -> Event | None:
