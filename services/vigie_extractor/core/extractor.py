@@ -29,6 +29,7 @@ from vigie_extractor.core.context import (
     conflict_score,
     gathering_attacked,
     hard_evidence,
+    in_attacked_gathering,
     is_historical,
     is_topic,
 )
@@ -292,6 +293,16 @@ class _Coder:
             )
             if pair is not None:  # "the truce between A and B was broken"
                 sides = Sides(*pair)
+        source = sides.source
+        if (
+            source is not None
+            and sides.target is None
+            and scope.hit.entry.plover in _FIGHT_LIKE
+            and in_attacked_gathering(
+                self.rules, self.folded, scope.sentence.start, scope.sentence.end, source.start
+            )
+        ):  # "a suicide bomber struck an opposition rally": the opposition is hit
+            sides = Sides(None, source)
         marked = case_sides(
             scope.hit.entry.category,
             self.lang,

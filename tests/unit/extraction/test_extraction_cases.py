@@ -151,3 +151,25 @@ PROTESTS = [
 @pytest.mark.parametrize(("lang", "text"), PROTESTS)
 def test_a_protest_that_no_attack_strikes_stays_a_protest(extractor: Extractor, lang: str, text: str) -> None:
     assert "protest" in {e.category for e in alertable(extractor.extract(doc(text, lang)).events)}
+
+
+# (lang, text): the party whose rally is attacked is the target of the attack, not its author
+ATTACKED_OWNERS = [
+    (
+        "fr",
+        "Un kamikaze s'est fait exploser mardi lors d'un rassemblement de l'opposition à Quetta.",
+    ),
+    ("tr", "Peşaver'de muhalefet mitingine düzenlenen bombalı saldırıda 12 kişi hayatını kaybetti."),
+    (
+        "de",
+        "Bei einem Anschlag auf eine Kundgebung der Opposition in Peschawar wurden zwölf Menschen getötet.",
+    ),
+    ("ru", "Смертник подорвал себя на митинге оппозиции в Пешаваре, погибли 12 человек."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ATTACKED_OWNERS)
+def test_the_party_of_an_attacked_rally_is_the_target(extractor: Extractor, lang: str, text: str) -> None:
+    (event,) = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == "assault"]
+    assert event.source is None
+    assert event.target is not None and (event.target.country, event.target.role) == ("PAK", "OPP")
