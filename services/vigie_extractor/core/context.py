@@ -67,14 +67,15 @@ def gathering_attacked(hit: TriggerHit, folded: str, rules: ContextRules, lo: in
     return any(m.start() < hit.end and hit.start < m.end() for m in spans)
 
 
-def in_attacked_gathering(rules: ContextRules, folded: str, lo: int, hi: int, start: int) -> bool:
-    """True when offset ``start`` (an actor's) lies in an attacked gathering or just after its noun
+def in_attacked_gathering(rules: ContextRules, folded: str, lo: int, hi: int, span: tuple[int, int]) -> bool:
+    """True when ``span`` (an actor's) overlaps an attacked gathering or follows just after its noun
     ("struck an opposition rally", "lors d'un rassemblement de l'opposition"): the gathering's
     people are the attack's target, not its authors."""
     if rules.attacked_gathering is None:
         return False
     spans = rules.attacked_gathering.finditer(folded, lo, hi)
-    return any(m.start() <= start < m.end() + _GATHERING_TAIL for m in spans)
+    start, end = span
+    return any(m.start() < end and start < m.end() + _GATHERING_TAIL for m in spans)
 
 
 def is_topic(scope: Scope) -> bool:

@@ -299,7 +299,7 @@ class _Coder:
             and sides.target is None
             and scope.hit.entry.plover in _FIGHT_LIKE
             and in_attacked_gathering(
-                self.rules, self.folded, scope.sentence.start, scope.sentence.end, source.start
+                self.rules, self.folded, scope.sentence.start, scope.sentence.end, (source.start, source.end)
             )
         ):  # "a suicide bomber struck an opposition rally": the opposition is hit
             sides = Sides(None, source)

@@ -123,6 +123,7 @@ ATTACKED_GATHERINGS = [
     ("en", "A suicide bomber struck an opposition rally in Peshawar on Monday, killing 12 people."),
     ("ru", "Теракт на митинге в Карачи: погибли 10 человек."),
     ("ru", "Во время акции протеста в Багдаде в понедельник прогремел взрыв, погибли три человека."),
+    ("ru", "Смертник подорвал себя во вторник на предвыборном митинге в Кветте, погибли 14 человек."),
     ("tr", "Peşaver'de mitingde intihar saldırısı: 12 kişi hayatını kaybetti."),
     ("es", "Un atentado con coche bomba contra una manifestación en Bagdad deja ocho muertos."),
     ("fr", "Un attentat-suicide contre un rassemblement de l'opposition a fait 12 morts à Peshawar."),
@@ -165,6 +166,7 @@ ATTACKED_OWNERS = [
         "Bei einem Anschlag auf eine Kundgebung der Opposition in Peschawar wurden zwölf Menschen getötet.",
     ),
     ("ru", "Смертник подорвал себя на митинге оппозиции в Пешаваре, погибли 12 человек."),
+    ("tr", "Pakistan'da muhalefet mitingine bombalı saldırı: 14 ölü"),
 ]
 
 
@@ -173,3 +175,9 @@ def test_the_party_of_an_attacked_rally_is_the_target(extractor: Extractor, lang
     (event,) = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == "assault"]
     assert event.source is None
     assert event.target is not None and (event.target.country, event.target.role) == ("PAK", "OPP")
+
+
+def test_an_attacker_named_before_the_attacked_rally_stays_the_source(extractor: Extractor) -> None:
+    text = "Taliban fighters attacked a rally in Kandahar on Monday, killing 5 people."
+    (event,) = [e for e in alertable(extractor.extract(doc(text, "en")).events) if e.category == "assault"]
+    assert event.source is not None and event.source.country == "AFG"
