@@ -771,6 +771,15 @@ def _attached(scope: Scope, actor: ActorMention) -> bool:
     return bool(gap) and gap.isspace()
 
 
+def category_sectors(
+    category: str, source: ActorMention | None, target: ActorMention | None
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Both sides given the sectors ``category`` implies when the text names them only by a
+    country, demonym or capital (as ``choose_sides`` does)."""
+    source_role, target_role = load_argument_knowledge().roles.get(category, (None, None))
+    return _sector(source, source_role), _sector(target, target_role)
+
+
 def _sector(mention: ActorMention | None, role: str | None) -> ActorMention | None:
     """A bare country, demonym or capital with the category's default sector ("Moscow struck" ->
     the Russian military); a capital's own government sector yields to it."""

@@ -55,6 +55,31 @@ def blocked(hit: TriggerHit, folded: str, rules: ContextRules, lo: int, hi: int)
     return any(m.start() < hit.end and hit.start < m.end() for m in rules.blockers.finditer(folded, lo, hi))
 
 
+# How far after an attacked gathering's noun its owner may be named ("rally of the opposition").
+_GATHERING_TAIL = 30
+
+
+def gathering_attacked(hit: TriggerHit, folded: str, rules: ContextRules, lo: int, hi: int) -> bool:
+    """True when a protest trigger names a gathering that an attack struck ("a suicide bomber struck
+    an opposition rally", "теракт на митинге", "mitinge saldırı"): the rally is the target of the
+    attack, not a protest event of its own."""
+    if rules.attacked_gathering is None or hit.entry.category != "protest":
+        return False
+    spans = rules.attacked_gathering.finditer(folded, lo, hi)
+    return any(m.start() < hit.end and hit.start < m.end() for m in spans)
+
+
+def in_attacked_gathering(rules: ContextRules, folded: str, lo: int, hi: int, span: tuple[int, int]) -> bool:
+    """True when ``span`` (an actor's) overlaps an attacked gathering or follows just after its noun
+    ("struck an opposition rally", "lors d'un rassemblement de l'opposition"): the gathering's
+    people are the attack's target, not its authors."""
+    if rules.attacked_gathering is None:
+        return False
+    spans = rules.attacked_gathering.finditer(folded, lo, hi)
+    start, end = span
+    return any(m.start() < end and start < m.end() + _GATHERING_TAIL for m in spans)
+
+
 def is_topic(scope: Scope) -> bool:
     """True when the trigger is the topic of talks or memories ("discussed the fighting in Syria",
     "çatışmaları ele aldı"): a marker just before it (just after it in Turkish)."""

@@ -20,7 +20,14 @@ from vigie.contracts import Actor, Event, Evidence, Location
 from vigie.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
 from vigie_extractor.core import taxonomy
 from vigie_extractor.core.analysis import Analysis
-from vigie_extractor.core.arguments import Scope, Sides, choose_place, choose_sides, load_argument_knowledge
+from vigie_extractor.core.arguments import (
+    Scope,
+    Sides,
+    category_sectors,
+    choose_place,
+    choose_sides,
+    load_argument_knowledge,
+)
 from vigie_extractor.core.article_genre import ArticleGenres
 from vigie_extractor.core.cases import case_sides
 from vigie_extractor.core.claims import claimant
@@ -28,7 +35,9 @@ from vigie_extractor.core.context import (
     ConflictKnowledge,
     blocked,
     conflict_score,
+    gathering_attacked,
     hard_evidence,
+    in_attacked_gathering,
     is_historical,
     is_topic,
     mundane_in,
@@ -191,6 +200,8 @@ class _Coder:
             sentence = self.sentences[index]
             if blocked(raw, self.folded, self.rules, sentence.start, sentence.end):
                 continue
+            if gathering_attacked(raw, self.folded, self.rules, sentence.start, sentence.end):
+                continue
             entry = self._refined(raw, index)
             hit = raw if entry is raw.entry else replace(raw, entry=entry)
             if hit.entry.category == "threat":
@@ -294,11 +305,26 @@ class _Coder:
             )
             if pair is not None:  # "the truce between A and B was broken"
                 sides = Sides(*pair)
+        source = sides.source
+        if (
+            source is not None
+            and sides.target is None
+            and scope.hit.entry.plover in _FIGHT_LIKE
+            and in_attacked_gathering(
+                self.rules, self.folded, scope.sentence.start, scope.sentence.end, (source.start, source.end)
+            )
+        ):  # "a suicide bomber struck an opposition rally": the opposition is hit
+            sides = Sides(None, source)
         marked = case_sides(
-            scope.hit.entry.category, self.lang, scope.hit.start, in_sentence, (sides.source, sides.target)
+            scope.hit.entry.category,
+            self.lang,
+            scope.hit.start,
+            in_sentence,
+            chosen=(sides.source, sides.target),
+            folded=self.folded,
         )
         if marked != (sides.source, sides.target):  # "Kuzey Kore'den Güney Kore'ye tehdit"
-            sides = Sides(*marked)
+            sides = Sides(*category_sectors(scope.hit.entry.category, *marked))
         return sides
 
     def _event(self, hit: TriggerHit, index: int, sentence: Sentence, *, bare: bool = False) -> Event | None:

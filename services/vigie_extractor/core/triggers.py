@@ -47,6 +47,7 @@ _CONTEXT_KEYS = (
     "clause",
     "killed",
     "aside",
+    "attacked_gathering",
 )
 # A generic attack trigger (category assault, CAMEO 180, no mode) is refined by the weapon the
 # sentence names, in this order: (context key, category, CAMEO code or None for the default).
@@ -132,6 +133,8 @@ class ContextRules:
     clause: re.Pattern[str] | None
     killed: re.Pattern[str] | None  # one numbered group per branch: the number of deaths
     aside: re.Pattern[str] | None = None  # a day or "in a statement" set off by two commas
+    # an attack on a rally, a march or a protest: the gathering is the target, no protest event
+    attacked_gathering: re.Pattern[str] | None = None
 
     def open_asides(self, folded: str) -> str:
         """``folded`` with the two commas around each aside turned into spaces (same length).
@@ -268,7 +271,15 @@ def _context(lang: str, raw: Any, prefix: str, suffix: str) -> ContextRules:
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise TriggerDataError(f"triggers/{lang}.yaml: context.{key}: expected a list of strings")
         try:
-            glue = key in ("blockers", "conflict", "non_conflict", "mundane", "history", *_WEAPONS)
+            glue = key in (
+                "blockers",
+                "conflict",
+                "non_conflict",
+                "mundane",
+                "history",
+                "attacked_gathering",
+                *_WEAPONS,
+            )
             if key == "killed":
                 if any(i.count("{n}") != 1 for i in items):
                     raise TriggerDataError(f"triggers/{lang}.yaml: context.killed: one {{n}} per pattern")
