@@ -528,7 +528,7 @@ class _Coder:
         """The date of the trigger and its precision: its sentence's, the nearest of two days it
         names, or a long-past month or year right after it ("l'attaque commise en octobre 2020")."""
         s, trigger = self.sentences[index], (hit.start, hit.end)
-        past = past_period(self.folded, (s.start, s.end), self.an.dates, trigger, self.published)
+        past = past_period(self.folded, (s.start, s.end), self._dates_inside(index), trigger, self.published)
         if past is not None:
             return past.value, past.precision
         own_day = trigger_day(s.start, s.end, self._dates_inside(index), trigger)
@@ -599,9 +599,9 @@ class _Coder:
             return sides
         if sides.source is not None and not sides.borrowed and sides.source.role not in _STATE_SIDES:
             return sides
-        for s in self.sentences[index : index + 2]:
-            actors = self.an.actors_in(s.start, s.end)
-            found = claimant(self.folded, claim.claim, actors, (s.start, s.end))
+        for i in range(index, min(index + 2, len(self.sentences))):
+            s = self.sentences[i]
+            found = claimant(self.folded, claim.claim, self._actors_in_sentence(i), (s.start, s.end))
             if found is None or found is sides.target:
                 continue
             if sides.source is None or sides.borrowed or found.role in _ARMED_GROUPS:
