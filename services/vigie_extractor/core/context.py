@@ -63,21 +63,29 @@ def gathering_attacked(hit: TriggerHit, folded: str, rules: ContextRules, lo: in
     """True when a protest trigger names a gathering that an attack struck ("a suicide bomber struck
     an opposition rally", "теракт на митинге", "mitinge saldırı"): the rally is the target of the
     attack, not a protest event of its own."""
-    if rules.attacked_gathering is None or hit.entry.category != "protest":
-        return False
-    spans = rules.attacked_gathering.finditer(folded, lo, hi)
-    return any(m.start() < hit.end and hit.start < m.end() for m in spans)
+    return hit.entry.category == "protest" and _near_gathering(
+        rules, folded, lo, hi, (hit.start, hit.end), tail=0
+    )
 
 
 def in_attacked_gathering(rules: ContextRules, folded: str, lo: int, hi: int, span: tuple[int, int]) -> bool:
     """True when ``span`` (an actor's) overlaps an attacked gathering or follows just after its noun
     ("struck an opposition rally", "lors d'un rassemblement de l'opposition"): the gathering's
     people are the attack's target, not its authors."""
+    return _near_gathering(rules, folded, lo, hi, span, tail=_GATHERING_TAIL)
+
+
+def _near_gathering(
+    rules: ContextRules, folded: str, lo: int, hi: int, span: tuple[int, int], *, tail: int
+) -> bool:
+    """True when ``span`` overlaps an attacked gathering of ``folded[lo:hi]`` or lies within ``tail``
+    characters after it."""
     if rules.attacked_gathering is None:
         return False
-    spans = rules.attacked_gathering.finditer(folded, lo, hi)
     start, end = span
-    return any(m.start() < end and start < m.end() + _GATHERING_TAIL for m in spans)
+    return any(
+        m.start() < end and start < m.end() + tail for m in rules.attacked_gathering.finditer(folded, lo, hi)
+    )
 
 
 def is_topic(scope: Scope) -> bool:
