@@ -27,6 +27,7 @@ import yaml
 
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
+from vigie_extractor.core.languages import having, with_word_order
 from vigie_extractor.core.patterns import compile_any, fold_pattern
 from vigie_extractor.core.sentences import Sentence
 from vigie_extractor.core.triggers import ContextRules, TriggerDataError, TriggerHit
@@ -46,10 +47,10 @@ _SPEAKER_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,3}$")
 _WITNESS_GAP = re.compile(r"^[\s']*(?:\S{1,7}?[\s']+){0,2}$")
 # Between an accusation verb and the accused, a time adverbial may sit: "acusó el domingo a la India".
 _ACCUSED_GAP = re.compile(r"^[\s']*(?:[^\s,;:]+[\s']+){0,4}$")
-VERB_FINAL = frozenset({"tr"})
-VERB_FIRST = frozenset({"ar"})
+VERB_FINAL = with_word_order("SOV")
+VERB_FIRST = with_word_order("VSO")
 # Languages whose verb may close the clause (perfect tense, subordinate clauses): the subject comes first.
-CLAUSE_FINAL_VERB = frozenset({"de"})
+CLAUSE_FINAL_VERB = having("clause_final_verb")
 # States named in one meeting sentence from which it is multilateral (an IGO side, no country).
 MULTILATERAL = 3
 # CAMEO 043 "host a visit": the grammatical subject is the host, the visitor is the event's source.
@@ -61,10 +62,10 @@ _LOCATIVE_BONUS = 30
 # A broader place this close after a town, with only locative words between, locates the town.
 _LOCATOR_GAP = 30
 _FEATURE_RANK = {"country": 2, "region": 1}
-AGENT_BEFORE_MARKER = frozenset({"tr"})
+AGENT_BEFORE_MARKER = having("agent_before_marker")
 # Where the agent marker sits: before the verb ("von ... angegriffen", "tarafından vuruldu") or
 # after it ("attacked by", "visée par"); it must be this close to the trigger.
-MARKER_BEFORE_TRIGGER = frozenset({"de", "tr"})
+MARKER_BEFORE_TRIGGER = having("agent_marker_before_verb")
 _AGENT_REACH = 40
 # The longest preposition that may govern a noun in the agent's case (Russian "под", "над", "со").
 _PREPOSITION_SIZE = 3

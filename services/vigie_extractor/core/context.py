@@ -23,6 +23,7 @@ from vigie_extractor.core.arguments import Scope
 from vigie_extractor.core.genre import GenreCues, evidence_in
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
+from vigie_extractor.core.languages import having
 from vigie_extractor.core.triggers import ContextRules, TriggerDataError, TriggerHit, deaths
 
 
@@ -57,6 +58,8 @@ def blocked(hit: TriggerHit, folded: str, rules: ContextRules, lo: int, hi: int)
 
 # How far after an attacked gathering's noun its owner may be named ("rally of the opposition").
 _GATHERING_TAIL = 30
+# Languages that put the marker of a talked-about fight after it ("çatışmaları ele aldı").
+_TOPIC_MARKER_AFTER = having("topic_marker_after")
 
 
 def gathering_attacked(hit: TriggerHit, folded: str, rules: ContextRules, lo: int, hi: int) -> bool:
@@ -94,7 +97,7 @@ def is_topic(scope: Scope) -> bool:
     rule, hit, folded = scope.rules.topic, scope.hit, scope.folded
     if rule is None:
         return False
-    if scope.lang == "tr":
+    if scope.lang in _TOPIC_MARKER_AFTER:
         after = folded[hit.end : min(scope.sentence.end, hit.end + 25)]
         return any(not after[: m.start()].strip(" '") for m in rule.finditer(after))
     before = folded[max(scope.sentence.start, hit.start - 30) : hit.start]

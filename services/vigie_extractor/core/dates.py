@@ -47,10 +47,10 @@ import ahocorasick
 import yaml
 
 from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.leads import gate_with_classes
 from vigie_extractor.core.patterns import WORD, fold_pattern
 
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "de", "ar", "tr", "ru")
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 _TOKENS = {
     "{d}": r"(?P<{g}d>[0-3]?\d)",

@@ -67,9 +67,9 @@ from typing import Any
 import yaml
 
 from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.patterns import compile_any, fold_pattern
 
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "de", "ar", "tr", "ru")
 PRIORITY: tuple[str, ...] = ("negated", "hypothetical", "future", "historical", "reported", "asserted")
 HISTORICAL_AFTER_DAYS = 366
 NEXT_WINDOW = 10  # a "next" cue ("würde", "would") must start this close after the trigger

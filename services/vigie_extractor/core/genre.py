@@ -22,8 +22,9 @@ from typing import Any
 import yaml
 
 from vigie_extractor.core.article_genre import PieceCues, parse_pieces
+from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.patterns import compile_any
-from vigie_extractor.core.triggers import LANGUAGES, TriggerDataError
+from vigie_extractor.core.triggers import TriggerDataError
 
 DOMAINS: tuple[str, ...] = ("sport", "business", "culture", "games")
 _LISTS = (*DOMAINS, "evidence", "force", "opinion")

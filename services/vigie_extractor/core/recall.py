@@ -47,8 +47,9 @@ from typing import Any
 from vigie.contracts import Event
 from vigie_extractor.core.dates import DateMention
 from vigie_extractor.core.dedupe import same_place
+from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.patterns import compile_any, fold_pattern
-from vigie_extractor.core.triggers import LANGUAGES, TriggerDataError, read_data_yaml
+from vigie_extractor.core.triggers import TriggerDataError, read_data_yaml
 
 # A postposition governs at most this many characters before it (a Turkish participle phrase).
 POSTPOSITION_REACH = 90

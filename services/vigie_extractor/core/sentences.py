@@ -10,10 +10,14 @@ from typing import Any
 
 import yaml
 
+from vigie_extractor.core.languages import having
+
 # A sentence ends at . ! ? … (and the Arabic ؟ and ۔) followed by closing quotes or brackets, then
 # white space; a blank or new line always ends a sentence.
 _BOUNDARY = re.compile(r"[.!?…؟۔]+[\"'»”’)\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w.]*[^\W_])?)\.?$")
+# Languages where a number with a dot is an ordinal ("am 3. Dezember"), not a sentence end.
+_ORDINAL_DOT = having("ordinal_dot")
 _NEXT_WORD = re.compile(r"\s*[\"'«“‘(\[]*(\S)")
 
 
@@ -59,7 +63,7 @@ def _is_false_stop(text: str, stop: int, dot_end: int, lang: str, abbrevs: froze
         if dot_end - stop == 1 and token.lower() in abbrevs:
             return True
     # German ordinal dates: "am 3. Dezember"
-    return lang == "de" and head[-1:].isdigit()
+    return lang in _ORDINAL_DOT and head[-1:].isdigit()
 
 
 def split_sentences(text: str, lang: str) -> list[Sentence]:

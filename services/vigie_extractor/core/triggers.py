@@ -19,10 +19,10 @@ from typing import Any
 import yaml
 
 from vigie_extractor.core import taxonomy
+from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.patterns import alternatives, compile_any, fold_pattern
 from vigie_extractor.core.scanner import BranchScanner
 
-LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "de", "ar", "tr", "ru")
 DEFAULT_STRENGTH = 0.8
 # ``ignore`` skips single characters (``skip_characters``): one bracketed class, no nesting
 _CHARACTER_CLASS = re.compile(r"\[[^\[\]]+\]")

@@ -12,7 +12,8 @@ from extraction_helpers import doc
 from vigie_extractor.core import Document, Extractor
 from vigie_extractor.core.article_genre import MARKED, ArticleGenres
 from vigie_extractor.core.genre import load_genres, parse_genre
-from vigie_extractor.core.triggers import LANGUAGES, TriggerDataError
+from vigie_extractor.core.languages import LANGUAGES
+from vigie_extractor.core.triggers import TriggerDataError
 
 GENRES = ArticleGenres.of(cues.pieces for cues in load_genres().values())
 NEWS_URL = "https://daily.example.net/world/2026/03/02/story"

@@ -24,10 +24,10 @@ import yaml
 
 from vigie_extractor.core import Document, Extraction, Extractor
 from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.leads import first_letters, leads, trie
 from vigie_extractor.core.patterns import WORD, compile_any, fold_pattern, longest_first
 from vigie_extractor.core.scanner import BranchScanner, ScanHit
-from vigie_extractor.core.triggers import LANGUAGES
 
 HERE = Path(__file__).resolve().parent
 FIXTURE = HERE / "fixtures" / "equivalence_events.json"

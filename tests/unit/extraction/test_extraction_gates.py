@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from vigie_extractor.core.dates import LANGUAGES, load_grammar
+from vigie_extractor.core.dates import load_grammar
 from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.leads import first_class, gate_with_classes, gate_with_lookaheads
 from vigie_extractor.core.scanner import BranchScanner
 from vigie_extractor.core.triggers import load_lexicons

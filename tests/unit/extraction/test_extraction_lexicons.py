@@ -10,8 +10,8 @@ import pytest
 
 from vigie_extractor.core import taxonomy
 from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.triggers import (
-    LANGUAGES,
     LanguageLexicon,
     TriggerDataError,
     load_categories,

