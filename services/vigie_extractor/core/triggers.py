@@ -370,14 +370,28 @@ def refine(
         return entry
     _key, name, cameo = REFINEMENTS[min(kept)]
     cat = categories[name]
+    # the weapon makes it a category of its own, with that category's conflict gate
+    return _recoded(entry, cat, cameo, needs_conflict=cat.needs_conflict, strength=max(entry.strength, 0.75))
+
+
+def _recoded(
+    entry: TriggerEntry,
+    cat: Category,
+    cameo: str | None = None,
+    *,
+    needs_conflict: bool | None = None,
+    strength: float | None = None,
+) -> TriggerEntry:
+    """``entry`` re-coded as ``cat``: its category, PLOVER type and mode, and ``cameo`` or the
+    category's CAMEO code; the conflict gate and the strength stay the entry's unless given."""
     return replace(
         entry,
-        category=name,
+        category=cat.name,
         plover=cat.plover,
         mode=cat.mode,
         cameo=cameo or cat.cameo,
-        needs_conflict=cat.needs_conflict,
-        strength=max(entry.strength, 0.75),
+        needs_conflict=entry.needs_conflict if needs_conflict is None else needs_conflict,
+        strength=entry.strength if strength is None else strength,
     )
 
 
@@ -396,8 +410,7 @@ def _fired_by_artillery(
     on houses", "tanklar evlere ateş açtı"), not an attack by gunmen."""
     if rules.artillery is None or rules.artillery.search(folded, *span) is None:
         return entry
-    cat = categories["shelling"]
-    return replace(entry, category=cat.name, plover=cat.plover, mode=cat.mode, cameo=cat.cameo)
+    return _recoded(entry, categories["shelling"])
 
 
 # How far (characters) from a bombardment verb the aircraft or drone that does it is named
@@ -432,10 +445,7 @@ def from_the_air(
         for m in rule.finditer(folded, *near):
             gap = (m.end(), hit[0]) if m.end() <= hit[0] else (hit[1], m.start())
             if _joined(rules, folded, gap):
-                cat = categories["airstrike"]
-                return replace(
-                    entry, category=cat.name, plover=cat.plover, mode=cat.mode, cameo=cameo or cat.cameo
-                )
+                return _recoded(entry, categories["airstrike"], cameo)
     return entry
 
 
