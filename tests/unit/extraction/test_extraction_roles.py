@@ -6,9 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extraction_helpers import alertable, doc
+from extraction_helpers import alertable, doc, only_event, side
 
-from vigie.contracts import Event
 from vigie_extractor.core import Extractor
 from vigie_extractor.core.arguments import (
     ROLES,
@@ -18,17 +17,6 @@ from vigie_extractor.core.arguments import (
 )
 from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.triggers import TriggerDataError, load_categories
-
-
-def _one(events: list[Event], category: str) -> Event:
-    found = [e for e in alertable(events) if e.category == category]
-    assert len(found) == 1, [(e.category, e.evidence.trigger) for e in events]
-    return found[0]
-
-
-def _side(actor: Any) -> tuple[str | None, str | None]:
-    return (actor.country, actor.role) if actor is not None else (None, None)
-
 
 # (lang, text, category, source (country, role), target (country, role)): the text names the sides
 # only by a country, a capital or a demonym; the sector comes from what they do.
@@ -81,8 +69,8 @@ BARE_SIDES = [
 def test_a_bare_country_takes_the_sector_of_its_event(
     extractor: Extractor, lang: str, text: str, category: str, sides: tuple[Any, Any]
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, category)
-    assert (_side(event.source), _side(event.target)) == sides
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
+    assert (side(event.source), side(event.target)) == sides
     assert event.source is not None and event.source.code == "".join(p for p in sides[0] if p)
 
 
@@ -98,7 +86,7 @@ EXPLICIT = [
 def test_an_explicit_sector_is_kept(
     extractor: Extractor, lang: str, text: str, category: str, role: str
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, category)
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
     assert event.source is not None and event.source.role == role
 
 
@@ -137,9 +125,9 @@ ACCUSATIONS = [
 def test_the_accused_is_the_source_and_the_accuser_the_target(
     extractor: Extractor, lang: str, text: str
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, "shelling")
-    assert _side(event.source)[0] == "AZE"
-    assert _side(event.target)[0] == "ARM"
+    event = only_event(extractor.extract(doc(text, lang)).events, "shelling")
+    assert side(event.source)[0] == "AZE"
+    assert side(event.target)[0] == "ARM"
 
 
 # (lang, text, source country): a supporter in apposition is not the one who fights.
@@ -157,8 +145,8 @@ SUPPORTERS = [
 def test_a_supporter_in_apposition_is_not_a_side(
     extractor: Extractor, lang: str, text: str, source: str
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, "clash")
-    assert _side(event.source)[0] == source
+    event = only_event(extractor.extract(doc(text, lang)).events, "clash")
+    assert side(event.source)[0] == source
 
 
 def test_every_category_names_a_known_sector_for_bare_sides() -> None:
@@ -219,8 +207,8 @@ HOSTED = [
 def test_the_visitor_of_a_host_verb_is_the_source(
     extractor: Extractor, lang: str, text: str, visitor: str, host: str
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, "visit")
-    assert (_side(event.source), _side(event.target)) == ((visitor, "GOV"), (host, "GOV"))
+    event = only_event(extractor.extract(doc(text, lang)).events, "visit")
+    assert (side(event.source), side(event.target)) == ((visitor, "GOV"), (host, "GOV"))
 
 
 # German puts the verb last in the perfect: the subject is the first actor of the clause, unless a
@@ -251,8 +239,8 @@ CLAUSE_FINAL = [
 def test_german_clause_final_verbs_take_the_first_actor_as_subject(
     extractor: Extractor, text: str, category: str, source: str, target: str
 ) -> None:
-    event = _one(extractor.extract(doc(text, "de")).events, category)
-    assert (_side(event.source)[0], _side(event.target)[0]) == (source, target)
+    event = only_event(extractor.extract(doc(text, "de")).events, category)
+    assert (side(event.source)[0], side(event.target)[0]) == (source, target)
 
 
 # (lang, text, source, target): a meeting of three or more states is one IGO side without a
@@ -291,5 +279,5 @@ MEETINGS = [
 def test_meetings_are_bilateral_or_multilateral(
     extractor: Extractor, lang: str, text: str, source: tuple[Any, Any], target: tuple[Any, Any]
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, "meeting")
-    assert (_side(event.source), _side(event.target)) == (source, target)
+    event = only_event(extractor.extract(doc(text, lang)).events, "meeting")
+    assert (side(event.source), side(event.target)) == (source, target)

@@ -4,24 +4,10 @@ unarmed (civilians, journalists) are never the source of an attack."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from extraction_helpers import alertable, doc
+from extraction_helpers import doc, only_event, side
 
-from vigie.contracts import Event
 from vigie_extractor.core import Extractor
-
-
-def _one(events: list[Event], category: str) -> Event:
-    found = [e for e in alertable(events) if e.category == category]
-    assert len(found) == 1, [(e.category, e.evidence.trigger) for e in events]
-    return found[0]
-
-
-def _side(actor: Any) -> tuple[str | None, str | None]:
-    return (actor.country, actor.role) if actor is not None else (None, None)
-
 
 # (lang, text, category, demonym): the demonym of "the Somali capital", "Irak'ın kuzeyindeki" is part
 # of a place, so it is neither the attacker nor the attacked.
@@ -52,20 +38,20 @@ PLACE_QUALIFIERS = [
 def test_a_country_that_qualifies_a_place_noun_is_not_a_side(
     extractor: Extractor, lang: str, text: str, category: str, demonym: str
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, category)
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
     assert demonym not in [a.text for a in (event.source, event.target) if a is not None]
 
 
 def test_armed_groups_in_a_capital_are_its_country_s() -> None:
     text = "اندلعت اشتباكات بين مجموعات مسلحة في العاصمة الليبية طرابلس."
-    event = _one(Extractor.load().extract(doc(text, "ar")).events, "clash")
-    assert _side(event.source) == ("LBY", "REB")
+    event = only_event(Extractor.load().extract(doc(text, "ar")).events, "clash")
+    assert side(event.source) == ("LBY", "REB")
 
 
 def test_a_country_alone_stays_an_actor(extractor: Extractor) -> None:
     text = "Russia launched a massive missile strike on Kyiv overnight."
-    event = _one(extractor.extract(doc(text, "en")).events, "missile_strike")
-    assert _side(event.source) == ("RUS", "MIL")
+    event = only_event(extractor.extract(doc(text, "en")).events, "missile_strike")
+    assert side(event.source) == ("RUS", "MIL")
 
 
 # (lang, text, category, target country): the recipient of aid, the country a threat or an appeal
@@ -92,15 +78,15 @@ LOCATED_TARGETS = [
 def test_a_located_country_is_the_target_of_a_placeless_act(
     extractor: Extractor, lang: str, text: str, category: str, country: str
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, category)
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
     assert event.target is not None and event.target.country == country
     assert event.source is not None and event.source.country != country
 
 
 def test_the_federal_government_is_german() -> None:
     text = "Die Bundesregierung hat der Ukraine ein weiteres Luftverteidigungssystem übergeben."
-    event = _one(Extractor.load().extract(doc(text, "de")).events, "military_aid")
-    assert _side(event.source) == ("DEU", "GOV")
+    event = only_event(Extractor.load().extract(doc(text, "de")).events, "military_aid")
+    assert side(event.source) == ("DEU", "GOV")
 
 
 # Civilians named before an attack are its victims, not its authors.
@@ -114,7 +100,7 @@ UNARMED = [
 def test_civilians_are_never_the_source_of_an_attack(
     extractor: Extractor, lang: str, text: str, category: str
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, category)
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
     assert event.source is None or event.source.role != "CVL"
     assert event.target is not None and event.target.role == "CVL"
 
@@ -140,6 +126,6 @@ VICTIMS = [
 def test_the_killed_are_the_target_of_an_attack(
     extractor: Extractor, lang: str, text: str, role: str
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, "assault")
+    event = only_event(extractor.extract(doc(text, lang)).events, "assault")
     assert event.source is None
     assert event.target is not None and event.target.role == role

@@ -8,24 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from extraction_helpers import alertable, doc
+from extraction_helpers import doc, only_event, side
 
-from vigie.contracts import Actor, Event, Location
+from vigie.contracts import Actor, Location
 from vigie_extractor.core import Extractor
 from vigie_extractor.core.arguments import OPPONENT, load_argument_knowledge, parse_struck_roles
 from vigie_extractor.core.struck import protest_sides
 from vigie_extractor.core.triggers import TriggerDataError
-
-
-def _one(events: list[Event], category: str) -> Event:
-    found = [e for e in alertable(events) if e.category == category]
-    assert len(found) == 1, [(e.category, e.evidence.trigger) for e in events]
-    return found[0]
-
-
-def _side(actor: Any) -> tuple[str | None, str | None]:
-    return (actor.country, actor.role) if actor is not None else (None, None)
-
 
 # (lang, text, category, target (country, role)): a strike on a town hits its country's civilians.
 STRUCK_TOWNS = [
@@ -63,8 +52,8 @@ STRUCK_TOWNS = [
 def test_a_struck_town_is_its_country_s_civilians(
     extractor: Extractor, lang: str, text: str, category: str, target: tuple[str, str]
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, category)
-    assert _side(event.target) == target
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
+    assert side(event.target) == target
 
 
 # A military or police target named next to the trigger makes the struck side MIL or COP; a
@@ -98,15 +87,15 @@ STRUCK_FORCES = [
 def test_a_named_military_or_police_target_gives_its_sector(
     extractor: Extractor, lang: str, text: str, category: str, target: tuple[str, str]
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, category)
-    assert _side(event.target) == target
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
+    assert side(event.target) == target
 
 
 def test_the_attackers_own_troops_are_not_the_target(extractor: Extractor) -> None:
     text = "Russian troops shelled Kherson on Tuesday, killing two people."
-    event = _one(extractor.extract(doc(text, "en")).events, "shelling")
-    assert _side(event.source) == ("RUS", "MIL")
-    assert _side(event.target) == ("UKR", "CVL")
+    event = only_event(extractor.extract(doc(text, "en")).events, "shelling")
+    assert side(event.source) == ("RUS", "MIL")
+    assert side(event.target) == ("UKR", "CVL")
 
 
 # The cause of a passive: the victims before the trigger are the target, the source only an actor
@@ -140,29 +129,29 @@ CAUSES = [
 def test_the_victims_of_a_passive_cause_are_the_target(
     extractor: Extractor, lang: str, text: str, category: str, sides: tuple[Any, Any]
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, category)
-    assert (_side(event.source), _side(event.target)) == sides
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
+    assert (side(event.source), side(event.target)) == sides
 
 
 # A fight's struck side is the source's opponent: rebels facing an army, the army facing rebels.
 def test_the_struck_side_of_a_fight_is_the_opponent(extractor: Extractor) -> None:
-    army = _one(
+    army = only_event(
         extractor.extract(doc("The Malian army launched an offensive near Ménaka on Monday.", "en")).events,
         "offensive",
     )
-    assert _side(army.target) == ("MLI", "REB")
-    rebels = _one(
+    assert side(army.target) == ("MLI", "REB")
+    rebels = only_event(
         extractor.extract(doc("Jihadist fighters launched an offensive near Ménaka on Monday.", "en")).events,
         "offensive",
     )
-    assert _side(rebels.target) == ("MLI", "MIL")
-    interstate = _one(
+    assert side(rebels.target) == ("MLI", "MIL")
+    interstate = only_event(
         extractor.extract(
             doc("Azerbaijani troops clashed with Armenian forces near Sotk on Tuesday.", "en")
         ).events,
         "clash",
     )
-    assert _side(interstate.target) == ("ARM", "MIL")
+    assert side(interstate.target) == ("ARM", "MIL")
 
 
 # A protest: civilians (or the opposition) of the place's country against its government; the
@@ -194,8 +183,8 @@ PROTESTS = [
 def test_a_protest_is_by_civilians_against_their_government(
     extractor: Extractor, lang: str, text: str, source: Any, target: Any
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, "protest")
-    assert (_side(event.source), _side(event.target)) == (source, target)
+    event = only_event(extractor.extract(doc(text, lang)).events, "protest")
+    assert (side(event.source), side(event.target)) == (source, target)
 
 
 # A protest's target named without a country (surface words in four languages): the forces that
@@ -215,24 +204,24 @@ def test_a_protest_target_without_country_is_the_place_s(text: str, role: str, t
     place = Location(text="Dakar", name="Dakar", country="SEN")
     named = Actor(text=text, name=text, role=role)
     source, chosen = protest_sides(None, named, place)
-    assert (_side(source), _side(chosen)) == (("SEN", "CVL"), target)
+    assert (side(source), side(chosen)) == (("SEN", "CVL"), target)
 
 
 def test_a_protest_target_with_its_country_is_kept() -> None:
     place = Location(text="Dakar", name="Dakar", country="SEN")
     named = Actor(text="l'ambassade de France", name="France", country="FRA", role="GOV")
-    assert _side(protest_sides(None, named, place)[1]) == ("FRA", "GOV")
+    assert side(protest_sides(None, named, place)[1]) == ("FRA", "GOV")
 
 
 def test_a_visited_capital_is_its_government(extractor: Extractor) -> None:
     text = "Le chef de l'État nigérien est arrivé mardi à Bamako pour une visite officielle."
-    event = _one(extractor.extract(doc(text, "fr")).events, "visit")
-    assert _side(event.target) == ("MLI", "GOV")
+    event = only_event(extractor.extract(doc(text, "fr")).events, "visit")
+    assert side(event.target) == ("MLI", "GOV")
 
 
 def test_no_place_no_struck_side(extractor: Extractor) -> None:
     text = "Unidentified gunmen opened fire on a bus on Tuesday, killing five passengers."
-    event = _one(extractor.extract(doc(text, "en")).events, "assault")
+    event = only_event(extractor.extract(doc(text, "en")).events, "assault")
     assert event.target is None or event.target.country is None
 
 
@@ -255,8 +244,8 @@ HOME_FORCES = [
 def test_the_army_fighting_at_home_is_the_place_s(
     extractor: Extractor, lang: str, text: str, country: str
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, "clash")
-    assert _side(event.source) == (country, "MIL")
+    event = only_event(extractor.extract(doc(text, lang)).events, "clash")
+    assert side(event.source) == (country, "MIL")
 
 
 # State forces named without a country that strike the forces of the place's own state are not
@@ -272,15 +261,15 @@ OWN_STATE = [
 def test_state_forces_do_not_strike_their_own_state(
     extractor: Extractor, lang: str, text: str, category: str
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, category)
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
     assert event.source is None or event.source.country is None
     assert event.target is not None and event.target.country is not None
 
 
 def test_the_army_facing_a_foreign_side_keeps_no_country(extractor: Extractor) -> None:
     text = "The army clashed with Russian troops near Kupiansk on Monday."
-    event = _one(extractor.extract(doc(text, "en")).events, "clash")
-    assert (_side(event.source), _side(event.target)) == ((None, "MIL"), ("RUS", "MIL"))
+    event = only_event(extractor.extract(doc(text, "en")).events, "clash")
+    assert (side(event.source), side(event.target)) == ((None, "MIL"), ("RUS", "MIL"))
 
 
 # Threats, sanctions and aid take a sector only from a military target noun next to the trigger.
@@ -300,5 +289,5 @@ CUED = [
 def test_a_military_target_noun_gives_the_sector_of_a_threat_or_sanction(
     extractor: Extractor, lang: str, text: str, category: str, target: tuple[str, str | None]
 ) -> None:
-    event = _one(extractor.extract(doc(text, lang)).events, category)
-    assert _side(event.target) == target
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
+    assert side(event.target) == target

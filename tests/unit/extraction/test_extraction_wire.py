@@ -8,7 +8,7 @@ accused of "acusó a la India de..." is no place."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import alertable, doc
+from extraction_helpers import alertable, doc, only_event
 
 from vigie_extractor.core import Extractor
 from vigie_extractor.core.datelines import dateline_masker, load_dateline_masker
@@ -78,10 +78,9 @@ def test_the_dateline_city_is_neither_actor_nor_place(
     extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
 ) -> None:
     source, place = expected
-    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
-    assert len(events) == 1
-    assert events[0].source is not None and events[0].source.country == source
-    assert events[0].location is not None and events[0].location.name == place
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
+    assert event.source is not None and event.source.country == source
+    assert event.location is not None and event.location.name == place
 
 
 # (lang, text, category, target code): "against X" names the target, not the troops sent.
@@ -106,9 +105,8 @@ AGAINST = [
 def test_the_side_after_against_is_the_target(
     extractor: Extractor, lang: str, text: str, category: str, target: str
 ) -> None:
-    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
-    assert len(events) == 1
-    assert events[0].target is not None and events[0].target.code == target
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
+    assert event.target is not None and event.target.code == target
 
 
 # (lang, headline, lead): one protest, told twice with different words for its sides.
@@ -157,10 +155,9 @@ def test_victims_stay_victims_past_an_apposition(
     extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
 ) -> None:
     source, target = expected
-    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
-    assert len(events) == 1
-    assert events[0].source is not None and events[0].source.code == source
-    assert events[0].target is not None and events[0].target.country == target
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
+    assert event.source is not None and event.source.code == source
+    assert event.target is not None and event.target.country == target
 
 
 # (lang, text, country of the accused): the accused is the source, never the event place.
@@ -172,10 +169,9 @@ ACCUSED = [
 
 @pytest.mark.parametrize(("lang", "text", "accused"), ACCUSED)
 def test_the_accused_is_no_place(extractor: Extractor, lang: str, text: str, accused: str) -> None:
-    events = alertable(extractor.extract(doc(text, lang)).events)
-    assert len(events) == 1
-    assert events[0].source is not None and events[0].source.country == accused
-    assert events[0].location is None or events[0].location.country != accused
+    (event,) = alertable(extractor.extract(doc(text, lang)).events)
+    assert event.source is not None and event.source.country == accused
+    assert event.location is None or event.location.country != accused
 
 
 # (lang, text, category, (source code, target country)): a verb of killing names the attacker.
@@ -212,10 +208,9 @@ def test_the_subject_of_the_killing_is_the_source(
     extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
 ) -> None:
     source, target = expected
-    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
-    assert len(events) == 1
-    assert events[0].source is not None and events[0].source.code == source
-    assert events[0].target is not None and events[0].target.country == target
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
+    assert event.source is not None and event.source.code == source
+    assert event.target is not None and event.target.country == target
 
 
 # (lang, text, category, (source code, target country)): a name between the weapon and the verb is
@@ -241,10 +236,9 @@ def test_a_name_after_the_weapon_is_its_own(
     extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
 ) -> None:
     source, target = expected
-    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
-    assert len(events) == 1
-    assert events[0].source is not None and events[0].source.code == source
-    assert events[0].target is not None and events[0].target.country == target
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
+    assert event.source is not None and event.source.code == source
+    assert event.target is not None and event.target.country == target
 
 
 # (lang, text, category, (source code, target country)): "its troops" are the speaker's.
@@ -275,7 +269,6 @@ def test_a_possessive_gives_the_speakers_side(
     extractor: Extractor, lang: str, text: str, category: str, expected: tuple[str, str]
 ) -> None:
     source, target = expected
-    events = [e for e in alertable(extractor.extract(doc(text, lang)).events) if e.category == category]
-    assert len(events) == 1
-    assert events[0].source is not None and events[0].source.code == source
-    assert events[0].target is not None and events[0].target.country == target
+    event = only_event(extractor.extract(doc(text, lang)).events, category)
+    assert event.source is not None and event.source.code == source
+    assert event.target is not None and event.target.country == target
