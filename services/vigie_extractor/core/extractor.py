@@ -373,6 +373,7 @@ class _Coder:
             self.published,
             folded=self.folded,
             pledge=entry.category in _PLEDGES,
+            precision=precision,
         )
         if factuality in _ALERTABLE and (
             self._historical(index)

@@ -184,13 +184,15 @@ def test_event_date_relative_to_publication(event_date: date | None, expected: s
     assert _classify("en", "Troops shelled the town.", "shelled", event_date) == expected
 
 
-def test_a_bare_previous_year_is_not_historical() -> None:
-    # "in 2023" resolves to 1 January 2023; measured from the end of 2023 it is less than a year old.
-    assert _classify("en", "Troops shelled the town.", "shelled", date(2023, 1, 1)) == "asserted"
-    assert _classify("en", "Troops shelled the town.", "shelled", date(2022, 1, 1)) == "historical"
-    # "en novembre 2023" (1 November 2023) counts from 30 November 2023: more than a year.
-    assert _classify("en", "Troops shelled the town.", "shelled", date(2023, 11, 1)) == "historical"
-    assert _classify("en", "Troops shelled the town.", "shelled", date(2023, 12, 1)) == "asserted"
+def test_a_bare_month_or_year_counts_from_its_end() -> None:
+    # published 5 December 2024; an event dated more than a month back is background.
+    # "in 2023" resolves to 1 January 2023, measured from the end of 2023: background.
+    assert _classify("en", "Troops shelled the town.", "shelled", date(2023, 1, 1)) == "historical"
+    # "in November" (1 November 2024) counts from 30 November: still news.
+    assert _classify("en", "Troops shelled the town.", "shelled", date(2024, 11, 1)) == "asserted"
+    # "in October" (1 October 2024) counts from 31 October: more than a month back.
+    assert _classify("en", "Troops shelled the town.", "shelled", date(2024, 10, 1)) == "historical"
+    assert _classify("en", "Troops shelled the town.", "shelled", date(2024, 12, 1)) == "asserted"
 
 
 @pytest.mark.parametrize(
