@@ -96,7 +96,27 @@ SENTENCES = [
         "historical",
     ),
     ("ru", "С тех пор боевики неоднократно обстреливали аэропорт.", "обстреливали", "historical"),
+    ("en", "So far this year, militants have attacked 14 schools in the province.", "attacked", "historical"),
+    (
+        "es",
+        "En lo que va de año, los grupos armados han atacado 14 escuelas en el Cauca.",
+        "atacado",
+        "historical",
+    ),
+    ("ru", "С начала года боевики атаковали в регионе 14 школ.", "атаковали", "historical"),
     # analysts' and experts' views
+    (
+        "en",
+        "Analysts at the Institute for the Study of War said a push toward the city was the next step.",
+        "push",
+        "hypothetical",
+    ),
+    (
+        "ru",
+        "Как отмечают военные эксперты, наступление на город - дело ближайших месяцев.",
+        "наступление",
+        "hypothetical",
+    ),
     (
         "en",
         "Analysts say a new offensive toward the city remains likely in the spring.",
