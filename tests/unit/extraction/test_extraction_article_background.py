@@ -151,6 +151,19 @@ SENTENCES = [
         "historical",
     ),
     ("es", "La ofensiva, iniciada hace dos años, apenas ha logrado avances.", "ofensiva", "historical"),
+    (
+        "en",
+        "Kyiv's troops have been fighting to hold the town for more than a year.",
+        "fighting",
+        "historical",
+    ),
+    (
+        "es",
+        "Los paramilitares combaten por el control de la ciudad desde hace más de un año.",
+        "combaten",
+        "historical",
+    ),
+    ("ru", "Контрнаступление ВСУ летом 2023 года не принесло результатов.", "Контрнаступление", "historical"),
     # the article recalls what it told before
     ("ru", "Напомним, в октябре армия нанесла удар по аэродрому под Липецком.", "удар", "historical"),
     ("ru", "Как сообщал «Интерфакс», беспилотники атаковали НПЗ в Саратове.", "атаковали", "historical"),
@@ -288,3 +301,50 @@ def test_a_bad_background_cue_is_named() -> None:
     raw["background"] = {"before": ["(unclosed"]}
     with pytest.raises(FactualityDataError, match=r"background\.before: bad regular expression"):
         parse_cues(raw, "en")
+
+
+# (lang, text, trigger, alertable): the war's own name is no new invasion or operation; an invasion
+# launched in the news still is one.
+WAR_NAMES = [
+    (
+        "en",
+        "Russia's full-scale invasion of Ukraine has killed tens of thousands of soldiers.",
+        "invasion",
+        False,
+    ),
+    (
+        "en",
+        "Russian troops launched a full-scale invasion of Moldova on Wednesday, officials said.",
+        "invasion",
+        True,
+    ),
+    ("es", "La invasión rusa de Ucrania ha dejado decenas de miles de soldados muertos.", "invasión", False),
+    (
+        "es",
+        "Tropas rusas invadieron el miércoles el norte de Moldavia, informó el Gobierno.",
+        "invadieron",
+        True,
+    ),
+    (
+        "ru",
+        "С начала полномасштабного вторжения в Украине погибли тысячи мирных жителей.",
+        "вторжения",
+        False,
+    ),
+    (
+        "ru",
+        "Песков заявил, что цели специальной военной операции будут достигнуты.",
+        "военной операции",
+        False,
+    ),
+    ("ru", "Российские войска в среду вторглись на север Молдавии, сообщили власти.", "вторглись", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "news"), WAR_NAMES)
+def test_the_wars_own_name_is_no_new_invasion(
+    extractor: Extractor, lang: str, text: str, trigger: str, news: bool
+) -> None:
+    events = extractor.extract(doc(text, lang, PUBLISHED)).events
+    told = [(e.category, e.evidence.trigger, e.factuality) for e in events]
+    assert any(trigger in e.evidence.trigger for e in alertable(events)) is news, told
