@@ -112,6 +112,8 @@ ROLES = frozenset(
         "UAF",
     ]
 )
+# The name of the role noun "his country" (``roles.yaml`` id ``own_country``).
+OWN_COUNTRY = "own country"
 # Mention kinds that name a state and nothing more: their sector comes from the event.
 _BARE_KINDS = frozenset({"country", "capital"})
 # Passive voice matters where one side acts on the other (not for talks, truces or mobilisation).
@@ -416,7 +418,11 @@ def _owned(
     with a country before it: the one who speaks of "its" troops."""
     if side is None or side.country is not None or side.role is None or side.kind == "org":
         return side
-    if not _preceded_by(scope.folded, side.start, cues.possessive, scope.sentence.start, _NO_GAP):
+    # "his country", "بلاده": the possessive is part of the noun
+    possessed = side.name == OWN_COUNTRY or _preceded_by(
+        scope.folded, side.start, cues.possessive, scope.sentence.start, _NO_GAP
+    )
+    if not possessed:
         return side
     owner = _owner(scope, actors, side.start)
     if owner is None:

@@ -42,6 +42,7 @@ from vigie_extractor.core.context import (
     is_topic,
     mundane_in,
 )
+from vigie_extractor.core.coreference import office_antecedent
 from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
@@ -80,7 +81,7 @@ _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 _STATE_SIDES = frozenset({"GOV", "MIL", "COP"})
 _ARMED_GROUPS = frozenset({"REB"})
 # Roles whose country the text often leaves out ("the rebels"): inferred from the event place.
-_STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL"})
+_STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL", "REF"})
 # Categories whose future tense announces a decision already taken ("will send tanks"): the
 # announcement is the event, as for sanctions (eval/README.md: an official act is asserted).
 _PLEDGES = frozenset({"military_aid"})
@@ -354,6 +355,7 @@ class _Coder:
             # Saldırıda bir kişi öldü")
             sides = self._borrow(index)
         sides = self._claimed(index, entry, sides)
+        sides = self._coreferred(sides)
         place = None
         if entry.category not in _PLACELESS:
             place = choose_place(scope, self.an.places_in(sentence.start, sentence.end), in_sentence)
@@ -578,6 +580,14 @@ class _Coder:
             cues=self.cues,
         )
         return 0.5 if near > 0.0 else 0.0
+
+    def _coreferred(self, sides: Sides) -> Sides:
+        """Sides named by their office alone take the country of that office named earlier."""
+        source, target = sides.source, sides.target
+        if not any(s is not None and s.country is None and s.office for s in (source, target)):
+            return sides
+        earlier = self.an.actors_in(0, max(s.start for s in (source, target) if s is not None))
+        return Sides(office_antecedent(source, earlier), office_antecedent(target, earlier), sides.borrowed)
 
     def _borrow(self, index: int) -> Sides:
         """Source from the previous sentence of the same paragraph (a subject-less follow-up)."""
