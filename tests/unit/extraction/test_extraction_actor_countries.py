@@ -162,3 +162,69 @@ def test_his_country_is_the_speaker_state(
     assert found, [(e.category, e.evidence.trigger) for e in extractor.extract(doc(text, lang)).events]
     assert found[0].source is not None and found[0].source.country == giver, found[0].source
     assert found[0].target is not None and found[0].target.country == receiver, found[0].target
+
+
+# (lang, title, text): a bare "the army" takes the country of the headline's label
+LABELLED_ARMY = [
+    (
+        "en",
+        "Mali: army launches major offensive",
+        "The army launched a major offensive against jihadist groups on Monday.",
+    ),
+    (
+        "fr",
+        "Mali : l'armée lance une vaste offensive",
+        "L'armée a lancé lundi une vaste offensive contre les groupes jihadistes, a annoncé l'état-major.",
+    ),
+    (
+        "es",
+        "Malí: el Ejército lanza una amplia ofensiva",
+        "El Ejército lanzó el lunes una amplia ofensiva contra los grupos yihadistas, informó el "
+        "estado mayor.",
+    ),
+    (
+        "de",
+        "Mali: Armee startet große Offensive",
+        "Die Armee hat am Montag eine große Offensive gegen dschihadistische Gruppen gestartet.",
+    ),
+    (
+        "ru",
+        "Мали: армия начала масштабное наступление",
+        "Армия в понедельник начала масштабное наступление против джихадистских группировок.",
+    ),
+    ("ar", "مالي: الجيش يطلق هجوما واسعا", "أطلق الجيش، الاثنين، هجوما واسعا على الجماعات المسلحة."),
+    (
+        "tr",
+        "Mali: Ordu kapsamlı bir saldırı başlattı",
+        "Ordu pazartesi günü cihatçı gruplara karşı kapsamlı bir saldırı başlattı.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), LABELLED_ARMY)
+def test_a_bare_army_takes_the_headline_label_country(
+    extractor: Extractor, lang: str, title: str, text: str
+) -> None:
+    found = [e for e in extractor.extract(doc(text, lang, title=title)).events if e.category == "offensive"]
+    assert found, lang
+    assert found[0].source is not None and (found[0].source.country, found[0].source.role) == ("MLI", "MIL")
+
+
+def test_a_bare_army_takes_the_country_it_was_given_before(extractor: Extractor) -> None:
+    text = (
+        "The Nigerien army said on Sunday it had lost two soldiers in an ambush. On Monday the army "
+        "launched a major offensive against jihadist groups."
+    )
+    event = _only(extractor.extract(doc(text, "en")).events, "offensive")
+    assert event.source is not None and (event.source.country, event.source.role) == ("NER", "MIL")
+
+
+def test_a_bare_body_never_takes_the_other_side_country(extractor: Extractor) -> None:
+    title = "Liban : frappes israéliennes près de Tyr"
+    text = (
+        "L'aviation israélienne a mené lundi des frappes contre des positions militaires près de Tyr, a "
+        "rapporté l'agence officielle libanaise."
+    )
+    event = _only(extractor.extract(doc(text, "fr", title=title)).events, "airstrike")
+    assert event.source is not None and event.source.country == "ISR"
+    assert event.target is None or event.target.country != "ISR", event.target
