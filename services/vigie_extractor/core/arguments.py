@@ -43,6 +43,9 @@ _NO_GAP = re.compile(r"^\s*$")
 # Between a verb of saying and its subject: a day, an article and a noun ("a annoncé mardi la
 # présidence danoise").
 _SPEAKER_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,3}$")
+# Between a speaker and its verb of saying after it: at most two short words, no punctuation ("police
+# said", "die Polizei am Montag mitteilte").
+_SAYER_GAP = re.compile(r"^[\s']*(?:[^\s,.;:]{1,12}[\s']+){0,2}$")
 # Before a witness the gap may hold an adjective: "according to local residents".
 _WITNESS_GAP = re.compile(r"^[\s']*(?:\S{1,7}?[\s']+){0,2}$")
 # Between an accusation verb and the accused, a time adverbial may sit: "acusó el domingo a la India".
@@ -110,6 +113,8 @@ ROLES = frozenset(
         "UAF",
     ]
 )
+# The name of the role noun "his country" (``roles.yaml`` id ``own_country``).
+OWN_COUNTRY = "own country"
 # Mention kinds that name a state and nothing more: their sector comes from the event.
 _BARE_KINDS = frozenset({"country", "capital"})
 # Passive voice matters where one side acts on the other (not for talks, truces or mobilisation).
@@ -127,6 +132,7 @@ _WORD_CUES = (
     "receive",
     "intercept",
     "reporter",
+    "reporter_after",
     "possessive",
     "repel",
     "finite_aux",
@@ -156,6 +162,7 @@ class ArgumentCues:
     receive: re.Pattern[str] | None = None
     intercept: re.Pattern[str] | None = None
     reporter: re.Pattern[str] | None = None
+    reporter_after: re.Pattern[str] | None = None
     possessive: re.Pattern[str] | None = None
     repel: re.Pattern[str] | None = None
     finite_aux: re.Pattern[str] | None = None
@@ -412,7 +419,11 @@ def _owned(
     with a country before it: the one who speaks of "its" troops."""
     if side is None or side.country is not None or side.role is None or side.kind == "org":
         return side
-    if not _preceded_by(scope.folded, side.start, cues.possessive, scope.sentence.start, _NO_GAP):
+    # "his country", "بلاده": the possessive is part of the noun
+    possessed = side.name == OWN_COUNTRY or _preceded_by(
+        scope.folded, side.start, cues.possessive, scope.sentence.start, _NO_GAP
+    )
+    if not possessed:
         return side
     owner = _owner(scope, actors, side.start)
     if owner is None:
@@ -420,13 +431,13 @@ def _owned(
     return replace(side, country=owner.country, code=f"{owner.country}{side.role}")
 
 
-def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) -> Sides:
-    folded, sentence, hit, rules = scope.folded, scope.sentence, scope.hit, scope.rules
-    lo, hi = _clause(scope)
-    if not any(lo <= a.start and a.end <= hi for a in actors):
-        lo = sentence.start  # "Russia said that it launched...": the speaker is the agent
-        # ...but a headline label is a topic, not an agent: "Somalie : huit morts dans un attentat"
-        actors = [a for a in actors if not _is_label(scope, a)]
+def _candidates(
+    scope: Scope, cues: ArgumentCues, actors: list[ActorMention], span: tuple[int, int]
+) -> tuple[list[ActorMention], ActorMention | None]:
+    """The actors of ``span`` that may be a side: not inside the trigger (unless the owner of the
+    weapon it opens with, also returned), not a quoted source, a supporter or a report's source."""
+    hit, folded = scope.hit, scope.folded
+    lo, hi = span
     # an actor inside a gapped trigger ("griff ... die Rebellen an", "شنت الفصائل هجوما") comes after
     # the verb head: it counts as after the trigger
     # an actor that ends inside a trigger opening with its weapon is that weapon's owner ("die
@@ -437,13 +448,25 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         for a in actors
         if a.start >= lo and a.end <= hi and (a.end <= hit.start or a.start > hit.start or a is owner)
     ]
-    inside = [
+    kept = [
         a
         for a in inside
         if not _quoted_source(scope, a)
         and not _preceded_by(folded, a.start, cues.support, lo, _SUPPORT_GAP)
         and not _in_report(scope, a)
     ]
+    return kept, owner
+
+
+def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) -> Sides:
+    folded, sentence, hit, rules = scope.folded, scope.sentence, scope.hit, scope.rules
+    everyone = actors
+    lo, hi = _clause(scope)
+    if not any(lo <= a.start and a.end <= hi for a in actors):
+        lo = sentence.start  # "Russia said that it launched...": the speaker is the agent
+        # ...but a headline label is a topic, not an agent: "Somalie : huit morts dans un attentat"
+        actors = [a for a in actors if not _is_label(scope, a)]
+    inside, owner = _candidates(scope, cues, actors, (lo, hi))
     if not inside:
         return Sides(None, None)
     # "..., a annoncé le ministère": a speaker named after its verb reports the event; it is a side
@@ -452,6 +475,14 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
     speakers = [a for a in inside if a.start > hit.end and _reporter(scope, cues, a)]
     if speakers and (len(speakers) < len(inside) or hit.entry.plover == "ASSAULT"):
         inside = [a for a in inside if a not in speakers]
+        if lo > sentence.start and all(_located(scope, a, lo) for a in inside):
+            # the trigger's clause names only its reporter and places ("... killed when their
+            # vehicle struck a bomb near the border with Somalia, police said"): the sentence's
+            # other clauses name the sides
+            lo = sentence.start
+            actors = [a for a in everyone if not _is_label(scope, a)]
+            inside, owner = _candidates(scope, cues, actors, (lo, hi))
+            inside = [a for a in inside if a not in speakers]
     agent = _agent(scope, inside, lo, hi)
     if agent is not None:
         return _agent_sides(scope, cues, inside, agent)
@@ -535,9 +566,17 @@ def _repelled(scope: Scope, cues: ArgumentCues) -> bool:
 
 
 def _reporter(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
-    """The actor is the subject of a verb of saying that follows the trigger and stands before its
-    subject ("..., a indiqué mardi la présidence danoise")."""
-    return _preceded_by(scope.folded, actor.start, cues.reporter, scope.hit.end, _SPEAKER_GAP)
+    """The actor is the subject of a verb of saying that follows the trigger, the verb standing
+    before its subject ("..., a indiqué mardi la présidence danoise", "..., teilte die Polizei mit")
+    or right after it ("..., police said", "..., wie die Polizei mitteilte", "..., valisi açıkladı")."""
+    folded = scope.folded
+    if _preceded_by(folded, actor.start, cues.reporter, scope.hit.end, _SPEAKER_GAP):
+        return True
+    rule = cues.reporter_after
+    if rule is None:
+        return False
+    window = folded[actor.end : min(scope.sentence.end, actor.end + 40)]
+    return any(_SAYER_GAP.match(window[: m.start()]) for m in rule.finditer(window))
 
 
 def _victim(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
@@ -1034,13 +1073,16 @@ _POSSESSIVE_GAP = re.compile(r"^'s\s+(?:[\w-]+\s+){0,2}$")
 # then stand before the place noun, as after the English "'s" ("Pakistan'ın Belucistan eyaletinde").
 _GENITIVE_END = re.compile(r"'n?[iu]n$")
 _NAME_GAP = re.compile(r"^\s+(?:[\w'-]+\s+){1,2}$")
-# Before a demonym that follows its noun: only a space or a short connector ("frontière algérienne").
+# Before a demonym that follows its noun: only a space or a short connector ("frontière algérienne"),
+# and before a country the noun's "with" ("the border with Somalia", "la frontière avec le Mali").
 _NOUN_GAP = re.compile(r"^\s+(?:(?:of|de|du|des|del|d'|la|the)\s*)?$")
+_WITH_GAP = re.compile(r"^\s+(?:with|avec|con|mit)\s+(?:(?:the|le|la|l'|el|dem|der)\s*)?$")
 
 
 def _names_place(scope: Scope, actor: ActorMention) -> bool:
     """A country or demonym that qualifies a place noun next to it ("the Somali capital Mogadishu",
-    "Myanmar's Sagaing region", "la frontière algérienne", "Irak'ın kuzeyindeki") names a place."""
+    "Myanmar's Sagaing region", "la frontière algérienne", "Irak'ın kuzeyindeki") names a place;
+    so does a country joined to the noun by "with" ("the border with Somalia")."""
     noun = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).place_noun
     if noun is None:
         return False
@@ -1053,7 +1095,7 @@ def _names_place(scope: Scope, actor: ActorMention) -> bool:
         if _GENITIVE_END.search(folded[actor.start : actor.end]) and _NAME_GAP.match(gap):
             return True
     window = folded[max(scope.sentence.start, actor.start - 30) : actor.start]
-    return any(_NOUN_GAP.match(window[m.end() :]) for m in noun.finditer(window))
+    return any(gap.match(window[m.end() :]) for m in noun.finditer(window) for gap in (_NOUN_GAP, _WITH_GAP))
 
 
 def _quoted_source(scope: Scope, actor: ActorMention) -> bool:

@@ -42,6 +42,7 @@ from vigie_extractor.core.context import (
     is_topic,
     mundane_in,
 )
+from vigie_extractor.core.coreference import office_antecedent
 from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
@@ -80,7 +81,7 @@ _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 _STATE_SIDES = frozenset({"GOV", "MIL", "COP"})
 _ARMED_GROUPS = frozenset({"REB"})
 # Roles whose country the text often leaves out ("the rebels"): inferred from the event place.
-_STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL"})
+_STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL", "REF"})
 # Categories whose future tense announces a decision already taken ("will send tanks"): the
 # announcement is the event, as for sanctions (eval/README.md: an official act is asserted).
 _PLEDGES = frozenset({"military_aid"})
@@ -354,6 +355,7 @@ class _Coder:
             # Saldırıda bir kişi öldü")
             sides = self._borrow(index)
         sides = self._claimed(index, entry, sides)
+        sides = self._coreferred(sides, index)
         place = None
         if entry.category not in _PLACELESS:
             place = choose_place(scope, self.an.places_in(sentence.start, sentence.end), in_sentence)
@@ -579,6 +581,36 @@ class _Coder:
             cues=self.cues,
         )
         return 0.5 if near > 0.0 else 0.0
+
+    def _coreferred(self, sides: Sides, index: int) -> Sides:
+        """Sides named by their office or as a bare state body take the country of that office or
+        body named earlier (a body: in the headline or since the previous sentence), or of the
+        headline's label ("Soudan : l'armée ...")."""
+        source, target = sides.source, sides.target
+        if not any(s is not None and s.country is None and s.kind == "group" for s in (source, target)):
+            return sides
+        earlier = self.an.actors_in(0, max(s.start for s in (source, target) if s is not None))
+        floor = self.sentences[max(index - 1, 0)].start
+        title_end = self.sentences[0].end if self.doc.title else 0
+        near = [a for a in earlier if a.start >= floor or a.end <= title_end]
+        label = self._label_country
+        source = office_antecedent(source, earlier, label, target.country if target else None, near)
+        target = office_antecedent(target, earlier, label, source.country if source else None, near)
+        return Sides(source, target, sides.borrowed)
+
+    @cached_property
+    def _label_country(self) -> str | None:
+        """The country a headline opens with before a colon ("Soudan : ...", "Lübnan: ..."), if any."""
+        if not self.doc.title or not self.sentences:
+            return None
+        first = self.sentences[0]
+        actors = self._actors_in_sentence(0)
+        if not actors or actors[0].kind not in ("country", "capital") or actors[0].country is None:
+            return None
+        lead = actors[0]
+        opens = not self.folded[first.start : lead.start].strip()
+        after = self.folded[lead.end : lead.end + 3].lstrip()
+        return lead.country if opens and after.startswith(":") else None
 
     def _borrow(self, index: int) -> Sides:
         """Source from the previous sentence of the same paragraph (a subject-less follow-up)."""

@@ -213,11 +213,17 @@ class ActorLexicon:
             has_role = any(self._is_role(f.atom) for f in group)
             if not (
                 (item.atom.kind == "person" and has_role)
-                or (left_person and item.atom.kind in ("role", "adj"))
+                or (left_person and item.atom.kind in ("role", "adj") and not self._foreign(group[-1], item))
             ):
                 return False
         atoms = [f.atom for f in group] + [item.atom]
         return self._compatible(kinds, atoms) and not self._other_state(atoms)
+
+    def _foreign(self, person: _Found, item: _Found) -> bool:
+        """A demonym of another state after a person and a comma opens a new mention: "Hakan Fidan,
+        Mısırlı mevkidaşı ile" is Fidan and his Egyptian counterpart, not one Egyptian Fidan."""
+        nationality = self._people[person.atom.ref].country
+        return item.atom.kind == "adj" and item.atom.country not in (None, nationality)
 
     def _other_state(self, atoms: list[Atom]) -> bool:
         """An organisation of one state next to another state's name ("Rus ordusu Ukrayna'nın

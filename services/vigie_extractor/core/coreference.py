@@ -1,0 +1,89 @@
+"""Officials and state bodies named without their country ("the foreign minister", "le chef de la
+diplomatie", "Der Minister", "Глава МИД", "وزير الخارجية", "l'armée", "die Regierung") take the country
+of the same office or body named earlier in the article with its country ("Le chef de la diplomatie
+française ...", "Verteidigungsminister Boris Pistorius ...", "l'armée soudanaise"), else the
+country of the headline's label ("Soudan : l'armée lance une offensive")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from vigie_extractor.core.knowledge.actors import ActorMention
+
+# The office a bare "minister" ("the minister", "Der Minister", "Bakan") holds: any minister's.
+GENERIC_MINISTER = "Minister"
+# Mentions that name an office holder or a state body: not a seat of power that an office noun was
+# read with ("Cumhurbaşkanı Beyaz Saray'da", the president at the White House).
+_HOLDERS = frozenset({"person", "adjective_role", "group"})
+# State bodies named by a bare noun ("the army", "la police", "die Regierung").
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
+
+
+def _same_office(office: str, earlier: str | None) -> bool:
+    if earlier is None:
+        return False
+    if office == GENERIC_MINISTER:
+        return earlier.endswith(GENERIC_MINISTER) and earlier != "Prime Minister"
+    return earlier == office
+
+
+def _same_body(mention: ActorMention, prev: ActorMention) -> bool:
+    """``prev`` names the office of ``mention``, or the same state body with its country ("l'armée
+    soudanaise" is named "Sudan army", a bare "l'armée" "army")."""
+    if mention.office is not None:
+        return _same_office(mention.office, prev.office)
+    return prev.office is None and prev.role == mention.role and prev.name.endswith(f" {mention.name}")
+
+
+def _with_country(mention: ActorMention, country: str, prev: ActorMention | None) -> ActorMention:
+    role = mention.role or (prev.role if prev else None)
+    return replace(
+        mention,
+        country=country,
+        code=f"{country}{role}" if role else country,
+        person=prev.person if prev else None,
+        office=prev.office if prev else mention.office,
+    )
+
+
+def office_antecedent(
+    mention: ActorMention | None,
+    earlier: list[ActorMention],
+    label: str | None = None,
+    other: str | None = None,
+    near: list[ActorMention] | None = None,
+) -> ActorMention | None:
+    """``mention`` with the country (and person) of the nearest earlier mention of its office or
+    body that has one, or else of the headline label ``label``, when it is an office or a state body
+    named without a country; ``mention`` itself otherwise. A bare body never takes the country of
+    the event's other side ``other``: "Israeli strikes hit military sites" are not Israel's sites,
+    and a state's own troops it mobilises are no second side; and it looks back only as far as the
+    mentions ``near`` it (the headline and the previous sentence), an office through the article.
+
+    >>> fm = ActorMention(0, 30, "Turkey's foreign minister", "Hakan Fidan", "TUR", "GOV", "TURGOV",
+    ...                   person="Hakan Fidan", office="Foreign Minister", kind="adjective_role")
+    >>> bare = ActorMention(40, 56, "foreign minister", "foreign minister", None, "GOV", "GOV",
+    ...                     office="Foreign Minister", kind="group")
+    >>> office_antecedent(bare, [fm]).code
+    'TURGOV'
+    >>> army = ActorMention(60, 68, "the army", "army", None, "MIL", "MIL", kind="group")
+    >>> office_antecedent(army, [fm], label="SDN").code
+    'SDNMIL'
+    """
+    if mention is None or mention.country is not None or mention.person or mention.kind != "group":
+        return mention
+    if mention.office is None and mention.role not in _STATE_ROLES:
+        return mention
+    bare = mention.office is None
+    for prev in reversed(near if bare and near is not None else earlier):
+        if (
+            prev.end <= mention.start
+            and prev.country is not None
+            and prev.kind in _HOLDERS
+            and _same_body(mention, prev)
+            and not (bare and prev.country == other)
+        ):
+            return _with_country(mention, prev.country, prev)
+    if label is not None and label != other and mention.role in _STATE_ROLES:
+        return _with_country(mention, label, None)
+    return mention
