@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 from typing import Protocol, TypeVar
@@ -71,8 +71,7 @@ class Analysis:
                 found_actors += actors.find(text, lang, on=published, folded=folded)
                 continue
             found_actors += [
-                replace(m, start=m.start + lo, end=m.end + lo)
-                for m in actors.find(text[lo:hi], lang, on=published, folded=folded[lo:hi])
+                shifted(m, lo) for m in actors.find(text[lo:hi], lang, on=published, folded=folded[lo:hi])
             ]
         # a place name shared by several places is the one in a country the actors point to
         countries = {m.country for m in found_actors if m.country is not None}
@@ -82,14 +81,9 @@ class Analysis:
                 found_dates += find_dates(text, lang, published, folded=folded)
                 continue
             part, low = text[lo:hi], folded[lo:hi]
-            found_places += [
-                replace(p, start=p.start + lo, end=p.end + lo)
-                for p in gazetteer.find(part, lang, folded=low, countries=countries)
-            ]
-            found_dates += [
-                replace(d, start=d.start + lo, end=d.end + lo)
-                for d in find_dates(part, lang, published, folded=low)
-            ]
+            places = gazetteer.find(part, lang, folded=low, countries=countries)
+            found_places += [shifted(p, lo) for p in places]
+            found_dates += [shifted(d, lo) for d in find_dates(part, lang, published, folded=low)]
         datelines = dateline_spans(text)
         if datelines:  # the dispatch's date dates no event
             found_dates = [d for d in found_dates if not any(a <= d.start < b for a, b in datelines)]
@@ -141,6 +135,19 @@ def _starts_if_sorted(mentions: Sequence[_Span]) -> list[int] | None:
 
 
 M = TypeVar("M", bound=_Span)
+
+
+def shifted(mention: M, offset: int) -> M:
+    """``dataclasses.replace(mention, start=mention.start + offset, end=mention.end + offset)`` for
+    the finders' frozen mention records, about four times faster: a window's mentions are moved back
+    to document offsets by the hundred per article. The copy takes the record's fields as they are
+    (no ``__init__`` runs, so the record must have no ``__post_init__`` nor ``__slots__``)."""
+    copy: M = object.__new__(type(mention))
+    fields = copy.__dict__
+    fields.update(mention.__dict__)
+    fields["start"] = mention.start + offset
+    fields["end"] = mention.end + offset
+    return copy
 
 
 def _within(mentions: list[M], starts: list[int] | None, lo: int, hi: int) -> list[M]:

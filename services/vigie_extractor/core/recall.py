@@ -38,9 +38,10 @@ events (asserted or reported) are touched.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -181,9 +182,13 @@ def _breaks(cues: RecallCues, folded: str, lo: int, hi: int) -> list[tuple[int, 
     return sorted(found)
 
 
-def recall_scopes(cues: RecallCues, folded: str, lo: int, hi: int) -> list[RecallScope]:
-    """The phrases of the sentence ``folded[lo:hi]`` that recall cues govern (see the module doc)."""
-    breaks = _breaks(cues, folded, lo, hi)
+def recall_scopes(
+    cues: RecallCues, folded: str, lo: int, hi: int, breaks: list[tuple[int, int]] | None = None
+) -> list[RecallScope]:
+    """The phrases of the sentence ``folded[lo:hi]`` that recall cues govern (see the module doc);
+    ``breaks``: the sentence's clause breaks when the caller already has them (``RecallText.breaks``)."""
+    if breaks is None:
+        breaks = _breaks(cues, folded, lo, hi)
     out: list[RecallScope] = []
     for rule, strong in ((cues.cues, True), (cues.weak, False)):
         for m in rule.finditer(folded, lo, hi) if rule is not None else ():
@@ -210,13 +215,32 @@ class RecallText:
     lead's first sentence ends (the news part)."""
 
     folded: str
-    sentences: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]  # in text order, none overlapping (``split_sentences``)
     dates: list[DateMention]
     headline_end: int | None
     news_end: int
+    # per sentence span: its clause breaks (``_breaks``), worked out once for all its events
+    _breaks_of: dict[tuple[int, int], list[tuple[int, int]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._starts.extend(lo for lo, _ in self.sentences)
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        return next(((lo, hi) for lo, hi in self.sentences if lo <= offset < hi), (offset, offset + 1))
+        """The sentence holding ``offset``, else the one-character span at it."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i][1]:
+            return self.sentences[i]
+        return offset, offset + 1
+
+    def breaks(self, cues: RecallCues, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """``_breaks`` of the sentence ``span`` (of this text, in ``cues``' language), remembered."""
+        found = self._breaks_of.get(span)
+        if found is None:
+            found = self._breaks_of[span] = _breaks(cues, self.folded, *span)
+        return found
 
 
 def _earlier_phrase(
@@ -251,7 +275,7 @@ def recalled_triggers(
 ) -> set[tuple[int, int]]:
     """The ``triggers`` of one sentence that lie in a phrase a recall cue governs: a strong cue's,
     or a weak cue's that says it is earlier (``_earlier_phrase``)."""
-    scopes = recall_scopes(cues, text.folded, *sentence)
+    scopes = recall_scopes(cues, text.folded, *sentence, breaks=text.breaks(cues, sentence))
     out: set[tuple[int, int]] = set()
     for scope in scopes:
         inside = sorted(t for t in triggers if scope.start <= t[0] and t[1] <= scope.end)
@@ -271,7 +295,7 @@ def marked_earlier(cues: RecallCues, text: RecallText, trigger: tuple[int, int])
     if cues.earlier is None:
         return False
     lo, hi = text.sentence_of(trigger[0])
-    breaks = _breaks(cues, text.folded, lo, hi)
+    breaks = text.breaks(cues, (lo, hi))
     c_lo = max([lo] + [e for _, e in breaks if e <= trigger[0]])
     c_hi = min([hi] + [b for b, _ in breaks if b >= trigger[1]])
     if cues.earlier.search(text.folded, c_lo, c_hi):

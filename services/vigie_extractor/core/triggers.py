@@ -145,10 +145,13 @@ class ContextRules:
         """
         if self.aside is None:
             return folded
+        aside = self.aside
+        commas = [(m.start(1), m.start(3)) for m in _ASIDE.finditer(folded) if aside.fullmatch(m[2].strip())]
+        if not commas:  # most articles: no copy of the text
+            return folded
         out = list(folded)
-        for m in _ASIDE.finditer(folded):
-            if self.aside.fullmatch(m.group(2).strip()):
-                out[m.start(1)] = out[m.start(3)] = " "
+        for first, second in commas:
+            out[first] = out[second] = " "
         return "".join(out)
 
 
