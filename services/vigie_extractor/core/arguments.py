@@ -1017,13 +1017,23 @@ def _located(scope: Scope, actor: ActorMention, floor: int) -> bool:
     """A country or capital after a locative preposition is a place here ("troops in Ukraine")."""
     if actor.kind not in ("country", "capital"):
         return False
-    suffix = scope.rules.place_suffix
-    if suffix is not None:
-        next_word = re.match(r"\s+\w+", scope.folded[actor.end : actor.end + 40])
-        surface = scope.folded[actor.start : actor.end]
-        if suffix.search(surface) or (next_word and suffix.search(surface + next_word.group())):
-            return True
+    if _case_locative(scope.folded, scope.rules, actor.start, actor.end):
+        return True
     return _preceded_by(scope.folded, actor.start, scope.rules.locative, floor) or _names_place(scope, actor)
+
+
+def _case_locative(folded: str, rules: ContextRules, start: int, end: int, *, with_next: bool = True) -> bool:
+    """The name ``folded[start:end]`` carries a locative case ending (Turkish "Suriye'de",
+    "Suriye'deki"), which says "in" as a preposition does elsewhere; ``with_next``: also a genitive
+    before a located noun ("Suriye'nin kuzeyinde")."""
+    suffix = rules.place_suffix
+    if suffix is None:
+        return False
+    surface = folded[start:end]
+    if suffix.search(surface):
+        return True
+    next_word = re.match(r"\s+\w+", folded[end : end + 40]) if with_next else None
+    return next_word is not None and suffix.search(surface + next_word.group()) is not None
 
 
 # Between a country and the place noun it qualifies: a possessive and at most two name words
@@ -1118,7 +1128,11 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     for p in places:
         if p.start < sentence.start or p.end > sentence.end:
             continue
-        locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
+        # a name in the locative case ("Suriye'de") is "in" it; a genitive one ("Irak'ın kuzeyindeki
+        # Metina bölgesinde") only locates the place named after it
+        locative = _preceded_by(folded, p.start, rules.locative, sentence.start) or _case_locative(
+            folded, rules, p.start, p.end, with_next=False
+        )
         is_actor = any(a.start < p.end and p.start < a.end for a in actors)
         if is_actor and (not locative or _preceded_by(folded, p.start, accuse, sentence.start, _ACCUSED_GAP)):
             continue  # "acusa a la India de...": the accused is no place, whatever its preposition

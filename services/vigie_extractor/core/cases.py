@@ -27,8 +27,9 @@ from vigie_extractor.core.triggers import TriggerDataError, category_names, read
 
 # How far before the trigger (characters) the marked names may sit.
 _REACH = 80
-# How far before a protest trigger its accusative object may sit ("İsrail'i protesto etti").
-_OBJECT_REACH = 30
+# How far before a protest or threat trigger its accusative object may sit ("İsrail'i protesto etti",
+# "Finlandiya'yı karşı önlemlerle tehdit etti": the means may stand between).
+_OBJECT_REACH = 45
 _KEYS = frozenset({"source", "target", "not_after", "kinds", "object", "owner", "owned_arms"})
 
 
@@ -149,7 +150,9 @@ def case_sides(
     if cues is None:
         return chosen
     if category in rules.object_categories:
-        return _object_sides(cues, folded, trigger_start, actors, chosen)
+        sides = _object_sides(cues, folded, trigger_start, actors, chosen)
+        if sides != chosen or category not in rules.categories:
+            return sides  # "Washington'ı tehdit etti": the object decides; else the other endings may
     if category not in rules.categories:
         return chosen
     source, target = chosen

@@ -90,6 +90,19 @@ def same_event(o: Event, e: Event) -> bool:
     return o.category in _UNORDERED and same_actor(o.source, e.target) and same_actor(o.target, e.source)
 
 
+# How finely a place locates an event: a town says more than its region, a region more than its country.
+_FINENESS = {"country": 0, "region": 1, "other": 1, "city": 2}
+
+
+def _finer(first: Location | None, second: Location | None) -> Location | None:
+    """The place that says more of two places of one event (the title's "Sudan'da", the lead's
+    "Babanusa kenti çevresinde": Babanusa); ``first`` on a tie or when either is unknown."""
+    if first is None or second is None:
+        return first or second
+    finer = _FINENESS.get(second.feature, 1) > _FINENESS.get(first.feature, 1)
+    return second if finer and second.country == first.country else first
+
+
 def _merge(o: Event, e: Event) -> Event:
     best, other = (e, o) if e.confidence > o.confidence else (o, e)
     dated = min((best, other), key=lambda x: _PRECISION_RANK[x.date_precision])
@@ -97,7 +110,7 @@ def _merge(o: Event, e: Event) -> Event:
         update={
             "source": best.source or other.source,
             "target": best.target or other.target,
-            "location": best.location or other.location,
+            "location": _finer(best.location, other.location),
             "event_date": dated.event_date,
             "date_precision": dated.date_precision,
         }
@@ -404,7 +417,7 @@ def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -
             update={
                 "source": sure.source or unsure.source,
                 "target": sure.target or unsure.target,
-                "location": best.location or twin.location or e.location,
+                "location": _finer(best.location, twin.location if best is e else e.location),
                 "event_date": dated.event_date,
                 "date_precision": dated.date_precision,
             }
