@@ -1128,13 +1128,14 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     for p in places:
         if p.start < sentence.start or p.end > sentence.end:
             continue
-        # a name in the locative case ("Suriye'de") is "in" it; a genitive one ("Irak'ın kuzeyindeki
-        # Metina bölgesinde") only locates the place named after it
-        locative = _preceded_by(folded, p.start, rules.locative, sentence.start) or _case_locative(
-            folded, rules, p.start, p.end, with_next=False
-        )
+        locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
         is_actor = any(a.start < p.end and p.start < a.end for a in actors)
-        if is_actor and (not locative or _preceded_by(folded, p.start, accuse, sentence.start, _ACCUSED_GAP)):
+        # a country or capital in the locative case ("Suriye'de") is "in" it and may be the place; a
+        # genitive one ("Irak'ın kuzeyindeki Metina bölgesinde") only locates the place after it
+        in_case = is_actor and _case_locative(folded, rules, p.start, p.end, with_next=False)
+        if is_actor and (
+            not (locative or in_case) or _preceded_by(folded, p.start, accuse, sentence.start, _ACCUSED_GAP)
+        ):
             continue  # "acusa a la India de...": the accused is no place, whatever its preposition
         distance = p.start - hit.end if p.start >= hit.end else hit.start - p.end
         candidates.append((distance - (_LOCATIVE_BONUS if locative else 0), p.start, p))
