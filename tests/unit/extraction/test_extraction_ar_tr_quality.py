@@ -187,3 +187,80 @@ def test_one_event_keeps_the_finer_place(extractor: Extractor, case: tuple[str, 
     found = _coded(extractor, text, lang, category, title=title)
     assert len(found) == 1, [(e.category, e.location) for e in found]
     assert found[0].location is not None and found[0].location.name == place, found[0].location
+
+
+# (lang, text): nothing alertable — an Arabic "قد" before an imperfect ("may launch"), a purpose
+# ("لمواجهة ..."), an exhortation to readiness, a Turkish call to vote or resign (no appeal for calm).
+NOT_NEWS = [
+    ("ar", "ويرى محللون أن الجيش قد يشن هجوما على المدينة خلال الأسابيع المقبلة."),
+    ("ar", "قال مسؤول عسكري إن الطائرات قد تقصف مواقع المسلحين إذا تعثرت المفاوضات."),
+    ("ar", "أكد وزير الداخلية أهمية رفع الجاهزية لمواجهة محاولات التهريب عبر الحدود."),
+    ("ar", "وصلت وحدات من الشرطة إلى المعبر لمواجهة أي طارئ خلال موسم الحج."),
+    ("tr", "Muhalefet partisi lideri, grup toplantısında hükümete istifa çağrısında bulundu."),
+    ("tr", "Sendikalar, işçilere cuma günü genel grev çağrısı yaptı."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_NEWS)
+def test_hypotheses_purposes_and_political_calls_raise_nothing(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    events = _coded(extractor, text, lang)
+    assert not events, [(e.category, e.factuality, e.evidence.trigger) for e in events]
+
+
+# (lang, text, category, source country, target country): the coded event and its sides.
+CODED = [
+    # a perfect after "قد" is "has": the strike is news
+    ("ar", "وقد شنت طائرات إسرائيلية غارات على بلدة في جنوب لبنان الثلاثاء.", "airstrike", "ISR", "LBN"),
+    # readiness raised by an army is a mobilisation
+    ("ar", "أعلن الجيش المصري، الأحد، رفع درجة الاستعداد القصوى في سيناء.", "mobilisation", "EGY", None),
+    (
+        "ar",
+        "أعلنت وزارة الدفاع الكويتية رفع حالة التأهب في صفوف القوات المسلحة.",
+        "mobilisation",
+        "KWT",
+        None,
+    ),
+    # a visitor named after a participle of coming; the host is the name in the "to" case
+    (
+        "tr",
+        "Cumhurbaşkanı Erdoğan, resmi ziyaret için Ankara'ya gelen Macaristan Başbakanı Viktor Orban'ı "
+        "Külliye'de karşıladı.",
+        "visit",
+        "HUN",
+        "TUR",
+    ),
+    (
+        "tr",
+        "Türkiye'ye resmi ziyarette bulunan Irak Başbakanı, salı günü Ankara'da Erdoğan ile görüştü.",
+        "visit",
+        "IRQ",
+        "TUR",
+    ),
+    # an appeal for calm stays an appeal
+    ("tr", "BM Genel Sekreteri, Lübnan ve İsrail'e itidal çağrısında bulundu.", "appeal", None, None),
+]
+
+
+@pytest.mark.parametrize("case", CODED)
+def test_event_and_sides(extractor: Extractor, case: tuple[str, str, str, str | None, str | None]) -> None:
+    lang, text, category, source, target = case
+    events = _coded(extractor, text, lang, category)
+    assert events, (text, [(e.category, e.factuality) for e in _coded(extractor, text, lang)])
+    e = events[0]
+    if source is not None:
+        assert e.source is not None and e.source.country == source, e.source
+    if target is not None:
+        assert e.target is not None and e.target.country == target, e.target
+
+
+def test_an_attack_not_confirmed_is_no_second_attack(extractor: Extractor) -> None:
+    text = (
+        "أعلنت جماعة الحوثي، الاثنين، أنها استهدفت ناقلة نفط في خليج عدن بصاروخ مجنح. ولم تؤكد "
+        "البحرية الأمريكية الهجوم حتى الآن."
+    )
+    events = _coded(extractor, text, "ar", "missile_strike")
+    assert [(e.source and e.source.country) for e in events] == ["YEM"], [
+        (e.source, e.factuality) for e in events
+    ]
