@@ -958,8 +958,9 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
         rest = [a for a in after if source is None or _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     if scope.lang in VERB_FINAL:  # subject first, then the other side, then the verb
-        embedded = [a for a in before if _genitive_subject(scope, a)]
-        source = embedded[-1] if embedded else before[0]
+        embedded = [a for a in before if _genitive_subject(scope, a) or _relative_subject(scope, a)]
+        told = [a for a in after if _object_clause_subject(scope, a)]
+        source = told[0] if told else embedded[-1] if embedded else before[0]
         rest = [a for a in before if _key(a) != _key(source)]
         if not rest:
             rest = [a for a in after if _key(a) != _key(source)]
@@ -1001,6 +1002,50 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
 # the verb is nominalised (-dığı, -acağı) and its subject takes the genitive (-in, -nin, -un, -nun).
 _NOMINALISED = re.compile(r"(?:dig|dug|tig|tug|acag|eceg)")
 _GENITIVE_WORD = re.compile(r"^\s*'?(?:\w+\s+)?\w*[^\W'](?:n?[iu]n)\b")
+
+
+# Turkish participles of a relative clause ("düzenlediği", "başlattığı": that ... carried out) and of
+# an object clause ("gerçekleştirdiğini": that ... carried out), folded; at most one word may stand
+# between the participle and the trigger ("düzenlediği hava saldırısında").
+_RELATIVE_PARTICIPLE = re.compile(r"\w+[dt][iu]g[iu]\s+(?:\w+\s+)?$")
+_OBJECT_PARTICIPLE = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:\w+\s+)?\w+[dt][iu]g[iu]n[iu]\b")
+_OBJECT_CASE = re.compile(r"(?:y?[iu])$")
+# the genitive of a possessed head noun, written without an apostrophe ("ordusunun", "uçaklarının")
+_HEAD_GENITIVE = re.compile(r"(?:s[iu]n[iu]n|l[ae]r[iu]n[iu]n|[iu]n[iu]n)$")
+
+
+def _is_genitive(scope: Scope, actor: ActorMention) -> bool:
+    """The actor's own ending, or the noun right after it, is a genitive ("İsrail'in", "İsrail savaş
+    uçaklarının")."""
+    own = scope.folded[actor.start : actor.end]
+    if _GENITIVE_END.search(own) or _HEAD_GENITIVE.search(own):
+        return True
+    return bool(_GENITIVE_WORD.match(scope.folded[actor.end : actor.end + 30]))
+
+
+def _relative_subject(scope: Scope, actor: ActorMention) -> bool:
+    """The genitive subject of the relative clause that names the trigger: "İsrail savaş uçaklarının
+    salı günü ... düzenlediği hava saldırısında" (in the strike that Israeli jets carried out): the
+    agent, whoever opens the sentence (often the ministry that reports the toll)."""
+    gap = scope.folded[actor.end : scope.hit.start]
+    return "," not in gap and bool(_RELATIVE_PARTICIPLE.search(gap)) and _is_genitive(scope, actor)
+
+
+def _object_clause_subject(scope: Scope, actor: ActorMention) -> bool:
+    """The genitive subject of an object clause whose object is the trigger: "Yetkililer saldırıyı
+    Hızlı Destek Kuvvetleri'nin gerçekleştirdiğini bildirdi" (that the RSF carried out the attack)."""
+    folded, hit = scope.folded, scope.hit
+    if not _OBJECT_CASE.search(folded[hit.start : hit.end]) or actor.start - hit.end > _OBJECT_GAP:
+        return False
+    between = folded[hit.end : actor.start]
+    return (
+        not between.strip(" ")
+        and _is_genitive(scope, actor)
+        and bool(_OBJECT_PARTICIPLE.match(folded[actor.end : actor.end + 40]))
+    )
+
+
+_OBJECT_GAP = 2  # characters between an object trigger and the subject of its clause
 
 
 def _genitive_subject(scope: Scope, actor: ActorMention) -> bool:
