@@ -85,6 +85,8 @@ def same_event(o: Event, e: Event) -> bool:
         return False
     if same_sentence and o.category == "protest":
         return True  # "protesters marched to parliament to protest": one rally, whoever each verb names
+    if same_sentence and o.category == "visit" and _shares_side(o, e):
+        return True  # "وصل فيدان إلى بغداد في زيارة رسمية": the arrival and the visit noun tell one visit
     if same_actor(o.source, e.source) and same_actor(o.target, e.target):
         return True
     return o.category in _UNORDERED and same_actor(o.source, e.target) and same_actor(o.target, e.source)
@@ -101,6 +103,12 @@ def _finer(first: Location | None, second: Location | None) -> Location | None:
         return first or second
     finer = _FINENESS.get(second.feature, 1) > _FINENESS.get(first.feature, 1)
     return second if finer and second.country == first.country else first
+
+
+def _shares_side(o: Event, e: Event) -> bool:
+    """One side of ``o`` is one of ``e``'s, in either slot (the host city read as a visitor)."""
+    sides = [(a, b) for a in (o.source, o.target) for b in (e.source, e.target)]
+    return any(a is not None and b is not None and same_actor(a, b) for a, b in sides)
 
 
 def _merge(o: Event, e: Event) -> Event:

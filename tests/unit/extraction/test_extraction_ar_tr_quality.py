@@ -264,3 +264,97 @@ def test_an_attack_not_confirmed_is_no_second_attack(extractor: Extractor) -> No
     assert [(e.source and e.source.country) for e in events] == ["YEM"], [
         (e.source, e.factuality) for e in events
     ]
+
+
+# (text, category, source, target): Turkish names the agent of a strike in a relative clause
+# ("İsrail ordusunun ... düzenlediği saldırıda", the attack the Israeli army carried out) or in an
+# object clause ("saldırıyı HDK'nın gerçekleştirdiğini", that the RSF carried out the attack); the
+# ministry that opens the sentence only reports it.
+EMBEDDED_AGENT = [
+    (
+        "Lübnan Sağlık Bakanlığı, İsrail savaş uçaklarının pazartesi günü Sur kentine düzenlediği hava "
+        "saldırısında 3 kişinin öldüğünü bildirdi.",
+        "airstrike",
+        "ISR",
+        "LBN",
+    ),
+    (
+        "Gazze Sağlık Bakanlığı, İsrail ordusunun salı sabahı Han Yunus'ta düzenlediği saldırıda 12 "
+        "kişinin öldüğünü açıkladı.",
+        "assault",
+        "ISR",
+        "PSE",
+    ),
+    (
+        "Sudan'ın Kuzey Darfur eyaletindeki bir köye düzenlenen saldırıda 25 sivil öldü. Yerel "
+        "yetkililer saldırıyı Hızlı Destek Kuvvetleri'nin gerçekleştirdiğini bildirdi.",
+        "assault",
+        "SDN",
+        "SDN",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", EMBEDDED_AGENT)
+def test_turkish_embedded_agent_is_the_source(extractor: Extractor, case: tuple[str, str, str, str]) -> None:
+    text, category, source, target = case
+    events = _coded(extractor, text, "tr", category)
+    assert events, [(e.category, e.factuality) for e in _coded(extractor, text, "tr")]
+    e = events[-1]
+    assert (e.source and e.source.country, e.target and e.target.country) == (source, target), (
+        e.source,
+        e.target,
+    )
+    assert e.source is not None and e.source.role != "GOV", e.source
+
+
+# (lang, text, category, source, target): two nouns of one sector are one force ("قوات الجيش
+# السوري", the forces of the Syrian army), whose country is the source of the fight.
+FORCES_OF = [
+    (
+        "ar",
+        "اندلعت اشتباكات، الاثنين، بين قوات الجيش العراقي ومسلحين من تنظيم الدولة في صحراء الأنبار.",
+        "clash",
+        "IRQ",
+    ),
+    (
+        "ar",
+        "اندلعت اشتباكات، الأحد، بين قوات الجيش الصومالي ومقاتلين من حركة الشباب قرب مقديشو.",
+        "clash",
+        "SOM",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category", "source"), FORCES_OF)
+def test_forces_of_the_army_are_one_actor(
+    extractor: Extractor, lang: str, text: str, category: str, source: str
+) -> None:
+    events = _coded(extractor, text, lang, category)
+    assert events, [(e.category, e.factuality) for e in _coded(extractor, text, lang)]
+    assert events[0].source is not None and events[0].source.country == source, events[0].source
+
+
+# (lang, text, visitor, host): an arrival and the visit noun of one sentence tell one visit.
+ONE_VISIT = [
+    (
+        "ar",
+        "وصل رئيس الوزراء العراقي إلى دمشق، الأحد، في زيارة رسمية يلتقي خلالها الرئيس السوري أحمد الشرع.",
+        "IRQ",
+        "SYR",
+    ),
+    (
+        "en",
+        "Jordan's foreign minister arrived in Cairo on Monday for a two-day visit and was received by "
+        "President Abdel Fattah al-Sisi.",
+        "JOR",
+        "EGY",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "visitor", "host"), ONE_VISIT)
+def test_one_sentence_one_visit(extractor: Extractor, lang: str, text: str, visitor: str, host: str) -> None:
+    events = _coded(extractor, text, lang, "visit")
+    sides = [(e.source and e.source.country, e.target and e.target.country) for e in events]
+    assert sides == [(visitor, host)]

@@ -233,8 +233,10 @@ class ActorLexicon:
         return atom.kind == "role" and self._roles.nouns[atom.ref].role is not None
 
     def _compatible(self, kinds: list[str], atoms: list[Atom]) -> bool:
-        real_roles = sum(1 for a in atoms if self._is_role(a))
-        qualifiers = kinds.count("role") - real_roles
+        sectors = [self._roles.nouns[a.ref].role for a in atoms if self._is_role(a)]
+        # two nouns of one sector name one force: "قوات الجيش السوري" (the forces of the Syrian army)
+        real_roles = 1 if len(sectors) == 2 and sectors[0] == sectors[1] else len(sectors)
+        qualifiers = kinds.count("role") - len(sectors)
         countries = kinds.count("name") + kinds.count("adj")
         if kinds.count("person") > 1 or kinds.count("org") > 1 or kinds.count("seat") > 1:
             return False
