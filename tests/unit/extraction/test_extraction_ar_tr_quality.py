@@ -358,3 +358,20 @@ def test_one_sentence_one_visit(extractor: Extractor, lang: str, text: str, visi
     events = _coded(extractor, text, lang, "visit")
     sides = [(e.source and e.source.country, e.target and e.target.country) for e in events]
     assert sides == [(visitor, host)]
+
+
+# (lang, text): an organisation and the holder of its office named after it, with only his title
+# between, are one actor, never the two sides of the appeal.
+ORG_AND_HOLDER = [
+    ("tr", "BM Genel Sekreteri Antonio Guterres, Lübnan'daki taraflara salı günü itidal çağrısında bulundu."),
+    ("de", "UN-Generalsekretär António Guterres hat Israel am Dienstag zur Zurückhaltung aufgerufen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ORG_AND_HOLDER)
+def test_organisation_and_office_holder_are_one_side(extractor: Extractor, lang: str, text: str) -> None:
+    events = _coded(extractor, text, lang, "appeal")
+    assert events, [(e.category, e.factuality) for e in _coded(extractor, text, lang)]
+    e = events[0]
+    assert e.source is not None and e.source.role == "IGO", e.source
+    assert e.target is None or e.target.role != "IGO", e.target

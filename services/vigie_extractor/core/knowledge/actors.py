@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from vigie_extractor.core.knowledge.actor_data import RoleNoun
@@ -126,11 +126,17 @@ class ActorLexicon:
             found = self._compound_heads(text, lang, folded, found)
         if before or after:
             found = [f for f in found if not self._names_a_place(f, folded, before, after, lang)]
-        mentions = []
+        mentions: list[ActorMention] = []
         for group in self._groups(found, folded, lang):
             mention = self._code(group, text, on)
-            if mention is not None:
-                mentions.append(mention)
+            if mention is None:
+                continue
+            if mentions and _holder_of(mentions[-1], mention, folded):
+                # "BM Genel Sekreteri Antonio Guterres": the organisation and the holder of its office
+                start = mentions[-1].start
+                mentions[-1] = replace(mention, start=start, text=text[start : mention.end])
+                continue
+            mentions.append(mention)
         return mentions
 
     def _atoms_in(self, text: str, lang: str, folded: str) -> tuple[list[_Found], list[int], list[int]]:
@@ -365,3 +371,19 @@ def longest_first(candidates: list[_Found], size: int) -> list[_Found]:
             kept.append(cand)
     kept.sort(key=lambda f: f.start)
     return kept
+
+
+# At most this many words (an office title the lexicon does not know: "Genel Sekreteri",
+# "Secretary-General") between an organisation and the holder of its office named after it.
+_TITLE_WORDS = 3
+_TITLE_WORD = re.compile(r"[\w'-]+")
+
+
+def _holder_of(org: ActorMention, person: ActorMention, folded: str) -> bool:
+    """``person`` holds an office of ``org``, named right after it with only a title between ("UN
+    Secretary-General Antonio Guterres", "BM Genel Sekreteri Antonio Guterres"): one actor."""
+    if org.kind != "org" or person.kind != "person" or org.code is None or org.code != person.code:
+        return False
+    gap = folded[org.end : person.start]
+    words = _TITLE_WORD.findall(gap)
+    return len(words) <= _TITLE_WORDS and not _TITLE_WORD.sub("", gap).strip()
