@@ -998,8 +998,9 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
         rest = [a for a in after if source is None or _key(a) != _key(source)]
         return Sides(source, rest[0] if rest else None)
     if scope.lang in VERB_FINAL:  # subject first, then the other side, then the verb
-        embedded = [a for a in before if _genitive_subject(scope, a)]
-        source = embedded[-1] if embedded else before[0]
+        embedded = [a for a in before if _genitive_subject(scope, a) or _relative_subject(scope, a)]
+        told = [a for a in after if _object_clause_subject(scope, a)]
+        source = told[0] if told else embedded[-1] if embedded else before[0]
         rest = [a for a in before if _key(a) != _key(source)]
         if not rest:
             rest = [a for a in after if _key(a) != _key(source)]
@@ -1043,6 +1044,50 @@ _NOMINALISED = re.compile(r"(?:dig|dug|tig|tug|acag|eceg)")
 _GENITIVE_WORD = re.compile(r"^\s*'?(?:\w+\s+)?\w*[^\W'](?:n?[iu]n)\b")
 
 
+# Turkish participles of a relative clause ("düzenlediği", "başlattığı": that ... carried out) and of
+# an object clause ("gerçekleştirdiğini": that ... carried out), folded; at most one word may stand
+# between the participle and the trigger ("düzenlediği hava saldırısında").
+_RELATIVE_PARTICIPLE = re.compile(r"\w+[dt][iu]g[iu]\s+(?:\w+\s+)?$")
+_OBJECT_PARTICIPLE = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:\w+\s+)?\w+[dt][iu]g[iu]n[iu]\b")
+_OBJECT_CASE = re.compile(r"(?:y?[iu])$")
+# the genitive of a possessed head noun, written without an apostrophe ("ordusunun", "uçaklarının")
+_HEAD_GENITIVE = re.compile(r"(?:s[iu]n[iu]n|l[ae]r[iu]n[iu]n|[iu]n[iu]n)$")
+
+
+def _is_genitive(scope: Scope, actor: ActorMention) -> bool:
+    """The actor's own ending, or the noun right after it, is a genitive ("İsrail'in", "İsrail savaş
+    uçaklarının")."""
+    own = scope.folded[actor.start : actor.end]
+    if _GENITIVE_END.search(own) or _HEAD_GENITIVE.search(own):
+        return True
+    return bool(_GENITIVE_WORD.match(scope.folded[actor.end : actor.end + 30]))
+
+
+def _relative_subject(scope: Scope, actor: ActorMention) -> bool:
+    """The genitive subject of the relative clause that names the trigger: "İsrail savaş uçaklarının
+    salı günü ... düzenlediği hava saldırısında" (in the strike that Israeli jets carried out): the
+    agent, whoever opens the sentence (often the ministry that reports the toll)."""
+    gap = scope.folded[actor.end : scope.hit.start]
+    return "," not in gap and bool(_RELATIVE_PARTICIPLE.search(gap)) and _is_genitive(scope, actor)
+
+
+def _object_clause_subject(scope: Scope, actor: ActorMention) -> bool:
+    """The genitive subject of an object clause whose object is the trigger: "Yetkililer saldırıyı
+    Hızlı Destek Kuvvetleri'nin gerçekleştirdiğini bildirdi" (that the RSF carried out the attack)."""
+    folded, hit = scope.folded, scope.hit
+    if not _OBJECT_CASE.search(folded[hit.start : hit.end]) or actor.start - hit.end > _OBJECT_GAP:
+        return False
+    between = folded[hit.end : actor.start]
+    return (
+        not between.strip(" ")
+        and _is_genitive(scope, actor)
+        and bool(_OBJECT_PARTICIPLE.match(folded[actor.end : actor.end + 40]))
+    )
+
+
+_OBJECT_GAP = 2  # characters between an object trigger and the subject of its clause
+
+
 def _genitive_subject(scope: Scope, actor: ActorMention) -> bool:
     """The actor (or the noun right after it) is the genitive subject of a nominalised trigger."""
     if not _NOMINALISED.search(scope.folded[scope.hit.start : scope.hit.end]):
@@ -1057,13 +1102,23 @@ def _located(scope: Scope, actor: ActorMention, floor: int) -> bool:
     """A country or capital after a locative preposition is a place here ("troops in Ukraine")."""
     if actor.kind not in ("country", "capital"):
         return False
-    suffix = scope.rules.place_suffix
-    if suffix is not None:
-        next_word = re.match(r"\s+\w+", scope.folded[actor.end : actor.end + 40])
-        surface = scope.folded[actor.start : actor.end]
-        if suffix.search(surface) or (next_word and suffix.search(surface + next_word.group())):
-            return True
+    if _case_locative(scope.folded, scope.rules, actor.start, actor.end):
+        return True
     return _preceded_by(scope.folded, actor.start, scope.rules.locative, floor) or _names_place(scope, actor)
+
+
+def _case_locative(folded: str, rules: ContextRules, start: int, end: int, *, with_next: bool = True) -> bool:
+    """The name ``folded[start:end]`` carries a locative case ending (Turkish "Suriye'de",
+    "Suriye'deki"), which says "in" as a preposition does elsewhere; ``with_next``: also a genitive
+    before a located noun ("Suriye'nin kuzeyinde")."""
+    suffix = rules.place_suffix
+    if suffix is None:
+        return False
+    surface = folded[start:end]
+    if suffix.search(surface):
+        return True
+    next_word = re.match(r"\s+\w+", folded[end : end + 40]) if with_next else None
+    return next_word is not None and suffix.search(surface + next_word.group()) is not None
 
 
 # Between a country and the place noun it qualifies: a possessive and at most two name words
@@ -1163,7 +1218,12 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
             continue
         locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
         is_actor = any(a.start < p.end and p.start < a.end for a in actors)
-        if is_actor and (not locative or _preceded_by(folded, p.start, accuse, sentence.start, _ACCUSED_GAP)):
+        # a country or capital in the locative case ("Suriye'de") is "in" it and may be the place; a
+        # genitive one ("Irak'ın kuzeyindeki Metina bölgesinde") only locates the place after it
+        in_case = is_actor and _case_locative(folded, rules, p.start, p.end, with_next=False)
+        if is_actor and (
+            not (locative or in_case) or _preceded_by(folded, p.start, accuse, sentence.start, _ACCUSED_GAP)
+        ):
             continue  # "acusa a la India de...": the accused is no place, whatever its preposition
         distance = p.start - hit.end if p.start >= hit.end else hit.start - p.end
         candidates.append((distance - (_LOCATIVE_BONUS if locative else 0), p.start, p))

@@ -27,9 +27,12 @@ from vigie_extractor.core.triggers import TriggerDataError, category_names, read
 
 # How far before the trigger (characters) the marked names may sit.
 _REACH = 80
-# How far before a protest trigger its accusative object may sit ("İsrail'i protesto etti").
-_OBJECT_REACH = 30
-_KEYS = frozenset({"source", "target", "not_after", "kinds", "object", "owner", "owned_arms"})
+# How far before a protest or threat trigger its accusative object may sit ("İsrail'i protesto etti",
+# "Finlandiya'yı karşı önlemlerle tehdit etti": the means may stand between).
+_OBJECT_REACH = 45
+# How far before a visitor's name its participle may start ("ziyarette bulunan ").
+_VISITOR_REACH = 25
+_KEYS = frozenset({"source", "target", "not_after", "kinds", "object", "owner", "owned_arms", "visitor"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class CaseCues:
     object: re.Pattern[str] | None = None
     owner: re.Pattern[str] | None = None
     owned_arms: re.Pattern[str] | None = None
+    visitor: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ def _cues(lang: str, spec: object) -> CaseCues:
         object=optional("object", "(?:{})$"),
         owner=optional("owner", r"^\s+(?:{})\b"),  # the word right after the name
         owned_arms=optional("owned_arms", r"^\s+(?:{})"),  # the words right after the owner word
+        visitor=optional("visitor", r"(?:^|\W)(?:{})\s+$"),  # the participle right before the name
     )
 
 
@@ -148,8 +153,12 @@ def case_sides(
     cues = rules.cues.get(lang)
     if cues is None:
         return chosen
+    if category == "visit":
+        return _visit_sides(cues, folded, actors, chosen)
     if category in rules.object_categories:
-        return _object_sides(cues, folded, trigger_start, actors, chosen)
+        sides = _object_sides(cues, folded, trigger_start, actors, chosen)
+        if sides != chosen or category not in rules.categories:
+            return sides  # "Washington'ı tehdit etti": the object decides; else the other endings may
     if category not in rules.categories:
         return chosen
     source, target = chosen
@@ -185,6 +194,29 @@ def _marked_sides(
         if source is None or not _same(source, dative):
             return (None if source is None or source.start == dative.start else source), dative
     return chosen
+
+
+def _visit_sides(
+    cues: CaseCues,
+    folded: str,
+    actors: list[ActorMention],
+    chosen: tuple[ActorMention | None, ActorMention | None],
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """The visitor named after a participle of coming ("Ankara'ya gelen Azerbaycan Cumhurbaşkanı",
+    "Türkiye'ye resmi ziyarette bulunan Macaristan Başbakanı") is the source; the host is the name
+    in the "to" case ("Ankara'ya"), else the side chosen that is not the visitor."""
+    pattern = cues.visitor
+    if pattern is None:
+        return chosen
+    visitors = (a for a in actors if pattern.search(folded[max(0, a.start - _VISITOR_REACH) : a.start]))
+    visitor = next(visitors, None)
+    if visitor is None:
+        return chosen
+    hosts = [a for a in actors if not _same(a, visitor) and _marked(cues.target, cues, folded, a)]
+    if hosts:
+        return visitor, hosts[0]
+    others = [s for s in chosen if s is not None and not _same(s, visitor)]
+    return visitor, _raw(actors, others[0]) if others else None
 
 
 def _object_sides(

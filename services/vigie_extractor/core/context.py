@@ -91,6 +91,9 @@ def _near_gathering(
     )
 
 
+_TOPIC_AFTER = 60  # characters after the trigger that a topic marker placed after it may span
+
+
 def is_topic(scope: Scope) -> bool:
     """True when the trigger is the topic of talks or memories ("discussed the fighting in Syria",
     "çatışmaları ele aldı"): a marker just before it (just after it in Turkish)."""
@@ -98,7 +101,9 @@ def is_topic(scope: Scope) -> bool:
     if rule is None:
         return False
     if scope.lang in _TOPIC_MARKER_AFTER:
-        after = folded[hit.end : min(scope.sentence.end, hit.end + 25)]
+        # a marker must open the text after the trigger; the window only bounds how long it may be
+        # ("saldırıya ilişkin yeniden görülen davada")
+        after = folded[hit.end : min(scope.sentence.end, hit.end + _TOPIC_AFTER)]
         return any(not after[: m.start()].strip(" '") for m in rule.finditer(after))
     before = folded[max(scope.sentence.start, hit.start - 30) : hit.start]
     return any(len(before[m.end() :].split()) <= 3 for m in rule.finditer(before))

@@ -85,9 +85,30 @@ def same_event(o: Event, e: Event) -> bool:
         return False
     if same_sentence and o.category == "protest":
         return True  # "protesters marched to parliament to protest": one rally, whoever each verb names
+    if same_sentence and o.category == "visit" and _shares_side(o, e):
+        return True  # "وصل فيدان إلى بغداد في زيارة رسمية": the arrival and the visit noun tell one visit
     if same_actor(o.source, e.source) and same_actor(o.target, e.target):
         return True
     return o.category in _UNORDERED and same_actor(o.source, e.target) and same_actor(o.target, e.source)
+
+
+# How finely a place locates an event: a town says more than its region, a region more than its country.
+_FINENESS = {"country": 0, "region": 1, "other": 1, "city": 2}
+
+
+def _finer(first: Location | None, second: Location | None) -> Location | None:
+    """The place that says more of two places of one event (the title's "Sudan'da", the lead's
+    "Babanusa kenti çevresinde": Babanusa); ``first`` on a tie or when either is unknown."""
+    if first is None or second is None:
+        return first or second
+    finer = _FINENESS.get(second.feature, 1) > _FINENESS.get(first.feature, 1)
+    return second if finer and second.country == first.country else first
+
+
+def _shares_side(o: Event, e: Event) -> bool:
+    """One side of ``o`` is one of ``e``'s, in either slot (the host city read as a visitor)."""
+    sides = [(a, b) for a in (o.source, o.target) for b in (e.source, e.target)]
+    return any(a is not None and b is not None and same_actor(a, b) for a, b in sides)
 
 
 def _merge(o: Event, e: Event) -> Event:
@@ -97,7 +118,7 @@ def _merge(o: Event, e: Event) -> Event:
         update={
             "source": best.source or other.source,
             "target": best.target or other.target,
-            "location": best.location or other.location,
+            "location": _finer(best.location, other.location),
             "event_date": dated.event_date,
             "date_precision": dated.date_precision,
         }
@@ -404,7 +425,7 @@ def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -
             update={
                 "source": sure.source or unsure.source,
                 "target": sure.target or unsure.target,
-                "location": best.location or twin.location or e.location,
+                "location": _finer(best.location, twin.location if best is e else e.location),
                 "event_date": dated.event_date,
                 "date_precision": dated.date_precision,
             }

@@ -383,9 +383,12 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
     # in the summer of 2024"): background cues after the trigger reach the clause's end
     after_hi = c_hi if name == _BACKGROUND else min(c_hi, t_end + cues.after_window)
     # (cues, window, last start allowed): the first spelled, unblocked cue decides
+    # a cue before the trigger may look at the trigger's first letter ("قد (?=[يتن])" before "تشن")
+    # but must end before it
+    peek = min(c_hi, t_start + 1)
     windows = (
-        (spec.before, c_lo, t_start, t_start),
-        (spec.near, max(c_lo, t_start - NEAR_WINDOW), t_start, t_start),
+        (spec.before, c_lo, peek, t_start),
+        (spec.near, max(c_lo, t_start - NEAR_WINDOW), peek, t_start),
         (spec.after, t_end, after_hi, c_hi),
         (spec.next, t_end, c_hi, t_end + NEXT_WINDOW),
     )
@@ -396,6 +399,8 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
         for m in rule.finditer(folded, lo, hi):
             if m.start() > last:
                 break  # matches come in text order: the others start further still
+            if hi == peek and m.end() > t_start:
+                continue
             if (not negated or not _blocked(cues, folded, m, c_lo, c_hi)) and _as_spelled(cues, original, m):
                 return True
     if spec.glued is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from vigie_extractor.core.knowledge.actor_data import RoleNoun
@@ -127,11 +127,17 @@ class ActorLexicon:
             found = self._compound_heads(text, lang, folded, found)
         if before or after:
             found = [f for f in found if not self._names_a_place(f, folded, before, after, lang)]
-        mentions = []
+        mentions: list[ActorMention] = []
         for group in self._groups(found, folded, lang):
             mention = self._code(group, text, on)
-            if mention is not None:
-                mentions.append(mention)
+            if mention is None:
+                continue
+            if mentions and _holder_of(mentions[-1], mention, folded):
+                # "BM Genel Sekreteri Antonio Guterres": the organisation and the holder of its office
+                start = mentions[-1].start
+                mentions[-1] = replace(mention, start=start, text=text[start : mention.end])
+                continue
+            mentions.append(mention)
         return mentions
 
     def _atoms_in(self, text: str, lang: str, folded: str) -> tuple[list[_Found], list[int], list[int]]:
@@ -240,8 +246,10 @@ class ActorLexicon:
         return atom.kind == "role" and self._roles.nouns[atom.ref].role is not None
 
     def _compatible(self, kinds: list[str], atoms: list[Atom]) -> bool:
-        real_roles = sum(1 for a in atoms if self._is_role(a))
-        qualifiers = kinds.count("role") - real_roles
+        sectors = [self._roles.nouns[a.ref].role for a in atoms if self._is_role(a)]
+        # two nouns of one sector name one force: "قوات الجيش السوري" (the forces of the Syrian army)
+        real_roles = 1 if len(sectors) == 2 and sectors[0] == sectors[1] else len(sectors)
+        qualifiers = kinds.count("role") - len(sectors)
         countries = kinds.count("name") + kinds.count("adj")
         if kinds.count("person") > 1 or kinds.count("org") > 1 or kinds.count("seat") > 1:
             return False
@@ -370,3 +378,19 @@ def longest_first(candidates: list[_Found], size: int) -> list[_Found]:
             kept.append(cand)
     kept.sort(key=lambda f: f.start)
     return kept
+
+
+# At most this many words (an office title the lexicon does not know: "Genel Sekreteri",
+# "Secretary-General") between an organisation and the holder of its office named after it.
+_TITLE_WORDS = 3
+_TITLE_WORD = re.compile(r"[\w'-]+")
+
+
+def _holder_of(org: ActorMention, person: ActorMention, folded: str) -> bool:
+    """``person`` holds an office of ``org``, named right after it with only a title between ("UN
+    Secretary-General Antonio Guterres", "BM Genel Sekreteri Antonio Guterres"): one actor."""
+    if org.kind != "org" or person.kind != "person" or org.code is None or org.code != person.code:
+        return False
+    gap = folded[org.end : person.start]
+    words = _TITLE_WORD.findall(gap)
+    return len(words) <= _TITLE_WORDS and not _TITLE_WORD.sub("", gap).strip()
