@@ -2,7 +2,11 @@
 
 Two events are the same when they share the category and factuality class and their sides and
 places do not disagree (an unknown side or place agrees with anything; "the rebels" and "the
-opposition" are one side; a city agrees with its country and with a place nearby). The most
+opposition" are one side; a city agrees with its country and with a place nearby). A fight told
+twice — by two words of one sentence, or again in a later paragraph on the same day — by one
+attacker at one place is one event even when the mentions read its target by different roles ("the
+fighting lasted hours and civilians were among the dead"), and a contact read in its sentence as a
+country meeting itself is a misreading of the contact it sits in. The most
 confident one is kept, and the slots it lacks are filled from the others. Before that, a vague
 event that a precise one of the same sentence absorbs is dropped (``_ABSORBED_BY``), and so is a
 contact that codes no real happening: a call with nobody on either side, a meeting with one party
@@ -25,6 +29,7 @@ import math
 from vigie.contracts import Actor, Event, Location
 
 _ALERTABLE = frozenset({"asserted", "reported"})
+_FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 # Roles that name the same side in different words ("the rebels", "the opposition"; "the
 # government", "the army"), for de-duplication only.
@@ -87,7 +92,35 @@ def same_event(o: Event, e: Event) -> bool:
         return True  # "protesters marched to parliament to protest": one rally, whoever each verb names
     if same_actor(o.source, e.source) and same_actor(o.target, e.target):
         return True
+    if _struck_again(o, e) or (same_sentence and (_one_sided(o) or _one_sided(e))):
+        return True
     return o.category in _UNORDERED and same_actor(o.source, e.target) and same_actor(o.target, e.source)
+
+
+def _struck_again(o: Event, e: Event) -> bool:
+    """A fight told twice (two words of one sentence, or a later paragraph that tells it again on the
+    same day): one attacker at one place, whose target one mention reads by another role ("combats
+    avec des jihadistes qui ont attaqué le camp"; "бои ... среди погибших есть мирные жители")."""
+    if o.plover not in _FIGHT_LIKE or not same_actor(o.source, e.source):
+        return False
+    struck = (o.target.country if o.target else None, e.target.country if e.target else None)
+    if None not in struck and struck[0] != struck[1]:
+        return False
+    if not same_place(o.location, e.location):
+        return False
+    return o.evidence.start == e.evidence.start or (o.event_date is not None and o.event_date == e.event_date)
+
+
+def _one_sided(e: Event) -> bool:
+    """A contact whose two sides are one country (a visit "to Damascus" read as Syria visiting Syria):
+    in the sentence of a contact of its category, a misreading of it."""
+    return (
+        e.plover == "CONSULT"
+        and e.source is not None
+        and e.target is not None
+        and e.source.country is not None
+        and e.source.country == e.target.country
+    )
 
 
 def _merge(o: Event, e: Event) -> Event:
@@ -148,7 +181,6 @@ def _delivered(e: Event, events: list[Event]) -> bool:
     )
 
 
-_FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 # The fire that can break a truce; a capture or an offensive is a story of its own even at the place
 # of a violation.
 _SHOTS = frozenset({"clash", "assault", "shelling", "airstrike", "missile_strike"})
