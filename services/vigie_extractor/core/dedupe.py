@@ -19,7 +19,9 @@ aid delivery told after a sanction in its sentence is what the sanction punishes
 after a military aid delivery is hardware, not a strike. Last, a
 headline event folds into the lead event that tells it again (``_merge_headline``): the only lead
 event of its category at an agreeing place, whatever sides the telegraphic headline read, or for a
-strike, a lead strike of another category with agreeing sides (the category naming the means wins).
+strike, a lead strike of another category with agreeing sides (the category naming the means wins),
+unless the lead already tells the headline's strike in its own category (a later paragraph's strike
+in other words is then no twin).
 """
 
 from __future__ import annotations
@@ -418,7 +420,12 @@ def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool)
     return next((o for o in here if o.category in _STRIKES and _same_sides(o, e)), None)
 
 
-def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -> list[Event]:
+def _merge_headline(
+    events: list[Event],
+    headline_end: int | None,
+    lone: bool,
+    told_below: set[int] | frozenset[int] = frozenset(),
+) -> list[Event]:
     """Fold each headline strike into its lead twin (``_headline_twin``): one event, in the category
     that says more about the means (the lead's on a tie: it tells the means in more words), with the
     sides of the more confident one (the other's where it has none) and the slots either one knows."""
@@ -427,8 +434,8 @@ def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -
     kept = list(events)
     for e in events:
         twin = _headline_twin(e, kept, headline_end, lone)
-        if twin is None:
-            continue
+        if twin is None or (id(e) in told_below and twin.category != e.category):
+            continue  # the lead tells it in its own category already: another strike is no twin
         best = twin if _specificity(twin) >= _specificity(e) else e
         dated = min((twin, e), key=lambda x: _PRECISION_RANK[x.date_precision])
         sure, unsure = (e, twin) if e.confidence > twin.confidence else (twin, e)
@@ -459,13 +466,18 @@ def dedupe_and_number(
     events = _fold_retellings(events, set(retellings))
     events = [e for e in events if not _absorbed(e, events)]
     kept: list[Event] = []
+    in_lead: list[bool] = []  # a merged event the lead tells too is no bare headline event
     for e in events:
+        below = headline_end is not None and e.evidence.start >= headline_end
         for i, o in enumerate(kept):
             if same_event(o, e):
                 kept[i] = _merge(o, e)
+                in_lead[i] = in_lead[i] or below
                 break
         else:
             kept.append(e)
-    kept = _merge_headline(kept, headline_end, lone=len(told) == 1)
+            in_lead.append(below)
+    told_below = {id(e) for e, below in zip(kept, in_lead, strict=True) if below}
+    kept = _merge_headline(kept, headline_end, lone=len(told) == 1, told_below=told_below)
     kept.sort(key=lambda ev: (ev.evidence.trigger_start, ev.evidence.trigger_end))
     return [ev.model_copy(update={"event_id": f"{doc_id}:{n}"}) for n, ev in enumerate(kept)]

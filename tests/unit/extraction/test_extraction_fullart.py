@@ -227,3 +227,44 @@ def test_distinct_events_of_one_day_stay_apart(
 ) -> None:
     events = alertable(extractor.extract(doc(text, lang, PUBLISHED, title=title)).events)
     assert [e.category for e in events] == categories
+
+
+# Reactions say attacks "threaten the security of the region": a danger to a state of things, not a
+# threat of force by an actor. A threat to strike stays one.
+NOT_THREATS = [
+    ("en", "Attacks on merchant ships threaten the security of the whole region, the minister said."),
+    ("fr", "Ces attaques menacent la stabilité de toute la région, a déclaré mardi le ministre."),
+    ("es", "Estos ataques amenazan la seguridad de toda la región, dijo el martes el ministro."),
+    ("de", "Die Angriffe bedrohten die Sicherheit der ganzen Region, sagte der Minister am Dienstag."),
+    ("tr", "Bakan salı günü, gemilere yönelik saldırıların bölgenin güvenliğini tehdit ettiğini söyledi."),
+    ("ru", "Нападения на суда угрожают безопасности всего региона, заявил во вторник министр."),
+    ("ar", "وقال الوزير الثلاثاء إن الهجمات على السفن تهدد أمن المنطقة بأسرها."),
+]
+THREATS = [
+    ("en", "Iran threatened on Tuesday to strike American bases if it were attacked."),
+    ("ru", "Министр обороны во вторник пригрозил нанести удар по базам НАТО."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_THREATS)
+def test_a_danger_to_security_is_no_threat(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    assert not [e for e in events if e.category == "threat"], [e.evidence.trigger for e in events]
+
+
+@pytest.mark.parametrize(("lang", "text"), THREATS)
+def test_a_threat_to_strike_stays(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    assert [e.category for e in events] == ["threat"]
+
+
+# A headline strike that the lead tells again in its own words, followed by the attacker's version
+# in a later paragraph with another weapon word, keeps the headline's and lead's category.
+def test_a_headline_told_again_by_the_lead_keeps_its_category(extractor: Extractor) -> None:
+    text = (
+        "KİEV (AA) - Rusya'nın Harkiv'e bu sabah düzenlediği füze saldırısında 4 kişi hayatını kaybetti.\n\n"
+        "Rusya Savunma Bakanlığı ise Harkiv'de bir insansız hava aracı atölyesini vurduğunu açıkladı."
+    )
+    title = "Rusya'nın Harkiv'e füze saldırısında 4 kişi hayatını kaybetti"
+    events = alertable(extractor.extract(doc(text, "tr", PUBLISHED, title=title)).events)
+    assert "missile_strike" in [e.category for e in events]
