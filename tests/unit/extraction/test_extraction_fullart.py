@@ -268,3 +268,44 @@ def test_a_headline_told_again_by_the_lead_keeps_its_category(extractor: Extract
     title = "Rusya'nın Harkiv'e füze saldırısında 4 kişi hayatını kaybetti"
     events = alertable(extractor.extract(doc(text, "tr", PUBLISHED, title=title)).events)
     assert "missile_strike" in [e.category for e in events]
+
+
+# The war a country resists, recalled in a background paragraph, is no new offensive; an invasion
+# launched is one.
+RESISTED = [
+    ("de", "Die Ukraine wehrt sich seit fast fünf Jahren gegen die russische Invasion."),
+    ("en", "Ukraine has been defending itself against Russia's full-scale invasion for nearly five years."),
+    ("fr", "L'Ukraine résiste depuis près de cinq ans à l'invasion russe."),
+    ("es", "Ucrania resiste desde hace casi cinco años a la invasión rusa."),
+    ("tr", "Ukrayna yaklaşık beş yıldır Rus işgaline karşı direniyor."),
+    ("ru", "Украина почти пять лет отражает российское вторжение."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RESISTED)
+def test_a_resisted_invasion_is_background(extractor: Extractor, lang: str, text: str) -> None:
+    assert alertable(extractor.extract(doc(text, lang, PUBLISHED)).events) == []
+
+
+def test_an_invasion_launched_stays(extractor: Extractor) -> None:
+    text = "Russia launched a full-scale invasion of Ukraine on Tuesday, the president said."
+    events = alertable(extractor.extract(doc(text, "en", PUBLISHED)).events)
+    assert [e.category for e in events] == ["offensive"]
+
+
+# Analysts' scenarios and rehearsals in a full article: a German act whose clause closes on a modal
+# ("versuchen könnte"), a Spanish exercise that "rehearses" the answer to an invasion.
+SCENARIOS = [
+    (
+        "de",
+        "Beobachter gehen davon aus, dass Russland noch vor dem Winter einen Vorstoß in Richtung der "
+        "Stadt Pawlohrad versuchen könnte.",
+    ),
+    ("es", "Miles de soldados de la OTAN ensayan en Lituania la respuesta a una invasión."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SCENARIOS)
+def test_a_scenario_is_no_event(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    assert events == [], [(e.category, e.evidence.trigger) for e in events]
