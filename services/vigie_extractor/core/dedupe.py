@@ -6,7 +6,8 @@ opposition" are one side; a city agrees with its country and with a place nearby
 twice — by two words of one sentence, or again in a later paragraph on the same day — by one
 attacker at one place is one event even when the mentions read its target by different roles ("the
 fighting lasted hours and civilians were among the dead"), and a contact read in its sentence as a
-country meeting itself is a misreading of the contact it sits in. The most
+country meeting itself is a misreading of the contact it sits in; a fight of a later sentence that names
+no country and no place, on the day of an earlier fight, is a detail of it. The most
 confident one is kept, and the slots it lacks are filled from the others. Before that, a vague
 event that a precise one of the same sentence absorbs is dropped (``_ABSORBED_BY``), and so is a
 contact that codes no real happening: a call with nobody on either side, a meeting with one party
@@ -214,7 +215,7 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
     """True when ``e`` is a vague mention of a precise event of the same sentence (see above); a bare
     "attack" is also the retelling of a precise fight elsewhere in the article at an agreeing place
     (title "attack on a base", lead "jihadists stormed the army base")."""
-    if _punished(e, events):
+    if _punished(e, events) or _bare_detail(e, events):
         return True
     if e.category == "assault" and e.mode is None:  # a bare "attack" or "strike"
         return any(
@@ -238,6 +239,23 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
         and o.category in absorbers
         and _may_absorb(o, e)
         and (o.evidence.start == start or _told_again(e, o))
+        for o in events
+    )
+
+
+def _bare_detail(e: Event, events: list[Event]) -> bool:
+    """True when the fight ``e`` names no country on either side and no place, and an earlier sentence
+    tells a fight of the same day: a detail of that fight in a later paragraph ("the soldiers were
+    attacked with rifles and explosives dropped from drones"), not a fight of its own."""
+    if e.plover not in _FIGHT_LIKE or e.factuality not in _ALERTABLE or e.event_date is None:
+        return False
+    if e.location is not None or any(a is not None and a.country for a in (e.source, e.target)):
+        return False
+    return any(
+        o.plover in _FIGHT_LIKE
+        and o.factuality in _ALERTABLE
+        and o.evidence.start < e.evidence.start
+        and o.event_date == e.event_date
         for o in events
     )
 

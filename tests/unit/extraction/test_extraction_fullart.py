@@ -309,3 +309,37 @@ SCENARIOS = [
 def test_a_scenario_is_no_event(extractor: Extractor, lang: str, text: str) -> None:
     events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
     assert events == [], [(e.category, e.evidence.trigger) for e in events]
+
+
+# A later paragraph's detail of the day's fight, naming no country and no place ("the troops were
+# attacked with rifles and explosives dropped from drones"), is that fight, not an air strike.
+DETAILS = [
+    (
+        "es",
+        "Combates en Jamundí",
+        "Cinco soldados murieron este domingo en combates con disidencias de las FARC en el municipio de "
+        "Jamundí, informó el Ejército.\n\nSegún el comunicado, los militares fueron atacados con fusiles "
+        "y explosivos lanzados desde drones.",
+    ),
+    (
+        "en",
+        "Clashes in Jamundí",
+        "Five soldiers were killed on Sunday in clashes with FARC dissidents in the municipality of "
+        "Jamundí, the army said.\n\nAccording to the statement, the troops were attacked with rifles and "
+        "explosives dropped from drones.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), DETAILS)
+def test_a_bare_detail_of_the_fight_is_no_new_event(
+    extractor: Extractor, lang: str, title: str, text: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, "2026-11-22T12:00:00", title=title)).events)
+    assert [e.category for e in events] == ["clash"], [(e.category, e.evidence.trigger) for e in events]
+
+
+def test_a_bare_attack_alone_stays(extractor: Extractor) -> None:
+    text = "Los militares fueron atacados el domingo con explosivos lanzados desde drones, dijo el Ejército."
+    events = alertable(extractor.extract(doc(text, "es", "2026-11-22T12:00:00")).events)
+    assert [e.category for e in events] == ["airstrike"]
