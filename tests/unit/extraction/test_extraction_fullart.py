@@ -343,3 +343,43 @@ def test_a_bare_attack_alone_stays(extractor: Extractor) -> None:
     text = "Los militares fueron atacados el domingo con explosivos lanzados desde drones, dijo el Ejército."
     events = alertable(extractor.extract(doc(text, "es", "2026-11-22T12:00:00")).events)
     assert [e.category for e in events] == ["airstrike"]
+
+
+# "After the latest attacks": the series that came before a market or reaction story is background.
+LATEST = [
+    (
+        "en",
+        "Shipping insurers raised war-risk premiums for Black Sea voyages after the latest attacks, and "
+        "several shipowners suspended calls at Russian ports, industry sources said.",
+    ),
+    (
+        "fr",
+        "Les assureurs ont relevé mardi leurs primes après les dernières frappes de drones russes "
+        "sur Odessa.",
+    ),
+    ("es", "Las aseguradoras elevaron el martes las primas tras los últimos bombardeos rusos sobre Odesa."),
+    (
+        "de",
+        "Versicherer erhöhten am Dienstag die Prämien nach den jüngsten russischen Drohnenangriffen "
+        "auf Odessa.",
+    ),
+    (
+        "ru",
+        "Страховщики во вторник повысили ставки после последних ударов российских беспилотников по Одессе.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LATEST)
+def test_the_latest_attacks_are_background(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    assert events == [], [(e.category, e.evidence.trigger) for e in events]
+
+
+def test_a_german_attack_with_a_long_middle_field(extractor: Extractor) -> None:
+    text = (
+        "In der Nacht zum Samstag griff Russland zudem erneut die Gebietshauptstadt Dnipro mit Drohnen an. "
+        "Nach Angaben des Gouverneurs wurden zwei Menschen verletzt."
+    )
+    events = alertable(extractor.extract(doc(text, "de", "2026-11-21T12:00:00")).events)
+    assert [(e.category, e.location and e.location.name) for e in events] == [("airstrike", "Dnipro")]
