@@ -383,3 +383,16 @@ def test_a_german_attack_with_a_long_middle_field(extractor: Extractor) -> None:
     )
     events = alertable(extractor.extract(doc(text, "de", "2026-11-21T12:00:00")).events)
     assert [(e.category, e.location and e.location.name) for e in events] == [("airstrike", "Dnipro")]
+
+
+# An agreement that "does not provide for" aid, recalled in a visit story, delivers none; aid handed
+# over stays.
+def test_an_agreement_without_aid_is_no_aid(extractor: Extractor) -> None:
+    text = "В Кремле подчеркивали, что договор не предусматривает взаимной военной помощи."
+    assert alertable(extractor.extract(doc(text, "ru", PUBLISHED)).events) == []
+
+
+def test_aid_handed_over_stays(extractor: Extractor) -> None:
+    text = "Россия передала Ирану системы ПВО, сообщили во вторник в Минобороны."
+    events = alertable(extractor.extract(doc(text, "ru", PUBLISHED)).events)
+    assert [e.category for e in events] == ["military_aid"]
