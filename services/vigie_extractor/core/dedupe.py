@@ -7,7 +7,9 @@ twice — by two words of one sentence, or again in a later paragraph on the sam
 attacker at one place is one event even when the mentions read its target by different roles ("the
 fighting lasted hours and civilians were among the dead"), and a contact read in its sentence as a
 country meeting itself is a misreading of the contact it sits in; a fight of a later sentence that names
-no country and no place, on the day of an earlier fight, is a detail of it. The most
+no country and no place, on the day of an earlier fight, is a detail of it; and a later sentence that
+tells a strike again with no place and no struck country, reading the struck country as the attacker
+("the raids targeted depots of the Syrian army"), is that strike with its sides misread. The most
 confident one is kept, and the slots it lacks are filled from the others. Before that, a vague
 event that a precise one of the same sentence absorbs is dropped (``_ABSORBED_BY``), and so is a
 contact that codes no real happening: a call with nobody on either side, a meeting with one party
@@ -95,7 +97,7 @@ def same_event(o: Event, e: Event) -> bool:
         return True  # "protesters marched to parliament to protest": one rally, whoever each verb names
     if same_actor(o.source, e.source) and same_actor(o.target, e.target):
         return True
-    if _struck_again(o, e) or (same_sentence and (_one_sided(o) or _one_sided(e))):
+    if _struck_again(o, e) or _told_reversed(o, e) or (same_sentence and (_one_sided(o) or _one_sided(e))):
         return True
     return o.category in _UNORDERED and same_actor(o.source, e.target) and same_actor(o.target, e.source)
 
@@ -112,6 +114,20 @@ def _struck_again(o: Event, e: Event) -> bool:
     if not same_place(o.location, e.location):
         return False
     return o.evidence.start == e.evidence.start or (o.event_date is not None and o.event_date == e.event_date)
+
+
+def _told_reversed(o: Event, e: Event) -> bool:
+    """A later sentence that tells the strike ``o`` again on its day, naming no place and no struck
+    country, with the country ``o`` struck read as the attacker ("the raids targeted ammunition depots
+    of the Syrian army"): the same strike, its sides misread. A strike back names whom it hits
+    ("Hezbollah drones struck an Israeli base") and stays apart."""
+    if o.plover not in _FIGHT_LIKE or e.evidence.start <= o.evidence.start or e.location is not None:
+        return False
+    if o.event_date is None or o.event_date != e.event_date or o.source is None or o.target is None:
+        return False
+    if e.source is None or e.source.country is None or e.source.country != o.target.country:
+        return False
+    return e.target is None or e.target.country is None
 
 
 def _one_sided(e: Event) -> bool:

@@ -396,3 +396,34 @@ def test_aid_handed_over_stays(extractor: Extractor) -> None:
     text = "Россия передала Ирану системы ПВО, сообщили во вторник в Минобороны."
     events = alertable(extractor.extract(doc(text, "ru", PUBLISHED)).events)
     assert [e.category for e in events] == ["military_aid"]
+
+
+# A later paragraph that retells the strike naming no place and no struck country, with the struck
+# country read as the attacker, is the same strike; a strike back that names whom it hits stays apart.
+def test_a_strike_retold_with_sides_misread_is_one(extractor: Extractor) -> None:
+    text = (
+        "شنّت طائرات حربية إسرائيلية فجر اليوم الجمعة غارات على مواقع عسكرية في محيط مدينة الكسوة، "
+        "وفق ما أفادت وكالة سانا.\n\nوقالت الوكالة إن الغارات استهدفت مستودعات ذخيرة تابعة للجيش السوري."
+    )
+    events = alertable(extractor.extract(doc(text, "ar", "2026-11-20T12:00:00")).events)
+    assert [(e.category, e.source and e.source.country) for e in events] == [("airstrike", "ISR")]
+
+
+STRIKES_BACK = [
+    (
+        "en",
+        "Israeli warplanes bombed Hezbollah positions in southern Lebanon on Sunday, the army said.\n\n"
+        "In response, Hezbollah drones struck an Israeli army base on Sunday, the group said.",
+    ),
+    (
+        "tr",
+        "İsrail savaş uçakları pazar günü Lübnan'ın güneyindeki Hizbullah mevzilerini vurdu.\n\n"
+        "Hizbullah da pazar günü İsrail ordusuna ait bir üssü SİHA'larla vurdu.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STRIKES_BACK)
+def test_a_strike_back_stays_apart(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang, "2026-11-23T12:00:00")).events)
+    assert sorted(e.source.country for e in events if e.source) == ["ISR", "LBN"]
