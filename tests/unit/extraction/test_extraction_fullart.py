@@ -427,3 +427,30 @@ STRIKES_BACK = [
 def test_a_strike_back_stays_apart(extractor: Extractor, lang: str, text: str) -> None:
     events = alertable(extractor.extract(doc(text, lang, "2026-11-23T12:00:00")).events)
     assert sorted(e.source.country for e in events if e.source) == ["ISR", "LBN"]
+
+
+# Reaction paragraphs: a head of state's appeal with a quoted phrase, a ministry's appeal told by an
+# infinitive after its addressees; a coach's appeal to his players is none.
+APPEALS = [
+    (
+        "fr",
+        "Le président français Emmanuel Macron a appelé mercredi Israël à « la plus grande retenue » dans un "
+        "message publié sur X.",
+        ["appeal"],
+    ),
+    (
+        "ru",
+        "Официальный представитель МИД России Мария Захарова в субботу призвала Кабул и Исламабад проявить "
+        "сдержанность и урегулировать разногласия путем диалога.",
+        ["appeal"],
+    ),
+    ("ru", "Тренер призвал игроков проявить характер в финале.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "categories"), APPEALS)
+def test_appeals_in_reaction_paragraphs(
+    extractor: Extractor, lang: str, text: str, categories: list[str]
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    assert [e.category for e in events] == categories
