@@ -2,7 +2,14 @@
 
 Two events are the same when they share the category and factuality class and their sides and
 places do not disagree (an unknown side or place agrees with anything; "the rebels" and "the
-opposition" are one side; a city agrees with its country and with a place nearby). The most
+opposition" are one side; a city agrees with its country and with a place nearby). A fight told
+twice — by two words of one sentence, or again in a later paragraph on the same day — by one
+attacker at one place is one event even when the mentions read its target by different roles ("the
+fighting lasted hours and civilians were among the dead"), and a contact read in its sentence as a
+country meeting itself is a misreading of the contact it sits in; a fight of a later sentence that names
+no country and no place, on the day of an earlier fight, is a detail of it; and a later sentence that
+tells a strike again with no place and no struck country, reading the struck country as the attacker
+("the raids targeted depots of the Syrian army"), is that strike with its sides misread. The most
 confident one is kept, and the slots it lacks are filled from the others. Before that, a vague
 event that a precise one of the same sentence absorbs is dropped (``_ABSORBED_BY``), and so is a
 contact that codes no real happening: a call with nobody on either side, a meeting with one party
@@ -15,7 +22,9 @@ aid delivery told after a sanction in its sentence is what the sanction punishes
 after a military aid delivery is hardware, not a strike. Last, a
 headline event folds into the lead event that tells it again (``_merge_headline``): the only lead
 event of its category at an agreeing place, whatever sides the telegraphic headline read, or for a
-strike, a lead strike of another category with agreeing sides (the category naming the means wins).
+strike, a lead strike of another category with agreeing sides (the category naming the means wins),
+unless the lead already tells the headline's strike in its own category (a later paragraph's strike
+in other words is then no twin).
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ import math
 from vigie.contracts import Actor, Event, Location
 
 _ALERTABLE = frozenset({"asserted", "reported"})
+_FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 # Roles that name the same side in different words ("the rebels", "the opposition"; "the
 # government", "the army"), for de-duplication only.
@@ -83,13 +93,25 @@ def same_event(o: Event, e: Event) -> bool:
         return False
     if o.factuality != e.factuality and not {o.factuality, e.factuality} <= _ALERTABLE:
         return False
-    if same_sentence and o.category == "protest":
-        return True  # "protesters marched to parliament to protest": one rally, whoever each verb names
-    if same_sentence and o.category == "visit" and _shares_side(o, e):
-        return True  # "وصل فيدان إلى بغداد في زيارة رسمية": the arrival and the visit noun tell one visit
+    if same_sentence and _told_twice_in_one_sentence(o, e):
+        return True
     if same_actor(o.source, e.source) and same_actor(o.target, e.target):
         return True
+    if _struck_again(o, e) or _told_reversed(o, e):
+        return True
     return o.category in _UNORDERED and same_actor(o.source, e.target) and same_actor(o.target, e.source)
+
+
+def _told_twice_in_one_sentence(o: Event, e: Event) -> bool:
+    """Two triggers of one sentence and category that tell one happening whatever sides each reads:
+    a rally ("protesters marched to parliament to protest"), an arrival and its visit noun sharing a
+    side ("وصل فيدان إلى بغداد في زيارة رسمية"), a contact one of whose readings has one country on
+    both sides (a visit "to Damascus" read as Syria visiting Syria)."""
+    if o.category == "protest":
+        return True
+    if o.category == "visit" and _shares_side(o, e):
+        return True
+    return _one_sided(o) or _one_sided(e)
 
 
 # How finely a place locates an event: a town says more than its region, a region more than its country.
@@ -109,6 +131,46 @@ def _shares_side(o: Event, e: Event) -> bool:
     """One side of ``o`` is one of ``e``'s, in either slot (the host city read as a visitor)."""
     sides = [(a, b) for a in (o.source, o.target) for b in (e.source, e.target)]
     return any(a is not None and b is not None and same_actor(a, b) for a, b in sides)
+
+
+def _struck_again(o: Event, e: Event) -> bool:
+    """A fight told twice (two words of one sentence, or a later paragraph that tells it again on the
+    same day): one attacker at one place, whose target one mention reads by another role ("combats
+    avec des jihadistes qui ont attaqué le camp"; "бои ... среди погибших есть мирные жители")."""
+    if o.plover not in _FIGHT_LIKE or not same_actor(o.source, e.source):
+        return False
+    struck = (o.target.country if o.target else None, e.target.country if e.target else None)
+    if None not in struck and struck[0] != struck[1]:
+        return False
+    if not same_place(o.location, e.location):
+        return False
+    return o.evidence.start == e.evidence.start or (o.event_date is not None and o.event_date == e.event_date)
+
+
+def _told_reversed(o: Event, e: Event) -> bool:
+    """A later sentence that tells the strike ``o`` again on its day, naming no place and no struck
+    country, with the country ``o`` struck read as the attacker ("the raids targeted ammunition depots
+    of the Syrian army"): the same strike, its sides misread. A strike back names whom it hits
+    ("Hezbollah drones struck an Israeli base") and stays apart."""
+    if o.plover not in _FIGHT_LIKE or e.evidence.start <= o.evidence.start or e.location is not None:
+        return False
+    if o.event_date is None or o.event_date != e.event_date or o.source is None or o.target is None:
+        return False
+    if e.source is None or e.source.country is None or e.source.country != o.target.country:
+        return False
+    return e.target is None or e.target.country is None
+
+
+def _one_sided(e: Event) -> bool:
+    """A contact whose two sides are one country (a visit "to Damascus" read as Syria visiting Syria):
+    in the sentence of a contact of its category, a misreading of it."""
+    return (
+        e.plover == "CONSULT"
+        and e.source is not None
+        and e.target is not None
+        and e.source.country is not None
+        and e.source.country == e.target.country
+    )
 
 
 def _merge(o: Event, e: Event) -> Event:
@@ -169,7 +231,6 @@ def _delivered(e: Event, events: list[Event]) -> bool:
     )
 
 
-_FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 # The fire that can break a truce; a capture or an offensive is a story of its own even at the place
 # of a violation.
 _SHOTS = frozenset({"clash", "assault", "shelling", "airstrike", "missile_strike"})
@@ -201,7 +262,7 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
     """True when ``e`` is a vague mention of a precise event of the same sentence (see above); a bare
     "attack" is also the retelling of a precise fight elsewhere in the article at an agreeing place
     (title "attack on a base", lead "jihadists stormed the army base")."""
-    if _punished(e, events):
+    if _punished(e, events) or _bare_detail(e, events):
         return True
     if e.category == "assault" and e.mode is None:  # a bare "attack" or "strike"
         return any(
@@ -225,6 +286,23 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
         and o.category in absorbers
         and _may_absorb(o, e)
         and (o.evidence.start == start or _told_again(e, o))
+        for o in events
+    )
+
+
+def _bare_detail(e: Event, events: list[Event]) -> bool:
+    """True when the fight ``e`` names no country on either side and no place, and an earlier sentence
+    tells a fight of the same day: a detail of that fight in a later paragraph ("the soldiers were
+    attacked with rifles and explosives dropped from drones"), not a fight of its own."""
+    if e.plover not in _FIGHT_LIKE or e.factuality not in _ALERTABLE or e.event_date is None:
+        return False
+    if e.location is not None or any(a is not None and a.country for a in (e.source, e.target)):
+        return False
+    return any(
+        o.plover in _FIGHT_LIKE
+        and o.factuality in _ALERTABLE
+        and o.evidence.start < e.evidence.start
+        and o.event_date == e.event_date
         for o in events
     )
 
@@ -407,7 +485,12 @@ def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool)
     return next((o for o in here if o.category in _STRIKES and _same_sides(o, e)), None)
 
 
-def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -> list[Event]:
+def _merge_headline(
+    events: list[Event],
+    headline_end: int | None,
+    lone: bool,
+    told_below: set[int] | frozenset[int] = frozenset(),
+) -> list[Event]:
     """Fold each headline strike into its lead twin (``_headline_twin``): one event, in the category
     that says more about the means (the lead's on a tie: it tells the means in more words), with the
     sides of the more confident one (the other's where it has none) and the slots either one knows."""
@@ -416,8 +499,8 @@ def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -
     kept = list(events)
     for e in events:
         twin = _headline_twin(e, kept, headline_end, lone)
-        if twin is None:
-            continue
+        if twin is None or (id(e) in told_below and twin.category != e.category):
+            continue  # the lead tells it in its own category already: another strike is no twin
         best = twin if _specificity(twin) >= _specificity(e) else e
         dated = min((twin, e), key=lambda x: _PRECISION_RANK[x.date_precision])
         sure, unsure = (e, twin) if e.confidence > twin.confidence else (twin, e)
@@ -448,13 +531,18 @@ def dedupe_and_number(
     events = _fold_retellings(events, set(retellings))
     events = [e for e in events if not _absorbed(e, events)]
     kept: list[Event] = []
+    in_lead: list[bool] = []  # a merged event the lead tells too is no bare headline event
     for e in events:
+        below = headline_end is not None and e.evidence.start >= headline_end
         for i, o in enumerate(kept):
             if same_event(o, e):
                 kept[i] = _merge(o, e)
+                in_lead[i] = in_lead[i] or below
                 break
         else:
             kept.append(e)
-    kept = _merge_headline(kept, headline_end, lone=len(told) == 1)
+            in_lead.append(below)
+    told_below = {id(e) for e, below in zip(kept, in_lead, strict=True) if below}
+    kept = _merge_headline(kept, headline_end, lone=len(told) == 1, told_below=told_below)
     kept.sort(key=lambda ev: (ev.evidence.trigger_start, ev.evidence.trigger_end))
     return [ev.model_copy(update={"event_id": f"{doc_id}:{n}"}) for n, ev in enumerate(kept)]

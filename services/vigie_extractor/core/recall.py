@@ -23,6 +23,11 @@ ardından". The labelling guideline says such recalls are not gold: an event tol
   when it took its category and place from a recalled phrase of its sentence ("The attack came days
   after a missile strike on Kharkiv").
 
+- an alertable event after the news is also background when it carries on, with a ``sequel`` cue
+  before its trigger ("later", "twelve days later", "Тогда"), the past story of the sentence before
+  it in its paragraph ("In June 2025 Israel struck Iran's nuclear sites. Twelve days later the two
+  sides agreed a ceasefire").
+
 A recalled event stays news in a follow-up: when nothing else is news and the headline or the lead's
 first sentence has a ``followup`` cue (a toll that rises, bodies recovered: "Death toll rises to 12 /
 ... four days after a missile hit a block in Odesa"), and when the headline tells it and the lead
@@ -74,6 +79,7 @@ _LISTS = (
     "scope_words",
     "relative",
     "followup",
+    "sequel",
 )
 _REQUIRED = frozenset({"lang", "scope_punct", "cues", "weak", "earlier"})
 
@@ -92,6 +98,7 @@ class RecallCues:
     scope_words: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     followup: re.Pattern[str] | None = None
+    sequel: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -160,6 +167,7 @@ def parse_recall(lang: str, raw: Any) -> RecallCues:
         scope_words=compiled["scope_words"],
         relative=compiled["relative"],
         followup=compiled["followup"],
+        sequel=compiled["sequel"],
     )
 
 
@@ -352,6 +360,40 @@ def _told_by_headline(r: Event, news: list[Event], headline_end: int | None) -> 
     return False
 
 
+def _sequels(
+    events: list[Event], cues: RecallCues, text: RecallText, recalled: set[str], main_day: date | None
+) -> set[str]:
+    """The alertable events after the news that carry on the past story of the sentence before them in
+    their paragraph: a ``sequel`` cue ("later", "twelve days later", "Тогда", "Через двенадцать дней")
+    stands before the trigger in their sentence, and the sentence before holds a historical or
+    recalled event or names a day ``RECALL_GAP_DAYS`` or more before ``main_day`` ("In June 2025
+    Israel struck Iran's nuclear sites. Twelve days later the two sides agreed a ceasefire")."""
+    if cues.sequel is None:
+        return set()
+    past = {e.evidence.start for e in events if e.factuality == "historical" or e.event_id in recalled}
+    found: set[str] = set()
+    for e in sorted(events, key=lambda x: x.evidence.trigger_start):
+        lo = e.evidence.start
+        if e.factuality not in _ALERTABLE or e.event_id in recalled or lo < text.news_end:
+            continue
+        prev = next((s for s in reversed(text.sentences) if s[1] <= lo), None)
+        if prev is None or "\n\n" in text.folded[prev[1] : lo]:
+            continue  # the first sentence of its paragraph carries on nothing
+        if cues.sequel.search(text.folded, lo, e.evidence.trigger_start) is None:
+            continue
+        if prev[0] in past or _names_earlier_day(text, prev, main_day):
+            found.add(e.event_id)
+            past.add(lo)
+    return found
+
+
+def _names_earlier_day(text: RecallText, sentence: tuple[int, int], main_day: date | None) -> bool:
+    """The sentence names a day ``RECALL_GAP_DAYS`` or more before ``main_day``."""
+    return main_day is not None and any(
+        (main_day - d).days >= RECALL_GAP_DAYS for d in _days(text.dates, sentence[0], sentence[1])
+    )
+
+
 def _follows_up(cues: RecallCues, text: RecallText) -> bool:
     """The headline or the lead's first sentence tells what became of an earlier event (a toll that
     rises, bodies recovered): with no other news, the recalled event is the story."""
@@ -392,6 +434,7 @@ def demote_background(events: list[Event], cues: RecallCues, text: RecallText) -
         )
     }
     recalled = scoped | later
+    recalled |= _sequels(events, cues, text, recalled, main_day)
     news = [e for e in alertable if e.event_id not in recalled]
     if not recalled or (not news and _follows_up(cues, text)):
         return events  # nothing recalled, or a follow-up: the recalled event is the story
