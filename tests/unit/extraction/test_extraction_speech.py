@@ -241,12 +241,14 @@ DENIALS = [
         "Moscou a rejeté dimanche les accusations selon lesquelles ses forces auraient bombardé un hôpital "
         "à Soumy.",
     ),
+    ("en", 'The Kremlin dismissed as "absurd" claims that Russian drones had attacked a Polish airport.'),
     ("es", "Moscú rechazó el domingo las acusaciones de que sus tropas bombardearon un hospital en Sumy."),
     (
         "de",
         "Moskau hat am Sonntag Berichte zurückgewiesen, wonach russische Drohnen ein Krankenhaus in Sumy "
         "angegriffen hätten.",
     ),
+    ("de", "Die Hisbollah wies am Sonntag jede Verantwortung für den Raketenbeschuss auf Nordisrael zurück."),
     ("ar", "رفضت موسكو، الأحد، الاتهامات بأن قواتها قصفت مستشفى في سومي."),
     ("tr", "İsrail ordusu, Gazze'deki bir hastaneyi bombaladığı iddialarını pazar günü yalanladı."),
     (
