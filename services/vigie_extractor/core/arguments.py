@@ -88,6 +88,10 @@ INTERCEPTED = frozenset({"missile_strike", "airstrike"})
 DONATION = frozenset({"military_aid"})
 # Acts with no place of their own: a country named as a place after the trigger is their target.
 PLACE_IS_TARGET = frozenset({"military_aid", "threat", "sanction", "appeal"})
+# Acts never aimed at the actor's own side: the speaker's own forces named in a threat ("warned
+# that its army would respond to any incursion by South Korean troops") are not its target, which
+# is the first side of another country named after the trigger.
+AIMED_ABROAD = frozenset({"threat"})
 # Noun triggers whose genitive complement is the agent: "l'offensive de l'opposition".
 AGENT_GENITIVE = frozenset({"offensive", "shelling", "airstrike", "missile_strike", "assault", "clash"})
 
@@ -138,6 +142,9 @@ _WORD_CUES = (
     "finite_aux",
     "kill_verb",
     "claim",
+    "mutual",
+    "speaker_clause",
+    "speaker_dropped",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case")
 
@@ -168,6 +175,9 @@ class ArgumentCues:
     finite_aux: re.Pattern[str] | None = None
     kill_verb: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
+    mutual: re.Pattern[str] | None = None
+    speaker_clause: re.Pattern[str] | None = None
+    speaker_dropped: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -360,7 +370,7 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     only by a country or capital given the sector its category implies."""
     knowledge = load_argument_knowledge()
     cues = knowledge.cues.get(scope.lang, _NO_CUES)
-    sides = _choose_sides(scope, actors, cues)
+    sides = _spoken_of(scope, cues, actors) or _choose_sides(scope, actors, cues)
     if (
         sides.source is not None
         and scope.hit.entry.plover in _FIGHTS
@@ -385,7 +395,67 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     sides = _possessed_trigger(scope, cues, actors, sides)
     source_role, target_role = knowledge.roles.get(scope.hit.entry.category, (None, None))
     source, target = _owned(scope, cues, actors, sides.source), _owned(scope, cues, actors, sides.target)
+    if (
+        category in AIMED_ABROAD
+        and source is not None
+        and source.country is not None
+        and (target is None or target.country in (None, source.country))
+    ):  # no target, or one of no country or of the speaker's ("his forces would respond"): look further
+        target = _other_party(scope, actors, source, before=target is not None) or target
     return Sides(_sector(source, source_role), _sector(target, target_role), sides.borrowed)
+
+
+def _other_party(
+    scope: Scope, actors: list[ActorMention], source: ActorMention, *, before: bool
+) -> ActorMention | None:
+    """The first actor of another country than ``source``'s in the trigger's sentence, after the
+    trigger ("... would respond to any incursion by South Korean troops"), or with ``before`` (the
+    speaker's own side was read as the target) before it too (Turkish "ABD'nin tatbikatları
+    sürdürmesi halinde ... çekinmeyeceklerini söyledi")."""
+    lo, hi = scope.sentence.start, scope.sentence.end
+    others = [a for a in actors if lo <= a.start and a.end <= hi and a.country not in (None, source.country)]
+    after = next((a for a in others if a.start >= scope.hit.start), None)
+    return after if after is not None or not before or not others else others[0]
+
+
+def _spoken_of(scope: Scope, cues: ArgumentCues, actors: list[ActorMention]) -> Sides | None:
+    """A speaker who tells its own act in a complement clause with no subject of its own ("Die Armee
+    teilte mit, sie habe Stellungen der Hisbollah angegriffen", "informó de que había atacado
+    posiciones de Hezbolá", "заявили, что атаковали эсминец"): the speaker is the source, and the
+    side named in the clause the target (not when the clause is passive: the speaker suffered it)."""
+    hit = scope.hit
+    found = _speaker_cue(scope, cues) if hit.entry.plover in _FIGHTS else None
+    if found is None or any(found[0].start() <= a.start < found[0].end() for a in actors):
+        return None
+    cue, dropped = found
+    speaker = next((a for a in reversed(actors) if a.end <= cue.start() and a.country is not None), None)
+    if (
+        speaker is None
+        # the speech verb's subject is the last side named before it, in its own stretch of the
+        # sentence ("M23, backed by Rwanda, ..., said")
+        or any(speaker.end <= a.start and a.end <= cue.start() for a in actors)
+        or "," in scope.folded[speaker.end : cue.start()]
+        or _passive(scope, cues, cue.end())
+    ):
+        return None
+    after = [a for a in actors if a.start >= cue.end() and _key(a) != _key(speaker)]
+    if dropped and after and after[0].start < hit.start:
+        return None  # "informó de que tropas rusas habían atacado": the clause names its subject
+    targets = [a for a in after if a.start < hit.start or a.start - hit.end <= _TARGET_REACH]
+    return Sides(speaker, targets[0] if targets else None)
+
+
+def _speaker_cue(scope: Scope, cues: ArgumentCues) -> tuple[re.Match[str], bool] | None:
+    """The last ``speaker_clause`` or ``speaker_dropped`` cue before the trigger, and whether it
+    was the latter (the pronoun dropped)."""
+    found: tuple[re.Match[str], bool] | None = None
+    for rule, dropped in ((cues.speaker_clause, False), (cues.speaker_dropped, True)):
+        if rule is None:
+            continue
+        for m in rule.finditer(scope.folded, scope.sentence.start, scope.hit.start):
+            if found is None or m.start() > found[0].start():
+                found = (m, dropped)
+    return found
 
 
 def _owner(scope: Scope, actors: list[ActorMention], before: int) -> ActorMention | None:
@@ -871,6 +941,8 @@ def _accusation(
     if cues.accuse is None:
         return None
     folded, hit, sentence = scope.folded, scope.hit, scope.sentence
+    if cues.mutual is not None and cues.mutual.search(folded, sentence.start, sentence.end):
+        return None  # "A and B accused each other of ...": no accused side, the pair is told as A, B
     if scope.lang in VERB_FINAL:
         return _accusation_verb_final(scope, cues.accuse, actors)
     cue = None

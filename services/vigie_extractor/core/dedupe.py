@@ -16,7 +16,9 @@ contact that codes no real happening: a call with nobody on either side, a meeti
 only (a speaker meeting village heads at home) unless that party is a multilateral body, a meeting
 of two sides of one country that are neither armed groups nor the opposition (home politics), a visit
 with no host (a minister's trip at home) or with neither a visitor nor a named host (relatives
-welcoming a crew back in its home port). A fight told in the sentence of a ceasefire violation, or
+welcoming a crew back in its home port). An event told after a denial of a happening of its
+category at an agreeing place, in the same sentence, is that denied happening (``_denied_again``). A
+fight told in the sentence of a ceasefire violation, or
 at the same place elsewhere, is that violation ("opened fire, violating the truce"). A fight or an
 aid delivery told after a sanction in its sentence is what the sanction punishes, and a weapon listed
 after a military aid delivery is hardware, not a strike. Last, a
@@ -24,7 +26,8 @@ headline event folds into the lead event that tells it again (``_merge_headline`
 event of its category at an agreeing place, whatever sides the telegraphic headline read, or for a
 strike, a lead strike of another category with agreeing sides (the category naming the means wins),
 unless the lead already tells the headline's strike in its own category (a later paragraph's strike
-in other words is then no twin).
+in other words is then no twin). A happening told again in a later sentence of the body (an
+accusation of "the attack" after the blast) keeps the factuality of its first telling.
 """
 
 from __future__ import annotations
@@ -372,6 +375,25 @@ def _happened(e: Event) -> bool:
     return True
 
 
+def _denied_again(e: Event, events: list[Event]) -> Event:
+    """``e`` negated when its sentence first denies a happening of its category at an agreeing place: a
+    denial retells the accusation it rejects ("said it had not carried out any strike on Sumy, calling
+    Ukrainian reports of a missile attack there a fabrication"). A negation told after the event is
+    about something else ("a bomb killed two; no group claimed the attack")."""
+    if e.factuality not in _ALERTABLE:
+        return e
+    for o in events:
+        if (
+            o.factuality == "negated"
+            and o.category == e.category
+            and o.evidence.start == e.evidence.start
+            and o.evidence.trigger_start < e.evidence.trigger_start
+            and same_place(o.location, e.location)
+        ):
+            return e.model_copy(update={"factuality": "negated"})
+    return e
+
+
 def _identified(actor: Actor | None) -> bool:
     """A side of a call or meeting that says who met: a country, an international body or a named
     person; "the economy minister met employers' representatives" names nobody (a domestic meeting)."""
@@ -421,7 +443,9 @@ def _fold_retellings(events: list[Event], retellings: set[str]) -> list[Event]:
             continue
         o = kept[i]
         if o.category == e.category:
-            kept[i] = _merge(o, e)
+            # the retold fight keeps its own telling: "a suicide bomber blew himself up ...; the
+            # authorities blamed the Taliban for the attack" accuses someone, it does not report the blast
+            kept[i] = _merge(o, e).model_copy(update={"factuality": o.factuality})
             continue
         dated = min((o, e), key=lambda x: _PRECISION_RANK[x.date_precision])
         kept[i] = o.model_copy(
@@ -526,7 +550,7 @@ def dedupe_and_number(
     """Merge duplicates of ``events`` (in trigger order), then number them ``doc_id:n`` in text order.
     ``retellings`` holds the ids of events coded from a bare "attack" (see ``_fold_retellings``);
     ``headline_end`` ends the headline, whose strikes fold into their lead twin (``_merge_headline``)."""
-    events = [e for e in events if _happened(e)]
+    events = [_denied_again(e, events) for e in events if _happened(e)]
     told = {e.category for e in events if headline_end and e.evidence.start < headline_end} & _STRIKES
     events = _fold_retellings(events, set(retellings))
     events = [e for e in events if not _absorbed(e, events)]
@@ -538,6 +562,11 @@ def dedupe_and_number(
             if same_event(o, e):
                 kept[i] = _merge(o, e)
                 in_lead[i] = in_lead[i] or below
+                in_body = headline_end is None or o.evidence.start >= headline_end
+                if in_body and o.evidence.start < e.evidence.start:
+                    # told again in a later sentence of the body, the happening keeps its first
+                    # telling (a headline has its own rule: _merge_headline)
+                    kept[i] = kept[i].model_copy(update={"factuality": o.factuality})
                 break
         else:
             kept.append(e)

@@ -13,7 +13,7 @@ import bisect
 import logging
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from vigie.contracts import Actor, Event, Evidence, Location
@@ -85,7 +85,11 @@ _STATELESS_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "CVL", "REF"})
 # Categories whose future tense announces a decision already taken ("will send tanks"): the
 # announcement is the event, as for sanctions (eval/README.md: an official act is asserted).
 _PLEDGES = frozenset({"military_aid"})
+# Categories performed by saying them ("threatened to strike", "warned it would respond"): the
+# speaker's verb of saying and the future tense belong to the act (core/factuality.py).
+_SPEECH_ACTS = frozenset({"threat"})
 _YEAR_DAYS = 366
+_WEEK_DAYS = 7
 # Sectors of a state actor (a country named alone has no sector yet).
 _STATE_ROLES = frozenset({None, "GOV", "MIL", "COP"})
 # Genres whose sanctions are a sports body's fines and bans, not a state's measures.
@@ -376,6 +380,7 @@ class _Coder:
             folded=self.folded,
             pledge=entry.category in _PLEDGES,
             precision=precision,
+            speech_act=entry.category in _SPEECH_ACTS,
         )
         if factuality in _ALERTABLE and (
             self._historical(index)
@@ -537,7 +542,10 @@ class _Coder:
         own_day = trigger_day(s.start, s.end, self._dates_inside(index), trigger)
         if own_day is not None:  # the sentence tells of two days: the trigger's is the nearest
             return own_day, "day"
-        return self._sentence_date(index)
+        when, precision = self._sentence_date(index)
+        if hit.entry.category in _SPEECH_ACTS:
+            return _uttered(when, precision, self.published), precision
+        return when, precision
 
     def _sentence_date(self, index: int) -> tuple[date | None, str]:
         """The date governing sentence ``index`` and its precision (one per sentence)."""
@@ -707,6 +715,16 @@ def _actor(mention: ActorMention | None, place: PlaceMention | None) -> tuple[Ac
         office=mention.office,
     )
     return actor, inferred
+
+
+def _uttered(when: date | None, precision: str, published: date | None) -> date | None:
+    """The day a threat was made. Its future tense ("قواته سترد", "would respond") pulls a weekday
+    named with it into the coming week, but a threat is made before it is reported: a day in the
+    week after publication is the same weekday of the week before."""
+    if when is None or published is None or precision != "day":
+        return when
+    ahead = (when - published).days
+    return when - timedelta(days=_WEEK_DAYS) if 0 < ahead < _WEEK_DAYS else when
 
 
 def _own_country(source: Actor | None, target: ActorMention | None) -> bool:

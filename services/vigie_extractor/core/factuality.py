@@ -48,6 +48,13 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   it ("Britain imposed sanctions, the Foreign Office said" is asserted). Wire copy often names the
   story's source one sentence late: a headline without a cue takes the attribution of the lead's
   first two sentences, the lead's first sentence that of the second.
+- a threat is a speech act, performed by saying it (``speech_act``): its speaker's verb of saying
+  in its own sentence does not report it, nor does a lead sentence that tells the threat in the
+  speaker's words (a sentence with a ``future`` cue); a hedge or an agency that reports it does
+  ("..., according to KCNA"). What it threatens is no doubt about it: its future tense, drills it
+  warns about, a condition opening the sentence, and its ``conditions`` ("if attacked", "any
+  attack", "olası bir saldırı", "saldırı olması halinde") do not make it future or hypothetical; a
+  modal on the threat itself still does ("could threaten").
 - when several apply: negated > hypothetical > future > historical > reported > asserted.
 - ``accusation`` cues ("accuse X d'avoir", "wirft X vor") report the events of their own sentence
   only: unlike other attributions they are not carried to the headline or the previous sentence.
@@ -109,6 +116,7 @@ _TOP_KEYS = {
     "official_acts",
     "spelled",
     "accusation",
+    "conditions",
     *_SCOPED,
 }
 DENIAL_REACH = 80  # a denial governs a complement clause that starts this close after it
@@ -163,6 +171,7 @@ class FactualityCues:
     accusation: re.Pattern[str] | None = None
     recap_opening: re.Pattern[str] | None = None
     speculation_opening: re.Pattern[str] | None = None
+    conditions: re.Pattern[str] | None = None
 
 
 def _spelled(raw: Any, where: str) -> dict[str, frozenset[str]]:
@@ -260,6 +269,7 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         accusation=_words(raw.get("accusation"), f"{src}: accusation", prefix),
         recap_opening=_words(raw.get("recap_opening"), f"{src}: recap_opening", prefix),
         speculation_opening=_words(raw.get("speculation_opening"), f"{src}: speculation_opening", prefix),
+        conditions=_words(raw.get("conditions"), f"{src}: conditions", prefix),
     )
 
 
@@ -408,6 +418,23 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
     return False
 
 
+def _unconditionally(  # noqa: PLR0917 - _scoped_hit's arguments
+    name: str,
+    cues: FactualityCues,
+    folded: str,
+    clause: tuple[int, int],
+    trigger: tuple[int, int],
+    original: str | None,
+) -> bool:
+    """``name``'s cues hit the trigger once the language's ``conditions`` are blanked out: a
+    threat's condition ("if attacked", "saldırı olması halinde") is what it threatens, not a doubt
+    about the threat, while a modal ("could threaten") still is one."""
+    if cues.conditions is None:
+        return True
+    blanked = cues.conditions.sub(lambda m: " " * len(m.group()), folded)
+    return _scoped_hit(name, cues, blanked, clause, trigger, original)
+
+
 def _denied_complement(cues: FactualityCues, folded: str, clause: tuple[int, int], t_start: int) -> bool:
     """A denial in an earlier clause governing the trigger's complement clause ("bestritt, ... zu
     haben", "a nié, lundi, avoir frappé")."""
@@ -472,9 +499,7 @@ def _attributed(cues: FactualityCues, folded: str, original: str | None = None) 
     """Whether the (folded) sentence attributes anything at all to a source (see the module doc);
     an accusation there accuses of its own event only, so it does not count."""
     att = cues.attribution
-    if cues.reported is not None and any(
-        _as_spelled(cues, original, m) for m in cues.reported.finditer(folded)
-    ):
+    if _hedged(cues, folded, original):
         return True
     # "announced that ...", or the verb put after the story it tells (", a annoncé le ministère")
     linked = att.announce is not None and any(
@@ -510,8 +535,29 @@ def _next_sentence(text: str, end: int) -> tuple[int, int] | None:
     return start, stop.end() if stop else len(text)
 
 
-def _lead_attributed(
-    cues: FactualityCues, text: str, sentence_start: int, sentence_end: int, folded: str | None = None
+def _tells_threat(cues: FactualityCues, folded: str) -> bool:
+    """The (folded) sentence speaks of what someone threatens or plans (a ``future`` cue): its verb of
+    saying is then a threat's speaker ("yaptığı açıklamada ... vurmakla tehdit etti"), not a reporter."""
+    spec = cues.scoped["future"]
+    if any(rule is not None and rule.search(folded) for rule in (spec.before, spec.after)):
+        return True
+    glued = spec.glued  # "vurulacağını söyledi", "سترد"
+    return glued is not None and any(glued.search(w.group()) for w in _WORD_CHARS.finditer(folded))
+
+
+def _hedged(cues: FactualityCues, folded: str, original: str | None) -> bool:
+    return cues.reported is not None and any(
+        _as_spelled(cues, original, m) for m in cues.reported.finditer(folded)
+    )
+
+
+def _lead_attributed(  # noqa: PLR0917 - one lead, seen from one of its sentences
+    cues: FactualityCues,
+    text: str,
+    sentence_start: int,
+    sentence_end: int,
+    folded: str | None = None,
+    speech_act: bool = False,
 ) -> bool:
     """Wire copy names the source of its story in the lead, often one sentence late: a headline
     (a first sentence followed by a blank line) takes the attribution of the lead's first two
@@ -534,10 +580,46 @@ def _lead_attributed(
         if span is None:
             return False
         low = fold(text[span[0] : span[1]]) if folded is None else folded[span[0] : span[1]]
-        if _attributed(cues, low, text[span[0] : span[1]]):
+        if speech_act and _tells_threat(cues, low):
+            if _hedged(cues, low, text[span[0] : span[1]]):
+                return True
+        elif _attributed(cues, low, text[span[0] : span[1]]):
             return True
         end = span[1]
     return False
+
+
+def _reporter_after(cues: FactualityCues, folded: str, verbs: Spans, t_end: int) -> bool:
+    """A verb of saying set off after the trigger by punctuation: a reporter named after the story
+    ("threatened ... if the drills went ahead, state news agency KCNA said")."""
+    punct = cues.attribution.punct
+    return any(start >= t_end and punct.search(folded, t_end, start) for start, _ in verbs)
+
+
+def _reported(  # noqa: PLR0917 - one trigger of one sentence
+    cues: FactualityCues,
+    sentence: _SentenceCues,
+    text: str,
+    span: tuple[int, int],
+    trigger: tuple[int, int],
+    folded: tuple[str, str | None],
+    speech_act: bool,
+) -> bool:
+    """Whether a source is given for the trigger (its offsets relative to the sentence at ``span``);
+    ``folded``: the folded sentence and the folded text when the caller has it."""
+    low, whole = folded
+    t_start, t_end = trigger
+    if cues.official_acts is not None and cues.official_acts.search(low[t_start:t_end]):
+        return sentence.hedged  # "according to", "allegedly": a hedge, not the act's author
+    if speech_act:  # its own verb of saying is its speaker's, unless set off after it (", KCNA said")
+        return (
+            sentence.hedged
+            or _reporter_after(cues, low, (*sentence.speech, *sentence.announce), t_end)
+            or _lead_attributed(cues, text, *span, whole, speech_act=True)
+        )
+    return _trigger_attributed(cues, sentence, low, t_start, t_end) or _lead_attributed(
+        cues, text, *span, whole
+    )
 
 
 def _period_end(value: date, precision: str | None = None) -> date:
@@ -567,12 +649,17 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     folded: str | None = None,
     pledge: bool = False,
     precision: str | None = None,
+    speech_act: bool = False,
 ) -> str:
     """One of asserted, negated, hypothetical, future, historical, reported (see the module doc).
     ``folded`` is ``fold(text)`` when the caller already has it (folding keeps offsets). With
     ``pledge`` (a delivery such as military aid) the future tense is the decision being announced
     ("Canada will send 50 armoured vehicles"), not a later event: it is no future cue. ``precision``
-    is the event date's ("day", "month", "year"), when known."""
+    is the event date's ("day", "month", "year"), when known. With ``speech_act`` (a threat) the
+    trigger is an act performed by saying it: a verb of saying in its own sentence is its speaker,
+    not a reporter ("warned in a statement that its forces would respond" is asserted), and the
+    future tense is what it threatens; a hedge or the lead's attribution to an agency still reports
+    it ("..., according to KCNA")."""
     cues = load_cues(lang)
     if cues is None:
         return "asserted"
@@ -585,7 +672,14 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     found = {n for n in _SCOPED if _scoped_hit(n, cues, folded, clause, (t_start, t_end), original)}
     if _denied_complement(cues, folded, clause, t_start):
         found.add("negated")
-    if sentence.conditional or sentence.speculation or _simulated(cues, folded, clause):
+    if (
+        speech_act
+        and "hypothetical" in found
+        and not _unconditionally("hypothetical", cues, folded, clause, (t_start, t_end), original)
+    ):
+        found.discard("hypothetical")  # "saldırı olması halinde ... vurmakla tehdit etti"
+    # a threat is made whatever it answers: a condition opening the sentence, drills it warns about
+    if not speech_act and (sentence.conditional or sentence.speculation or _simulated(cues, folded, clause)):
         found.add("hypothetical")
     if event_date is not None and published is not None:
         if event_date > published:
@@ -601,13 +695,9 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
         )
     ):
         found.add("historical")
-    if cues.official_acts is not None and cues.official_acts.search(folded[t_start:t_end]):
-        if sentence.hedged:
-            found.add("reported")  # "according to", "allegedly": a hedge, not the act's author
-    elif _trigger_attributed(cues, sentence, folded, t_start, t_end) or _lead_attributed(
-        cues, text, sentence_start, sentence_end, whole
-    ):
+    span, trigger = (sentence_start, sentence_end), (t_start, t_end)
+    if _reported(cues, sentence, text, span, trigger, (folded, whole), speech_act):
         found.add("reported")
-    if pledge:
+    if pledge or speech_act:
         found.discard("future")
     return next(name for name in PRIORITY if name in found or name == "asserted")
