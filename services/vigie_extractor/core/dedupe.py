@@ -176,16 +176,36 @@ def _in_a_clash(e: Event, events: list[Event]) -> bool:
     )
 
 
-def _absorbed(e: Event, events: list[Event]) -> bool:
+# Acts of their own: a vague fight joined to one of them by a chain word ("stormed the police station
+# and took control of the town", ``chains``) is a second happening, not its background.
+_OWN_ACTS = frozenset({"capture", "offensive"})
+
+
+def _partners(e: Event, events: list[Event], chained: set[frozenset[str]]) -> frozenset[str]:
+    """The categories of the acts of its own (``_OWN_ACTS``) that ``e`` is chained to in its sentence."""
+    if not chained:
+        return frozenset()
+    return frozenset(
+        o.category
+        for o in events
+        if o.category in _OWN_ACTS and frozenset((e.event_id, o.event_id)) in chained
+    )
+
+
+def _absorbed(e: Event, events: list[Event], chained: set[frozenset[str]] | None = None) -> bool:
     """True when ``e`` is a vague mention of a precise event of the same sentence (see above); a bare
     "attack" is also the retelling of a precise fight elsewhere in the article at an agreeing place
-    (title "attack on a base", lead "jihadists stormed the army base")."""
+    (title "attack on a base", lead "jihadists stormed the army base"). A vague fight chained to a
+    capture or an offensive (``chained``: pairs of event ids) is absorbed by no event of that
+    category: the capture it is joined to is told apart from it, and a headline's capture is that one."""
     if _punished(e, events):
         return True
+    own = _partners(e, events, chained or set())
     if e.category == "assault" and e.mode is None:  # a bare "attack" or "strike"
         return any(
             o.plover in _FIGHT_LIKE
             and not (o.category == "assault" and o.mode is None)
+            and o.category not in own
             and _may_absorb(o, e)  # a fight recalled as background absorbs no news
             and (o.evidence.start == e.evidence.start or same_place(o.location, e.location))
             for o in events
@@ -202,6 +222,7 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
     return any(
         o is not e
         and o.category in absorbers
+        and o.category not in own
         and _may_absorb(o, e)
         and (o.evidence.start == start or _told_again(e, o))
         for o in events
@@ -306,15 +327,18 @@ def _retells(e: Event, o: Event) -> bool:
     )
 
 
-def _fold_retellings(events: list[Event], retellings: set[str]) -> list[Event]:
+def _fold_retellings(
+    events: list[Event], retellings: set[str], chained: set[frozenset[str]] | None = None
+) -> list[Event]:
     """Fold each bare "attack" of a later sentence into the fight it retells: merged like duplicates
     when the categories agree, else the fight keeps its category and takes its missing slots (target,
-    place, a more precise date) from the retelling."""
+    place, a more precise date) from the retelling. An attack chained to a capture or an offensive of
+    its own sentence ("attacked the police station and took the town") retells nothing."""
     kept: list[Event] = []
     for e in events:
         i = (
             next((i for i, o in enumerate(kept) if _retells(e, o)), None)
-            if e.event_id in retellings
+            if e.event_id in retellings and not _partners(e, events, chained or set())
             else None
         )
         if i is None:
@@ -418,14 +442,16 @@ def dedupe_and_number(
     events: list[Event],
     retellings: frozenset[str] | set[str] = frozenset(),
     headline_end: int | None = None,
+    chained: set[frozenset[str]] | None = None,
 ) -> list[Event]:
     """Merge duplicates of ``events`` (in trigger order), then number them ``doc_id:n`` in text order.
     ``retellings`` holds the ids of events coded from a bare "attack" (see ``_fold_retellings``);
-    ``headline_end`` ends the headline, whose strikes fold into their lead twin (``_merge_headline``)."""
+    ``headline_end`` ends the headline, whose strikes fold into their lead twin (``_merge_headline``);
+    ``chained`` holds the pairs of ids of acts joined in one sentence (``chains``)."""
     events = [e for e in events if _happened(e)]
     told = {e.category for e in events if headline_end and e.evidence.start < headline_end} & _STRIKES
-    events = _fold_retellings(events, set(retellings))
-    events = [e for e in events if not _absorbed(e, events)]
+    events = _fold_retellings(events, set(retellings), chained)
+    events = [e for e in events if not _absorbed(e, events, chained)]
     kept: list[Event] = []
     for e in events:
         for i, o in enumerate(kept):

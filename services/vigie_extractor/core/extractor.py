@@ -30,6 +30,7 @@ from vigie_extractor.core.arguments import (
 )
 from vigie_extractor.core.article_genre import ArticleGenres
 from vigie_extractor.core.cases import case_sides
+from vigie_extractor.core.chains import chained_acts, share_subject
 from vigie_extractor.core.claims import claimant
 from vigie_extractor.core.context import (
     ConflictKnowledge,
@@ -221,7 +222,9 @@ class _Coder:
         # sectors and countries of the sides an event lands on, once duplicates are merged
         headline_end = self.sentences[0].end if self._lead_of(0) is not None else None
         events = self._background(events, headline_end)
-        merged = dedupe_and_number(self.doc.doc_id, events, retellings, headline_end)
+        chained = chained_acts(events, self.folded, self.rules.chain)
+        events = share_subject(events, chained)
+        merged = dedupe_and_number(self.doc.doc_id, events, retellings, headline_end, chained)
         merged = [self._headline_weapon(e, bare_headline) for e in merged]
         return [complete_sides(e, self.folded, self.lang) for e in merged]
 

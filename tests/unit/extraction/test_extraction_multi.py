@@ -1,0 +1,302 @@
+"""Several events in one lead, in every language: two acts joined in one sentence ("attacked the police
+station and took control of the town") are two events, and the second takes the first one's subject
+when it names none; a chain of the subject's acts opened by a verb form after a weak cue ("after
+capturing X on Monday, ... on Tuesday") is news, not background; forms that name a second act in a
+chain (gerunds, infinitives, converbs, participles at the end of the clause) and a truce or its
+violation in the language's own grammar are triggers. Counter-examples: "attacked and captured the
+town" is one capture, a chain whose first act lies weeks back is background."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from extraction_helpers import alertable, doc
+
+from vigie_extractor.core import Extractor
+from vigie_extractor.core.chains import joined
+from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.recall import load_recall, recall_scopes
+from vigie_extractor.core.triggers import load_lexicons
+
+PUBLISHED = "2026-11-18T10:00:00"  # a Wednesday
+
+# (lang, text, the vague fight's category): an attack on a post joined to a capture of the town
+CHAINED = [
+    (
+        "en",
+        "Insurgents attacked a police station in Mocimboa da Praia on Tuesday and seized control of the "
+        "town, local officials said.",
+        "assault",
+    ),
+    (
+        "fr",
+        "Des jihadistes ont attaqué mardi un camp de l'armée à Djibo, puis se sont emparés de la ville, "
+        "selon des sources sécuritaires.",
+        "clash",
+    ),
+    (
+        "es",
+        "Pandilleros atacaron el martes la comisaría de Mirebalais y tomaron el control de la ciudad, "
+        "según la policía haitiana.",
+        "assault",
+    ),
+    (
+        "de",
+        "Dschihadisten griffen am Dienstag einen Armeeposten bei Menaka an und übernahmen die Kontrolle "
+        "über die Stadt, teilten die Behörden mit.",
+        "clash",
+    ),
+    (
+        "ar",
+        "هاجم مسلحون من حركة الشباب، الثلاثاء، قاعدة عسكرية في بلدة مهداي، وسيطروا على البلدة، "
+        "وفق مصادر محلية.",
+        "clash",
+    ),
+    (
+        "tr",
+        "Hızlı Destek Kuvvetleri salı günü ordunun bir üssüne saldırdı ve ardından Babanusa kentini ele "
+        "geçirdi.",
+        "clash",
+    ),
+    (
+        "ru",
+        "Боевики во вторник напали на полицейский участок в провинции Кабу-Делгаду и захватили город "
+        "Мосимбоа-да-Прая, сообщили местные власти.",
+        "assault",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fight"), CHAINED, ids=[c[0] for c in CHAINED])
+def test_an_attack_joined_to_a_capture_is_a_second_event(
+    extractor: Extractor, lang: str, text: str, fight: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    told = [(e.category, e.evidence.trigger) for e in events]
+    categories = sorted(e.category for e in events)
+    assert categories == sorted(["capture", fight]), told
+    capture = next(e for e in events if e.category == "capture")
+    attack = next(e for e in events if e.category == fight)
+    # the capture is the attackers' act: it does not take the post they attacked for its subject
+    assert capture.source is not None, told
+    if attack.source is not None:
+        assert capture.source.country == attack.source.country, told
+        assert capture.source.role == attack.source.role, told
+
+
+# "attacked and captured the town": one happening, the capture
+SINGLE = [
+    ("en", "Rebels attacked and captured the town of Rutshuru on Tuesday, the army said."),
+    ("es", "Los rebeldes atacaron y tomaron el martes la ciudad de Rutshuru, informó el Ejército."),
+    ("ru", "Боевики атаковали и захватили во вторник город Рутшуру, сообщила армия."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SINGLE, ids=[c[0] for c in SINGLE])
+def test_attacked_and_captured_with_one_object_is_one_capture(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    assert [e.category for e in events] == ["capture"], [(e.category, e.evidence.trigger) for e in events]
+
+
+# (lang, text, first act's trigger word, second act's category): the first act a day before the
+# second, told by a verb form after a weak cue; both are news
+VERBAL_CHAINS = [
+    (
+        "en",
+        "After capturing the town of Siversk on Monday, Russian troops on Tuesday launched an offensive "
+        "toward Sloviansk, the Ukrainian military said.",
+        "capturing",
+        "offensive",
+    ),
+    (
+        "fr",
+        "Après s'être emparées de la ville de Siversk lundi, les troupes russes ont lancé mardi une "
+        "offensive vers Sloviansk, selon l'armée ukrainienne.",
+        "emparées",
+        "offensive",
+    ),
+    (
+        "es",
+        "Tras tomar el lunes la ciudad de Siversk, las tropas rusas lanzaron el martes una ofensiva hacia "
+        "Sloviansk, según el ejército ucraniano.",
+        "tomar",
+        "offensive",
+    ),
+    (
+        "tr",
+        "Rus birlikleri pazartesi günü Siversk kentini ele geçirdikten sonra salı günü Slovyansk yönünde "
+        "yeni bir saldırı başlattı.",
+        "geçirdikten",
+        "offensive",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"), VERBAL_CHAINS, ids=[c[0] for c in VERBAL_CHAINS]
+)
+def test_a_chain_of_the_subjects_acts_is_news(
+    extractor: Extractor, lang: str, text: str, first: str, second: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    told = [(e.category, e.evidence.trigger, e.factuality) for e in events]
+    assert any(e.category == "capture" and first in e.evidence.trigger for e in events), told
+    assert any(e.category == second for e in events), told
+
+
+# the same chains when the first act lies weeks back: background
+OLD_CHAINS = [
+    (
+        "en",
+        "After capturing the town of Siversk last month, Russian troops on Tuesday launched an offensive "
+        "toward Sloviansk, the Ukrainian military said.",
+        "capturing",
+    ),
+    (
+        "fr",
+        "Après s'être emparées de la ville de Siversk le 20 octobre, les troupes russes ont lancé mardi "
+        "une offensive vers Sloviansk, selon l'armée ukrainienne.",
+        "emparées",
+    ),
+    (
+        "es",
+        "Tras tomar el 20 de octubre la ciudad de Siversk, las tropas rusas lanzaron el martes una "
+        "ofensiva hacia Sloviansk, según el ejército ucraniano.",
+        "tomar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first"), OLD_CHAINS, ids=[c[0] for c in OLD_CHAINS])
+def test_a_chain_whose_first_act_is_weeks_back_recalls_it(
+    extractor: Extractor, lang: str, text: str, first: str
+) -> None:
+    events = extractor.extract(doc(text, lang, PUBLISHED)).events
+    told = [(e.category, e.evidence.trigger, e.factuality) for e in events]
+    assert not any(first in e.evidence.trigger for e in alertable(events)), told
+    assert any(e.category == "offensive" for e in alertable(events)), told
+
+
+# (lang, text, categories in text order): forms of a second act, or of a truce and its violation
+FORMS = [
+    (
+        "ar",
+        "استضافت الدوحة، الخميس، محادثات بين وفدي الحكومة الكولومبية وجيش التحرير الوطني، أسفرت عن اتفاق "
+        "لوقف إطلاق النار.",
+        ["meeting", "ceasefire"],
+    ),
+    (
+        "ar",
+        "قصفت قوات الدعم السريع، الثلاثاء، أحياء في مدينة الفاشر، في خرق للهدنة الإنسانية، بحسب مصدر طبي.",
+        ["ceasefire_violation"],
+    ),
+    (
+        "de",
+        "Rebellen der M23 haben am Dienstag Stellungen der Armee bei Goma beschossen und damit gegen die "
+        "Waffenruhe verstoßen, sagte ein Armeesprecher.",
+        ["ceasefire_violation"],
+    ),
+    (
+        "de",
+        "Kämpfer der Arakan-Armee haben am Dienstag die Kontrolle über die Stadt Sittwe übernommen, wie die "
+        "Rebellen mitteilten.",
+        ["capture"],
+    ),
+    (
+        "es",
+        "El Gobierno colombiano y las disidencias de las FARC acordaron el martes un cese el fuego de "
+        "15 días, anunciaron las delegaciones.",
+        ["ceasefire"],
+    ),
+    (
+        "tr",
+        "Pakistan ve Afganistan dışişleri bakanları salı günü Doha'da bir araya geldikten sonra sınırda "
+        "ateşkes ilan etti.",
+        ["meeting", "ceasefire"],
+    ),
+    (
+        "ru",
+        "Россия передаст Сербии дополнительные зенитные ракетные комплексы, заявил во вторник министр "
+        "обороны Андрей Белоусов.",
+        ["military_aid"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "categories"), FORMS, ids=[f"{c[0]}-{i}" for i, c in enumerate(FORMS)]
+)
+def test_forms_of_a_second_act_and_of_a_truce_are_triggers(
+    extractor: Extractor, lang: str, text: str, categories: list[str]
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    assert [e.category for e in events] == categories, [(e.category, e.evidence.trigger) for e in events]
+
+
+# (lang, folded sentence, first trigger, second trigger, joined?)
+JOINS = [
+    ("en", "fighters stormed the post on monday and took control of the town", "stormed", "took", True),
+    ("en", "fighters attacked and took control of the town", "attacked", "took", False),
+    ("en", "fighters stormed the post. on monday they took control of the town", "stormed", "took", False),
+    ("fr", "ils ont attaque le camp puis se sont empares de la ville", "attaque", "se sont", True),
+    ("es", "atacaron la comisaria y el lunes tomaron el control", "atacaron", "tomaron", True),
+    (
+        "de",
+        "sie griffen den posten an und danach ubernahmen sie die kontrolle",
+        "griffen",
+        "ubernahmen",
+        True,
+    ),
+    ("ar", "هاجم مسلحون قاعدة للجيش وسيطروا على البلدة", "هاجم", "سيطروا", True),
+    ("ar", "هاجم مسلحون قاعدة للجيش الذي سيطر على البلدة", "هاجم", "سيطر", False),
+    # Turkish puts the object before the verb: the first act's trigger holds it ("karakola saldırdı")
+    ("tr", "militanlar karakola saldirdi ve ardindan ilceyi ele gecirdi", "karakola saldirdi", "ele", True),
+    ("ru", "боевики атаковали базу и захватили город", "атаковали", "захватили", True),
+    ("ru", "боевики атаковали и захватили город", "атаковали", "захватили", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second", "expected"), JOINS)
+def test_chain_words_join_two_acts_with_their_own_words(
+    lang: str, text: str, first: str, second: str, expected: bool
+) -> None:
+    chain = load_lexicons()[lang].context.chain
+    assert isinstance(chain, re.Pattern)
+    folded = fold(text)
+    a, b = folded.index(fold(first)), folded.index(fold(second), folded.index(fold(first)) + 1)
+    assert joined(folded, (a, a + len(first)), (b, b + len(second)), chain) is expected
+
+
+# (lang, sentence, verbal?): a weak cue followed by a verb form opens a chain of the subject's acts
+VERBAL = [
+    ("en", "After capturing the town, troops advanced.", True),
+    ("en", "After the capture of the town, troops advanced.", False),
+    ("fr", "Après avoir pris la ville, les troupes ont avancé.", True),
+    ("fr", "Après la prise de la ville, les troupes ont avancé.", False),
+    ("es", "Tras tomar la ciudad, las tropas avanzaron.", True),
+    ("es", "Tras la toma de la ciudad, las tropas avanzaron.", False),
+    ("ar", "بعد أن سيطرت القوات على المدينة، تقدمت نحو الجنوب.", True),
+    ("ar", "بعد السيطرة على المدينة، تقدمت القوات نحو الجنوب.", False),
+    ("tr", "Birlikler kenti ele geçirdikten sonra güneye ilerledi.", True),
+    ("tr", "Kentin düşmesinden sonra birlikler güneye ilerledi.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "verbal"), VERBAL)
+def test_weak_cue_before_a_verb_form_is_verbal(lang: str, sentence: str, verbal: bool) -> None:
+    folded = fold(sentence)
+    scopes = [s for s in recall_scopes(load_recall()[lang], folded, 0, len(folded)) if not s.strong]
+    assert scopes, "the weak cue opens a phrase"
+    assert scopes[0].verbal is verbal
+
+
+def test_kab_glide_bombs_are_not_kabul(extractor: Extractor) -> None:
+    """ "КАБ" (a glide bomb) refines an attack to an airstrike; "Кабул" and "Кабу-Делгаду" are places."""
+    kabul = "Боевики во вторник атаковали полицейский участок в Кабуле, сообщили афганские власти."
+    kab = "Российская армия во вторник атаковала Запорожье КАБами, сообщили местные власти."
+    for text, category in ((kabul, "assault"), (kab, "airstrike")):
+        events = alertable(extractor.extract(doc(text, "ru", PUBLISHED)).events)
+        assert [e.category for e in events] == [category], [e.evidence.trigger for e in events]
