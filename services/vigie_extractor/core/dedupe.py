@@ -154,16 +154,28 @@ _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 _SHOTS = frozenset({"clash", "assault", "shelling", "airstrike", "missile_strike"})
 
 
+# The next sentence starts this few characters after the end of the one before it (a space, a newline).
+_NEXT_SENTENCE = 2
+
+
 def _breaks_truce(e: Event, events: list[Event]) -> bool:
     """True when ``e`` is the shooting that breaks a truce: a ceasefire violation told in its sentence,
-    or at the same named place in another sentence (title "troops opened fire in Kalbajar", lead
-    "... violating the ceasefire in Kalbajar")."""
+    at the same named place in another sentence (title "troops opened fire in Kalbajar", lead
+    "... violating the ceasefire in Kalbajar"), or in the sentence right before it at no other place
+    and with no other sides ("... breaking the ceasefire, the army said. Two soldiers were wounded in
+    the fighting")."""
     for o in events:
         if o.category != "ceasefire_violation":
             continue
         if o.evidence.start == e.evidence.start:
             return True
         if o.location is not None and e.location is not None and same_place(o.location, e.location):
+            return True
+        if (
+            0 <= e.evidence.start - o.evidence.end <= _NEXT_SENTENCE
+            and same_place(o.location, e.location)
+            and _same_sides(o, e)
+        ):
             return True
     return False
 
@@ -393,10 +405,11 @@ def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool)
     if e.evidence.start >= headline_end:
         return None
     lead = [o for o in events if o.evidence.start >= headline_end]
+    place = _named_in_sentence(e)
     here = [
         o
         for o in lead
-        if same_place(o.location, e.location)
+        if same_place(o.location, place)
         and (o.factuality == e.factuality or {o.factuality, e.factuality} <= _ALERTABLE)
     ]
     if any(o.category == e.category for o in lead):
@@ -408,6 +421,15 @@ def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool)
     if not lone or e.category not in _STRIKES:
         return None
     return next((o for o in here if o.category in _STRIKES and _same_sides(o, e)), None)
+
+
+def _named_in_sentence(e: Event) -> Location | None:
+    """The event's place when its own sentence names it; None for a place a telegraphic headline took
+    from a neighbouring sentence (a spokesman's city), which says nothing of where it happened."""
+    loc = e.location
+    if loc is None or loc.text.casefold() in e.evidence.sentence.casefold():
+        return loc
+    return None
 
 
 def _merge_headline(events: list[Event], headline_end: int | None, lone: bool) -> list[Event]:

@@ -300,3 +300,103 @@ def test_kab_glide_bombs_are_not_kabul(extractor: Extractor) -> None:
     for text, category in ((kabul, "assault"), (kab, "airstrike")):
         events = alertable(extractor.extract(doc(text, "ru", PUBLISHED)).events)
         assert [e.category for e in events] == [category], [e.evidence.trigger for e in events]
+
+
+# (lang, title, text): a truce violation told, then the fighting that broke it in the next sentence,
+# at no other place: one event, the violation
+VIOLATION_THEN_FIGHTING = [
+    (
+        "en",
+        "Truce broken on Kashmir frontier",
+        "Indian and Pakistani troops traded fire across the Line of Control on Tuesday, violating the "
+        "ceasefire, the Indian army said. One soldier was wounded in the clashes.",
+    ),
+    (
+        "fr",
+        "Trêve rompue au Cachemire",
+        "Les armées indienne et pakistanaise ont violé mardi le cessez-le-feu le long de la ligne de "
+        "contrôle, selon l'armée indienne. Un soldat a été blessé lors des affrontements.",
+    ),
+    (
+        "es",
+        "Se rompe la tregua en Cachemira",
+        "Los ejércitos de India y Pakistán violaron el martes el alto el fuego en la Línea de Control, "
+        "según el Ejército indio. Un soldado resultó herido en los combates.",
+    ),
+    (
+        "de",
+        "Waffenruhe in Kaschmir gebrochen",
+        "Indische und pakistanische Truppen haben am Dienstag die Waffenruhe an der Kontrolllinie "
+        "gebrochen, teilte die indische Armee mit. Bei den Gefechten wurde ein Soldat verletzt.",
+    ),
+    (
+        "ar",
+        "خرق للهدنة في كشمير",
+        "انتهك الجيشان الهندي والباكستاني، الثلاثاء، وقف إطلاق النار على خط المراقبة، بحسب الجيش "
+        "الهندي. وأصيب جندي في الاشتباكات.",
+    ),
+    (
+        "tr",
+        "Keşmir'de ateşkes ihlali",
+        "Hindistan ve Pakistan askerleri salı günü Kontrol Hattı'nda ateşkesi ihlal etti. Çatışmalarda "
+        "bir asker yaralandı.",
+    ),
+    (
+        "ru",
+        "Нарушение перемирия в Кашмире",
+        "Индийские и пакистанские военные во вторник нарушили режим прекращения огня на линии контроля, "
+        "сообщила индийская армия. В ходе боёв ранен один военнослужащий.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"), VIOLATION_THEN_FIGHTING, ids=[c[0] for c in VIOLATION_THEN_FIGHTING]
+)
+def test_the_fighting_told_after_a_violation_is_that_violation(
+    extractor: Extractor, lang: str, title: str, text: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED, title=title)).events)
+    told = [(e.category, e.evidence.trigger) for e in events]
+    assert [e.category for e in events] == ["ceasefire_violation"], told
+
+
+# (lang, title, text, place): a headline that names no place and a lead that tells the same event
+# at its place, with a spokesman's city in another sentence: one event, at the lead's place
+HEADLINE_WITHOUT_PLACE = [
+    (
+        "en",
+        "Congo army accuses M23 of breaking truce",
+        "The Congolese army said M23 rebels had broken the ceasefire agreed a week ago. M23 fighters "
+        "shelled army positions near Masisi on Tuesday, a spokesman told reporters in Kinshasa.",
+        "Masisi",
+    ),
+    (
+        "de",
+        "Kongo: Armee wirft M23 Bruch der Waffenruhe vor",
+        "Die kongolesische Armee hat der M23 vorgeworfen, die vor einer Woche vereinbarte Waffenruhe "
+        "gebrochen zu haben. Kämpfer der M23 hätten am Dienstag Stellungen nahe Masisi beschossen, sagte "
+        "ein Sprecher in Kinshasa.",
+        "Masisi",
+    ),
+    (
+        "fr",
+        "RDC : l'armée accuse le M23 de violer la trêve",
+        "L'armée congolaise accuse les rebelles du M23 d'avoir violé le cessez-le-feu conclu la semaine "
+        "dernière. Les combattants du M23 ont bombardé mardi des positions près de Masisi, a déclaré un "
+        "porte-parole à Kinshasa.",
+        "Masisi",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "place"), HEADLINE_WITHOUT_PLACE, ids=[c[0] for c in HEADLINE_WITHOUT_PLACE]
+)
+def test_a_headline_place_taken_from_a_neighbour_does_not_split_the_event(
+    extractor: Extractor, lang: str, title: str, text: str, place: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED, title=title)).events)
+    told = [(e.category, e.evidence.trigger, e.location.name if e.location else None) for e in events]
+    assert [e.category for e in events] == ["ceasefire_violation"], told
+    assert events[0].location is not None and events[0].location.name == place, told
