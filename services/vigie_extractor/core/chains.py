@@ -94,3 +94,45 @@ def share_subject(events: list[Event], chained: set[frozenset[str]]) -> list[Eve
         else:
             out.append(e)
     return out
+
+
+# A weapon named this few characters after the strike of its clause is that strike's instrument.
+_INSTRUMENT_WITHIN = 60
+_STRIKES = frozenset({"airstrike", "missile_strike", "shelling", "assault"})
+
+
+def instrument_sides(events: list[Event], chained: set[frozenset[str]]) -> list[Event]:
+    """``events`` where a weapon told right after the strike of its clause ("Rusia atacó Kiev con
+    misiles balísticos", "a frappé Kiev avec des missiles") and that read the struck side as its
+    attacker takes the strike's sides: one act told by two triggers, which de-duplication then
+    merges. Not across a clause mark or a chain word (a second act)."""
+    out: list[Event] = []
+    for e in events:
+        strike = next(
+            (
+                o
+                for o in events
+                if o is not e
+                and o.category in _STRIKES
+                and e.category in _STRIKES
+                and o.evidence.start == e.evidence.start
+                and 0 <= e.evidence.trigger_start - o.evidence.trigger_end <= _INSTRUMENT_WITHIN
+                and o.target is not None
+                and e.source is not None
+                and e.source.text == o.target.text  # the struck side's words read as the attacker
+                and frozenset((o.event_id, e.event_id)) not in chained
+                and not _STOP_OR_COMMA.search(
+                    e.evidence.sentence,
+                    o.evidence.trigger_end - e.evidence.start,
+                    e.evidence.trigger_start - e.evidence.start,
+                )
+            ),
+            None,
+        )
+        out.append(
+            e if strike is None else e.model_copy(update={"source": strike.source, "target": strike.target})
+        )
+    return out
+
+
+_STOP_OR_COMMA = re.compile(r"[,;:.!?،؛]")

@@ -400,3 +400,51 @@ def test_a_headline_place_taken_from_a_neighbour_does_not_split_the_event(
     told = [(e.category, e.evidence.trigger, e.location.name if e.location else None) for e in events]
     assert [e.category for e in events] == ["ceasefire_violation"], told
     assert events[0].location is not None and events[0].location.name == place, told
+
+
+# (lang, text): a strike on one place, then a strike on a capital named as the struck side; the
+# second strike falls on the capital, not on the first one's place, and a weapon named after the
+# verb ("with ballistic missiles") is the same strike
+TWO_STRIKES = [
+    (
+        "en",
+        "Ukrainian drones hit the port of Novorossiysk overnight. "
+        "Russia on Tuesday struck Kyiv with ballistic missiles.",
+    ),
+    (
+        "fr",
+        "Des drones ukrainiens ont frappé le port de Novorossiisk. "
+        "La Russie a frappé Kiev mardi avec des missiles balistiques.",
+    ),
+    (
+        "es",
+        "Drones ucranianos atacaron el puerto de Novorossiisk. "
+        "Rusia atacó Kiev el martes con misiles balísticos.",
+    ),
+    (
+        "de",
+        "Ukrainische Drohnen griffen den Hafen von Noworossijsk an. "
+        "Russland griff am Dienstag Kiew mit ballistischen Raketen an.",
+    ),
+    (
+        "tr",
+        "Ukrayna İHA'ları gece Novorossiysk limanını hedef aldı. "
+        "Rusya ise salı sabahı Kiev'e balistik füzelerle saldırdı.",
+    ),
+    (
+        "ru",
+        "Украинские дроны атаковали порт Новороссийска. "
+        "Россия во вторник нанесла удар по Киеву баллистическими ракетами.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TWO_STRIKES, ids=[c[0] for c in TWO_STRIKES])
+def test_a_strike_on_a_capital_keeps_its_own_place(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang, "2026-11-24T10:00:00")).events)
+    told = [(e.category, e.evidence.trigger, e.location.name if e.location else None) for e in events]
+    strikes = [(e.category, e.location.name if e.location else None) for e in events]
+    assert strikes == [("airstrike", "Novorossiysk"), ("missile_strike", "Kyiv")], told
+    kyiv = events[1]
+    assert kyiv.source is not None and kyiv.source.country == "RUS", told
+    assert kyiv.target is not None and kyiv.target.country == "UKR", told
