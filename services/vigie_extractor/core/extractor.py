@@ -626,6 +626,7 @@ class _Coder:
         if entry.category in _PLACELESS:
             return None
         place = choose_place(scope, self.an.places_in(sentence.start, sentence.end), in_sentence)
+        place = self._own_clause_place(scope, place, in_sentence)
         if entry.category in _STRIKES_ON_PLACES:  # the struck capital, unless a place is nearer
             capital, filed = self._struck_capital(index, sides)
             if capital is not None and (
@@ -633,6 +634,26 @@ class _Coder:
             ):
                 place = capital
         return place if place is not None else self._nearby_place(index, hit)
+
+    def _own_clause_place(
+        self, scope: Scope, place: PlaceMention | None, in_sentence: list[ActorMention]
+    ) -> PlaceMention | None:
+        """The second act of a chain keeps to its own clause: a place told before the chain word that
+        joins it to the first act ("... a depot in Bryansk, and also shelled the village of Tyotkino")
+        is the first act's when a place follows the chain word."""
+        chain, hit, sentence = self.rules.chain, scope.hit, scope.sentence
+        if place is None or chain is None or place.end > hit.start:
+            return place
+        joins = [m for m in chain.finditer(self.folded, place.end, hit.start)]
+        if not joins:
+            return place
+        spans = [(a.start, a.end) for a in in_sentence]
+        own = [
+            p
+            for p in self.an.places_in(joins[-1].end(), sentence.end)
+            if not any(a < p.end and p.start < b for a, b in spans)
+        ]
+        return min(own, key=lambda p: _gap(p, hit)) if own else place
 
     def _struck_capital(self, index: int, sides: Sides) -> tuple[PlaceMention | None, bool]:
         """The city of a capital named as the struck side ("Russia struck Kyiv with missiles",

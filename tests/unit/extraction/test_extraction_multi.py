@@ -448,3 +448,41 @@ def test_a_strike_on_a_capital_keeps_its_own_place(extractor: Extractor, lang: s
     kyiv = events[1]
     assert kyiv.source is not None and kyiv.source.country == "RUS", told
     assert kyiv.target is not None and kyiv.target.country == "UKR", told
+
+
+# (lang, text): the second act of a chain, whose own place comes long after its verb, does not take
+# the first act's place told before the chain word
+CLAUSE_PLACES = [
+    (
+        "en",
+        "Russian drones hit a power station in Kherson on Tuesday and then shelled for several hours with "
+        "heavy artillery the town of Nikopol.",
+    ),
+    (
+        "fr",
+        "Des drones russes ont frappé mardi une centrale électrique à Kherson, puis l'armée russe a "
+        "bombardé pendant plusieurs heures avec de l'artillerie lourde la ville de Nikopol.",
+    ),
+    (
+        "es",
+        "Drones rusos atacaron el martes una central eléctrica en Jersón y luego el ejército ruso bombardeó "
+        "durante varias horas con artillería pesada la ciudad de Nikopol.",
+    ),
+    (
+        "de",
+        "Russische Drohnen trafen am Dienstag ein Kraftwerk in Cherson, und danach beschoss die russische "
+        "Armee über mehrere Stunden mit schwerer Artillerie die Stadt Nikopol.",
+    ),
+    (
+        "ru",
+        "Российские беспилотники во вторник атаковали электростанцию в Херсоне, а также российская армия "
+        "обстреляла из тяжёлой артиллерии в течение нескольких часов город Никополь.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLAUSE_PLACES, ids=[c[0] for c in CLAUSE_PLACES])
+def test_the_second_act_of_a_chain_keeps_its_own_place(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang, "2026-11-24T10:00:00")).events)
+    places = [(e.category, e.location.name if e.location else None) for e in events]
+    assert places == [("airstrike", "Kherson"), ("shelling", "Nikopol")], places
