@@ -239,16 +239,28 @@ def _delivered(e: Event, events: list[Event]) -> bool:
 _SHOTS = frozenset({"clash", "assault", "shelling", "airstrike", "missile_strike"})
 
 
+# The next sentence starts this few characters after the end of the one before it (a space, a newline).
+_NEXT_SENTENCE = 2
+
+
 def _breaks_truce(e: Event, events: list[Event]) -> bool:
     """True when ``e`` is the shooting that breaks a truce: a ceasefire violation told in its sentence,
-    or at the same named place in another sentence (title "troops opened fire in Kalbajar", lead
-    "... violating the ceasefire in Kalbajar")."""
+    at the same named place in another sentence (title "troops opened fire in Kalbajar", lead
+    "... violating the ceasefire in Kalbajar"), or in the sentence right before it at no other place
+    and with no other sides ("... breaking the ceasefire, the army said. Two soldiers were wounded in
+    the fighting")."""
     for o in events:
         if o.category != "ceasefire_violation":
             continue
         if o.evidence.start == e.evidence.start:
             return True
         if o.location is not None and e.location is not None and same_place(o.location, e.location):
+            return True
+        if (
+            0 <= e.evidence.start - o.evidence.end <= _NEXT_SENTENCE
+            and same_place(o.location, e.location)
+            and _same_sides(o, e)
+        ):
             return True
     return False
 
@@ -261,16 +273,36 @@ def _in_a_clash(e: Event, events: list[Event]) -> bool:
     )
 
 
-def _absorbed(e: Event, events: list[Event]) -> bool:
+# Acts of their own: a vague fight joined to one of them by a chain word ("stormed the police station
+# and took control of the town", ``chains``) is a second happening, not its background.
+_OWN_ACTS = frozenset({"capture", "offensive"})
+
+
+def _partners(e: Event, events: list[Event], chained: set[frozenset[str]]) -> frozenset[str]:
+    """The categories of the acts of its own (``_OWN_ACTS``) that ``e`` is chained to in its sentence."""
+    if not chained:
+        return frozenset()
+    return frozenset(
+        o.category
+        for o in events
+        if o.category in _OWN_ACTS and frozenset((e.event_id, o.event_id)) in chained
+    )
+
+
+def _absorbed(e: Event, events: list[Event], chained: set[frozenset[str]] | None = None) -> bool:
     """True when ``e`` is a vague mention of a precise event of the same sentence (see above); a bare
     "attack" is also the retelling of a precise fight elsewhere in the article at an agreeing place
-    (title "attack on a base", lead "jihadists stormed the army base")."""
+    (title "attack on a base", lead "jihadists stormed the army base"). A vague fight chained to a
+    capture or an offensive (``chained``: pairs of event ids) is absorbed by no event of that
+    category: the capture it is joined to is told apart from it, and a headline's capture is that one."""
     if _punished(e, events) or _bare_detail(e, events):
         return True
+    own = _partners(e, events, chained or set())
     if e.category == "assault" and e.mode is None:  # a bare "attack" or "strike"
         return any(
             o.plover in _FIGHT_LIKE
             and not (o.category == "assault" and o.mode is None)
+            and o.category not in own
             and _may_absorb(o, e)  # a fight recalled as background absorbs no news
             and (o.evidence.start == e.evidence.start or same_place(o.location, e.location))
             for o in events
@@ -287,6 +319,7 @@ def _absorbed(e: Event, events: list[Event]) -> bool:
     return any(
         o is not e
         and o.category in absorbers
+        and o.category not in own
         and _may_absorb(o, e)
         and (o.evidence.start == start or _told_again(e, o))
         for o in events
@@ -427,15 +460,18 @@ def _retells(e: Event, o: Event) -> bool:
     )
 
 
-def _fold_retellings(events: list[Event], retellings: set[str]) -> list[Event]:
+def _fold_retellings(
+    events: list[Event], retellings: set[str], chained: set[frozenset[str]] | None = None
+) -> list[Event]:
     """Fold each bare "attack" of a later sentence into the fight it retells: merged like duplicates
     when the categories agree, else the fight keeps its category and takes its missing slots (target,
-    place, a more precise date) from the retelling."""
+    place, a more precise date) from the retelling. An attack chained to a capture or an offensive of
+    its own sentence ("attacked the police station and took the town") retells nothing."""
     kept: list[Event] = []
     for e in events:
         i = (
             next((i for i, o in enumerate(kept) if _retells(e, o)), None)
-            if e.event_id in retellings
+            if e.event_id in retellings and not _partners(e, events, chained or set())
             else None
         )
         if i is None:
@@ -492,10 +528,11 @@ def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool)
     if e.evidence.start >= headline_end:
         return None
     lead = [o for o in events if o.evidence.start >= headline_end]
+    place = _named_in_sentence(e)
     here = [
         o
         for o in lead
-        if same_place(o.location, e.location)
+        if same_place(o.location, place)
         and (o.factuality == e.factuality or {o.factuality, e.factuality} <= _ALERTABLE)
     ]
     if any(o.category == e.category for o in lead):
@@ -507,6 +544,15 @@ def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool)
     if not lone or e.category not in _STRIKES:
         return None
     return next((o for o in here if o.category in _STRIKES and _same_sides(o, e)), None)
+
+
+def _named_in_sentence(e: Event) -> Location | None:
+    """The event's place when its own sentence names it; None for a place a telegraphic headline took
+    from a neighbouring sentence (a spokesman's city), which says nothing of where it happened."""
+    loc = e.location
+    if loc is None or loc.text.casefold() in e.evidence.sentence.casefold():
+        return loc
+    return None
 
 
 def _merge_headline(
@@ -546,14 +592,16 @@ def dedupe_and_number(
     events: list[Event],
     retellings: frozenset[str] | set[str] = frozenset(),
     headline_end: int | None = None,
+    chained: set[frozenset[str]] | None = None,
 ) -> list[Event]:
     """Merge duplicates of ``events`` (in trigger order), then number them ``doc_id:n`` in text order.
     ``retellings`` holds the ids of events coded from a bare "attack" (see ``_fold_retellings``);
-    ``headline_end`` ends the headline, whose strikes fold into their lead twin (``_merge_headline``)."""
+    ``headline_end`` ends the headline, whose strikes fold into their lead twin (``_merge_headline``);
+    ``chained`` holds the pairs of ids of acts joined in one sentence (``chains``)."""
     events = [_denied_again(e, events) for e in events if _happened(e)]
     told = {e.category for e in events if headline_end and e.evidence.start < headline_end} & _STRIKES
-    events = _fold_retellings(events, set(retellings))
-    events = [e for e in events if not _absorbed(e, events)]
+    events = _fold_retellings(events, set(retellings), chained)
+    events = [e for e in events if not _absorbed(e, events, chained)]
     kept: list[Event] = []
     in_lead: list[bool] = []  # a merged event the lead tells too is no bare headline event
     for e in events:

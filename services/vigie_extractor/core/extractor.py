@@ -30,6 +30,7 @@ from vigie_extractor.core.arguments import (
 )
 from vigie_extractor.core.article_genre import ArticleGenres
 from vigie_extractor.core.cases import case_sides
+from vigie_extractor.core.chains import chained_acts, instrument_sides, share_subject
 from vigie_extractor.core.claims import claimant
 from vigie_extractor.core.context import (
     ConflictKnowledge,
@@ -94,6 +95,8 @@ _WEEK_DAYS = 7
 _STATE_ROLES = frozenset({None, "GOV", "MIL", "COP"})
 # Genres whose sanctions are a sports body's fines and bans, not a state's measures.
 _SANCTION_GENRES = frozenset({"sport", "culture", "games"})
+# Strikes that fall on a place: a capital they strike is where they fell (``_struck_capital``).
+_STRIKES_ON_PLACES = frozenset({"airstrike", "missile_strike", "shelling", "assault"})
 # Attackers the text does not identify ("gunmen", "hommes armés"): never given the place's country.
 _UNIDENTIFIED = frozenset({"gunmen"})
 
@@ -226,7 +229,9 @@ class _Coder:
         # sectors and countries of the sides an event lands on, once duplicates are merged
         headline_end = self.sentences[0].end if self._lead_of(0) is not None else None
         events = self._background(events, headline_end)
-        merged = dedupe_and_number(self.doc.doc_id, events, retellings, headline_end)
+        chained = chained_acts(events, self.folded, self.rules.chain)
+        events = instrument_sides(share_subject(events, chained), chained)
+        merged = dedupe_and_number(self.doc.doc_id, events, retellings, headline_end, chained)
         merged = [self._headline_weapon(e, bare_headline) for e in merged]
         return [complete_sides(e, self.folded, self.lang) for e in merged]
 
@@ -360,11 +365,7 @@ class _Coder:
             sides = self._borrow(index)
         sides = self._claimed(index, entry, sides)
         sides = self._coreferred(sides, index)
-        place = None
-        if entry.category not in _PLACELESS:
-            place = choose_place(scope, self.an.places_in(sentence.start, sentence.end), in_sentence)
-            if place is None:
-                place = self._nearby_place(index, hit)
+        place = self._place(scope, index, sides, in_sentence)
         if sides.source is None and sides.target is None and (place is None or entry.category in _PLACELESS):
             return None  # nobody and nowhere: "il a appelé au calme" on a sports page
         when, precision = self._trigger_date(hit, index)
@@ -657,6 +658,77 @@ class _Coder:
             self._history[index] = self._title_history or is_historical(self.folded, self.rules, lo, hi)
         return self._history[index]
 
+    def _place(
+        self, scope: Scope, index: int, sides: Sides, in_sentence: list[ActorMention]
+    ) -> PlaceMention | None:
+        """The event place: the sentence's (``choose_place``), the struck capital when it is nearer the
+        trigger or the sentence has no other, else the nearest place of the neighbouring sentences."""
+        entry, hit, sentence = scope.hit.entry, scope.hit, scope.sentence
+        if entry.category in _PLACELESS:
+            return None
+        place = choose_place(scope, self.an.places_in(sentence.start, sentence.end), in_sentence)
+        place = self._own_clause_place(scope, place, in_sentence)
+        if entry.category in _STRIKES_ON_PLACES:  # the struck capital, unless a place is nearer
+            capital, filed = self._struck_capital(index, sides)
+            if capital is not None and (
+                place is None or (not filed and _gap(capital, hit) < _gap(place, hit))
+            ):
+                place = capital
+        return place if place is not None else self._nearby_place(index, hit)
+
+    def _own_clause_place(
+        self, scope: Scope, place: PlaceMention | None, in_sentence: list[ActorMention]
+    ) -> PlaceMention | None:
+        """The second act of a chain keeps to its own clause: a place told before the chain word that
+        joins it to the first act ("... a depot in Bryansk, and also shelled the village of Tyotkino")
+        is the first act's when a place follows the chain word."""
+        chain, hit, sentence = self.rules.chain, scope.hit, scope.sentence
+        if place is None or chain is None or place.end > hit.start:
+            return place
+        joins = [m for m in chain.finditer(self.folded, place.end, hit.start)]
+        if not joins:
+            return place
+        spans = [(a.start, a.end) for a in in_sentence]
+        own = [
+            p
+            for p in self.an.places_in(joins[-1].end(), sentence.end)
+            if not any(a < p.end and p.start < b for a, b in spans)
+        ]
+        return min(own, key=lambda p: _gap(p, hit)) if own else place
+
+    def _struck_capital(self, index: int, sides: Sides) -> tuple[PlaceMention | None, bool]:
+        """The city of a capital named as the struck side ("Russia struck Kyiv with missiles",
+        "Kiev'e füzelerle saldırdı"): where the strike fell, rather than a place of the sentence before,
+        which may be another event's ("Ukrainian drones hit Novorossiysk. Russia struck Kyiv"); and
+        whether it is the line's dateline ("KIEV, 24 novembre - "), which only says where the story
+        was filed: a place of the sentence then comes first."""
+        target = sides.target
+        if target is None:  # a weapon named apart from its verb ("a frappé Kiev avec des missiles")
+            capitals = [
+                a for a in self._actors_in_sentence(index) if a.kind == "capital" and a is not sides.source
+            ]
+            target = capitals[0] if len(capitals) == 1 else None
+        if target is None or target.kind != "capital" or self._labels(target):
+            return None, False
+        city = next(
+            (
+                p
+                for p in self.an.places_in(self.sentences[index].start, self.sentences[index].end)
+                if p.start < target.end and target.start < p.end
+            ),
+            None,
+        )
+        return city, self._files(target)
+
+    def _labels(self, mention: ActorMention) -> bool:
+        """A capital that labels a headline ("Kyiv: ..."): no side, no place."""
+        return self.folded[mention.end : mention.end + 1] == ":"
+
+    def _files(self, mention: ActorMention) -> bool:
+        """A capital that opens a line as its dateline ("KIEV, 24 novembre - ...")."""
+        opens_line = mention.start == 0 or self.folded[mention.start - 1] == "\n"
+        return opens_line and self.folded[mention.end : mention.end + 1] == ","
+
     def _nearby_place(self, index: int, hit: TriggerHit) -> PlaceMention | None:
         """The place nearest the trigger in the neighbouring sentences, not part of an actor."""
         lo, hi = self.an.around(index)
@@ -679,6 +751,11 @@ def _comma_clause(folded: str, sentence: tuple[int, int], hit: TriggerHit) -> tu
     before = [m.end() for m in _COMMA.finditer(folded, lo, hit.start)]
     after = _COMMA.search(folded, hit.end, hi)
     return (before[-1] if before else lo, after.start() if after else hi)
+
+
+def _gap(place: PlaceMention, hit: TriggerHit) -> int:
+    """Characters between a place mention and a trigger."""
+    return place.start - hit.end if place.start >= hit.end else max(0, hit.start - place.end)
 
 
 def _may_be_gated(entry: TriggerEntry) -> bool:

@@ -9,7 +9,10 @@ ardından". The labelling guideline says such recalls are not gold: an event tol
   retaliation for", "since", "the latest in"); ``weak`` ones ("after", "tras", "nach dem", "после")
   only when the phrase they govern also says it is earlier: an ``earlier`` marker ("last week",
   "weeks of") or a date before the day the rest of the sentence names ("... el miércoles, tras el
-  ataque del lunes").
+  ataque del lunes"). A weak cue followed by a ``verbal`` form (a gerund, "avoir"/"s'être" with a
+  participle, an infinitive: "after capturing Babanusa on Saturday, the RSF launched ... on Sunday")
+  chains the subject's own acts: its phrase is recalled only by an ``earlier`` marker or a date
+  ``RECALL_GAP_DAYS`` or more before that day.
   The phrase they govern runs from the cue to the end of its clause (``scope_punct``,
   ``scope_words``); a punctuation mark followed by a ``relative`` word does not end it ("after the
   raid, which killed five"). ``postpositions`` and ``weak_postpositions`` govern the phrase before
@@ -80,6 +83,7 @@ _LISTS = (
     "relative",
     "followup",
     "sequel",
+    "verbal",
 )
 _REQUIRED = frozenset({"lang", "scope_punct", "cues", "weak", "earlier"})
 
@@ -99,6 +103,7 @@ class RecallCues:
     relative: re.Pattern[str] | None
     followup: re.Pattern[str] | None = None
     sequel: re.Pattern[str] | None = None
+    verbal: re.Pattern[str] | None = None  # forms after a weak cue that chain the subject's acts
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,7 @@ class RecallScope:
     cue_start: int
     cue_end: int
     head: str | None = None
+    verbal: bool = False  # a weak cue's phrase opened by a verb form: the subject's own earlier act
 
 
 def _entries(where: str, key: str, raw: Any) -> list[str]:
@@ -168,6 +174,7 @@ def parse_recall(lang: str, raw: Any) -> RecallCues:
         relative=compiled["relative"],
         followup=compiled["followup"],
         sequel=compiled["sequel"],
+        verbal=compiled["verbal"],
     )
 
 
@@ -204,12 +211,30 @@ def recall_scopes(
                 continue  # "after" inside "days after"
             end = next((b for b, _ in breaks if b >= m.end()), hi)
             head = None if folded[lo : m.start()].strip(_OPENERS) else "first"
-            out.append(RecallScope(m.end(), end, strong, m.start(), m.end(), head))
+            verbal = not strong and _verbal(cues, folded, m.end(), end)
+            out.append(RecallScope(m.end(), end, strong, m.start(), m.end(), head, verbal))
     for rule, strong in ((cues.postpositions, True), (cues.weak_postpositions, False)):
         for m in rule.finditer(folded, lo, hi) if rule is not None else ():
             start = max([lo, m.start() - POSTPOSITION_REACH] + [e for _, e in breaks if e <= m.start()])
-            out.append(RecallScope(start, m.start(), strong, m.start(), m.end(), "last"))
+            verbal = not strong and _verbal_before(cues, folded, start, m.start())
+            out.append(RecallScope(start, m.start(), strong, m.start(), m.end(), "last", verbal))
     return out
+
+
+def _verbal(cues: RecallCues, folded: str, start: int, end: int) -> bool:
+    """The phrase after a weak cue opens with a ``verbal`` form ("capturing", "avoir pris", "tomar")."""
+    if cues.verbal is None:
+        return False
+    rest = len(folded[start:end]) - len(folded[start:end].lstrip())
+    return cues.verbal.match(folded, start + rest, end) is not None
+
+
+def _verbal_before(cues: RecallCues, folded: str, start: int, end: int) -> bool:
+    """The word before a weak postposition is a ``verbal`` form (Turkish "geldikten sonra")."""
+    if cues.verbal is None:
+        return False
+    words = folded[start:end].split()
+    return bool(words) and cues.verbal.fullmatch(words[-1]) is not None
 
 
 def _days(mentions: Iterable[DateMention], lo: int, hi: int) -> list[date]:
@@ -275,7 +300,12 @@ def _earlier_phrase(
     # without a day of its own the main clause may tell of today, or of the phrase's day itself
     # ("shares fell after Iran threatened on Monday to ..."): no comparison then
     reference = max(outside, default=None)
-    return reference is not None and any(d < reference for d in _days(text.dates, lo, hi))
+    if reference is None:
+        return False
+    # a chain of the subject's acts ("after capturing X on Saturday, ... on Sunday") is news unless
+    # its act lies days back
+    gap = RECALL_GAP_DAYS if scope.verbal else 1
+    return any((reference - d).days >= gap for d in _days(text.dates, lo, hi))
 
 
 def recalled_triggers(

@@ -48,6 +48,7 @@ _CONTEXT_KEYS = (
     "killed",
     "aside",
     "attacked_gathering",
+    "chain",
 )
 # A generic attack trigger (category assault, CAMEO 180, no mode) is refined by the weapon the
 # sentence names, in this order: (context key, category, CAMEO code or None for the default).
@@ -135,6 +136,8 @@ class ContextRules:
     aside: re.Pattern[str] | None = None  # a day or "in a statement" set off by two commas
     # an attack on a rally, a march or a protest: the gathering is the target, no protest event
     attacked_gathering: re.Pattern[str] | None = None
+    # what joins a second act to the first in one sentence ("shelled X and captured Y", "puis")
+    chain: re.Pattern[str] | None = None
 
     def open_asides(self, folded: str) -> str:
         """``folded`` with the two commas around each aside turned into spaces (same length).

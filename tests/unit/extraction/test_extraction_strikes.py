@@ -266,7 +266,9 @@ def test_two_lead_twins_or_another_place_keep_the_headline_apart() -> None:
     assert len(dedupe_and_number("d", [headline, *twins], headline_end=HEADLINE_END)) == 3
     lviv = Location(text="Lviv", name="Lviv", country="UKR", lat=49.84, lon=24.03, feature="city")
     kyiv = Location(text="Kyiv", name="Kyiv", country="UKR", lat=50.45, lon=30.52, feature="city")
-    in_kyiv = headline.model_copy(update={"location": kyiv})
+    # the headline names its place (a place it took from another sentence would say nothing)
+    named = headline.evidence.model_copy(update={"sentence": "Missile strike on Kyiv"})
+    in_kyiv = headline.model_copy(update={"location": kyiv, "evidence": named})
     in_lviv = twins[0].model_copy(update={"location": lviv})
     assert len(dedupe_and_number("d", [in_kyiv, in_lviv], headline_end=HEADLINE_END)) == 2
 
