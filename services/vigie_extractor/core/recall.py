@@ -74,6 +74,7 @@ _LISTS = (
     "followup",
 )
 _REQUIRED = frozenset({"lang", "scope_punct", "cues", "weak", "earlier"})
+_FLAGS = ("verb_final",)
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,10 @@ class RecallCues:
     scope_words: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     followup: re.Pattern[str] | None = None
+    # the main verb closes the clause (German): a cue's phrase anywhere in the sentence may run into
+    # the main clause's object, so only its first trigger is recalled ("haben sich nach tagelangen
+    # Gefechten auf eine Waffenruhe geeinigt")
+    verb_final: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,7 +132,7 @@ def parse_recall(lang: str, raw: Any) -> RecallCues:
     where = f"recall/{lang}.yaml"
     if not isinstance(raw, dict) or raw.get("lang") != lang:
         raise TriggerDataError(f"{where}: needs 'lang: {lang}'")
-    unknown = set(raw) - {*_REQUIRED, *_LISTS, "prefix"}
+    unknown = set(raw) - {*_REQUIRED, *_LISTS, *_FLAGS, "prefix"}
     if unknown:
         raise TriggerDataError(f"{where}: unknown keys {sorted(unknown)}")
     missing = _REQUIRED - set(raw)
@@ -143,6 +148,9 @@ def parse_recall(lang: str, raw: Any) -> RecallCues:
         scope_punct = re.compile(fold_pattern(punct))
     except re.error as exc:
         raise TriggerDataError(f"{where}: scope_punct: bad regular expression: {exc}") from exc
+    for flag in _FLAGS:
+        if not isinstance(raw.get(flag, False), bool):
+            raise TriggerDataError(f"{where}: {flag}: expected true or false")
     lists = {key: _entries(where, key, raw.get(key)) for key in _LISTS}
     if not (lists["cues"] or lists["postpositions"]) or not lists["earlier"]:
         raise TriggerDataError(f"{where}: needs cues or postpositions, and earlier cues")
@@ -158,6 +166,7 @@ def parse_recall(lang: str, raw: Any) -> RecallCues:
         scope_words=compiled["scope_words"],
         relative=compiled["relative"],
         followup=compiled["followup"],
+        verb_final=raw.get("verb_final", False),
     )
 
 
@@ -189,7 +198,8 @@ def recall_scopes(cues: RecallCues, folded: str, lo: int, hi: int) -> list[Recal
             if any(o.cue_start < m.end() and m.start() < o.cue_end for o in out):
                 continue  # "after" inside "days after"
             end = next((b for b, _ in breaks if b >= m.end()), hi)
-            head = None if folded[lo : m.start()].strip(_OPENERS) else "first"
+            opens = not folded[lo : m.start()].strip(_OPENERS)
+            head = "first" if opens or cues.verb_final else None
             out.append(RecallScope(m.end(), end, strong, m.start(), m.end(), head))
     for rule, strong in ((cues.postpositions, True), (cues.weak_postpositions, False)):
         for m in rule.finditer(folded, lo, hi) if rule is not None else ():

@@ -109,7 +109,8 @@ CASES = [
         "Luftangriffe im Libanon",
         "Die israelische Luftwaffe griff am Mittwoch Ziele im Süden des Libanon an, wenige Tage nach "
         "einem Raketenangriff der Hisbollah auf Haifa.",
-        ["Luftangriffe"],
+        # the headline folds into the lead's separable "griff ... an", which names the air force
+        ["griff"],
         ["Raketenangriff"],
     ),
     (
