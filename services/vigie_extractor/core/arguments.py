@@ -375,9 +375,23 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     if scope.hit.entry.cameo == HOST_CAMEO:
         sides = _host_sides(scope, cues, sides)
     sides = _possessed_trigger(scope, cues, actors, sides)
+    if category == "mobilisation":
+        sides = _mobiliser(scope, actors, sides)
     source_role, target_role = knowledge.roles.get(scope.hit.entry.category, (None, None))
     source, target = _owned(scope, cues, actors, sides.source), _owned(scope, cues, actors, sides.target)
     return Sides(_sector(source, source_role), _sector(target, target_role), sides.borrowed)
+
+
+def _mobiliser(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sides:
+    """The troops of a mobilisation named without a country are what is mobilised, not who
+    mobilises: the clause's earlier actor with a country does ("Le gouvernement vénézuélien a ordonné
+    le déploiement de 200 000 militaires et la mise en alerte des forces armées")."""
+    troops = sides.source
+    if troops is None or troops.country is not None or troops.role != "MIL":
+        return sides
+    lo, _hi = _clause(scope)
+    earlier = [a for a in actors if lo <= a.start and a.end <= troops.start and a.country is not None]
+    return Sides(earlier[0], sides.target, sides.borrowed) if earlier else sides
 
 
 def _owner(scope: Scope, actors: list[ActorMention], before: int) -> ActorMention | None:
@@ -869,8 +883,10 @@ def _accusation_verb_final(scope: Scope, accuse: re.Pattern[str], actors: list[A
 
 
 def _ends_clause(scope: Scope) -> bool:
-    """True when the trigger closes its clause (at most two words, "worden", "zu haben", follow)."""
-    return len(scope.folded[scope.hit.end : _clause(scope)[1]].split()) <= 2
+    """True when the trigger closes its clause (at most two words, "worden", "zu haben", follow, up to
+    the clause's end or a comma: "... mit Atomwaffen gedroht, sollten sie ..." opens another)."""
+    tail = scope.folded[scope.hit.end : _clause(scope)[1]].split(",", 1)[0]
+    return len(tail.split()) <= 2
 
 
 def _same_segment(scope: Scope, before: list[ActorMention]) -> list[ActorMention]:

@@ -168,6 +168,45 @@ def _breaks_truce(e: Event, events: list[Event]) -> bool:
     return False
 
 
+def _violation_sides(events: list[Event]) -> list[Event]:
+    """A ceasefire violation takes the sides of the fire that breaks the truce in its sentence when
+    that fire names its shooter: a bare "en violation du cessez-le-feu", "trotz der Waffenruhe" has no
+    grammar of its own for who broke it ("Des frappes israéliennes ont tué neuf Palestiniens, en
+    violation du cessez-le-feu": Israel against the Palestinians)."""
+    out = list(events)
+    for i, v in enumerate(out):
+        if v.category != "ceasefire_violation":
+            continue
+        shot = next(
+            (
+                o
+                for o in events
+                if o.category in _SHOTS
+                and o.evidence.start == v.evidence.start
+                and _one_clause(v, o)
+                and o.source is not None
+                and o.source.country is not None
+                and _may_absorb(v, o)
+            ),
+            None,
+        )
+        if shot is not None and not (same_actor(v.source, shot.source) and v.source is not None):
+            out[i] = v.model_copy(update={"source": shot.source, "target": shot.target or v.target})
+    return out
+
+
+# Marks that end a clause within a sentence ("the army said A shelled B; C accused D of breaking the
+# truce": the shelling is not the violation's fire).
+_CLAUSE_ENDS = frozenset(";:—–")
+
+
+def _one_clause(a: Event, b: Event) -> bool:
+    """True when the triggers of two events of one sentence stand in one clause (no ";" or ":" between)."""
+    lo = min(a.evidence.trigger_end, b.evidence.trigger_end) - a.evidence.start
+    hi = max(a.evidence.trigger_start, b.evidence.trigger_start) - a.evidence.start
+    return not any(ch in _CLAUSE_ENDS for ch in a.evidence.sentence[max(lo, 0) : max(hi, 0)])
+
+
 def _in_a_clash(e: Event, events: list[Event]) -> bool:
     """True when the shooting ``e`` ("gunmen", "opened fire") is told in the sentence of a clash: one
     side of that exchange of fire ("a firefight between border guards and gunmen"), not a new attack."""
@@ -425,6 +464,7 @@ def dedupe_and_number(
     events = [e for e in events if _happened(e)]
     told = {e.category for e in events if headline_end and e.evidence.start < headline_end} & _STRIKES
     events = _fold_retellings(events, set(retellings))
+    events = _violation_sides(events)
     events = [e for e in events if not _absorbed(e, events)]
     kept: list[Event] = []
     for e in events:

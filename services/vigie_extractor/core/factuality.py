@@ -8,7 +8,9 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   ``before`` cues precede the trigger anywhere ("denied that ...");
   ``near`` cues ("not", "no", "pas", "kein", "не", "لم") start at most ``NEAR_WINDOW`` characters
   before it, so "no casualties in the attack" is not a negated attack;
-  ``next`` cues start at most ``NEXT_WINDOW`` characters after it ("an attack would");
+  ``next`` cues start at most ``NEXT_WINDOW`` characters after it ("an attack would"), or
+  ``SUBJECT_NEXT_WINDOW`` when the trigger opens its clause, the head of a long subject ("une
+  attaque de drones contre des bases aériennes pourrait");
   ``after`` cues follow it within ``after_window`` characters ("griff ... nicht an", "saldırıyı
   yalanladı", "çatışmaların yeniden başlayabileceğini");
   ``glued`` cues are a suffix or prefix on the trigger word or on the light verb right after it
@@ -73,6 +75,9 @@ LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "de", "ar", "tr", "ru")
 PRIORITY: tuple[str, ...] = ("negated", "hypothetical", "future", "historical", "reported", "asserted")
 HISTORICAL_AFTER_DAYS = 366
 NEXT_WINDOW = 10  # a "next" cue ("würde", "would") must start this close after the trigger
+# ...or this close when the trigger opens its clause, the head of a long subject whose verb the cue is
+# ("Une attaque de drones à grande échelle contre des bases aériennes pourrait saturer...")
+SUBJECT_NEXT_WINDOW = 90
 NEAR_WINDOW = 20  # a "near" cue ("not", "no", "kein", "لم") must start this close before the trigger
 _SCOPED = ("negated", "hypothetical", "future")
 _SCOPED_KEYS = {"before", "near", "after", "next", "glued"}
@@ -354,12 +359,13 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
     spec = cues.scoped[name]
     c_lo, c_hi = clause
     t_start, t_end = trigger
+    subject = len(folded[c_lo:t_start].split()) <= 1  # at most an article before it in its clause
     # (cues, window, last start allowed): the first spelled, unblocked cue decides
     windows = (
         (spec.before, c_lo, t_start, t_start),
         (spec.near, max(c_lo, t_start - NEAR_WINDOW), t_start, t_start),
         (spec.after, t_end, min(c_hi, t_end + cues.after_window), c_hi),
-        (spec.next, t_end, c_hi, t_end + NEXT_WINDOW),
+        (spec.next, t_end, c_hi, t_end + (SUBJECT_NEXT_WINDOW if subject else NEXT_WINDOW)),
     )
     negated = name == "negated"
     for rule, lo, hi, last in windows:
