@@ -132,7 +132,7 @@ _WORD_CUES = (
     "kill_verb",
     "claim",
 )
-_FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case")
+_FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case", "elliptic_participle")
 
 
 @dataclass(frozen=True)
@@ -145,6 +145,7 @@ class ArgumentCues:
     passive_next: re.Pattern[str] | None = None
     active_form: re.Pattern[str] | None = None
     agent_case: re.Pattern[str] | None = None  # matched against an actor's last folded word
+    elliptic_participle: re.Pattern[str] | None = None  # matched against one whole folded word
     accuse: re.Pattern[str] | None = None
     support: re.Pattern[str] | None = None
     military_target: re.Pattern[str] | None = None
@@ -493,12 +494,26 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         and _governed(folded, hit.end, after[0].start, rules)
         and not _preceded_by(folded, after[0].start, rules.opposing, hit.end)
     )
-    if genitive and hit.entry.category in AGENT_GENITIVE and not (before and _repelled(scope, cues)):
+    if (
+        genitive
+        and hit.entry.category in AGENT_GENITIVE
+        and not (before and _repelled(scope, cues))
+        and not _ends_on_target(scope, cues)
+    ):
         rest = [a for a in after[1:] if _key(a) != _key(after[0]) and a.start - hit.end <= _TARGET_REACH]
         return Sides(after[0], rest[0] if rest else None)
     if before and _participial_adjunct(scope, cues):
         before = before[:1]  # "..., advancing on Hama": the subject of the main clause acts
     return _positional(scope, before, after)
+
+
+def _ends_on_target(scope: Scope, cues: ArgumentCues) -> bool:
+    """The trigger closes on the military or police target it hits ("griff ... Stellungen", "a attaqué
+    le poste"): a genitive after it names that target's owner ("Stellungen der RSF"), not the agent."""
+    words = scope.folded[scope.hit.start : scope.hit.end].split()
+    last = words[-1] if words else ""
+    targets = (cues.military_target, cues.police_target)
+    return any(rule is not None and rule.fullmatch(last) for rule in targets)
 
 
 def _voiced_sides(
@@ -763,7 +778,15 @@ def _passive_sides(
         agents = [a for a in near if _in_agent_case(scope, cues, a)]
     if not agents:
         # a bare demonym right before a noun trigger is its agent: "came under Russian artillery fire"
-        agents = [a for a in before[-1:] if a.role is None and a.kind in _BARE_KINDS and _attached(scope, a)]
+        # ("im Libanon bombardiert": a place, not an agent)
+        agents = [
+            a
+            for a in before[-1:]
+            if a.role is None
+            and a.kind in _BARE_KINDS
+            and _attached(scope, a)
+            and not _located(scope, a, scope.sentence.start)
+        ]
     victims = [a for a in before if not agents or _key(a) != _key(agents[0])]
     return Sides(agents[0] if agents else None, victims[-1] if victims else None)
 
@@ -822,6 +845,7 @@ def _passive(scope: Scope, cues: ArgumentCues, floor: int) -> bool:
     before = cues.passive_before
     return (
         (cues.passive_form is not None and cues.passive_form.fullmatch(words[-1]) is not None)
+        or (len(words) == 1 and _elliptic_passive(scope, cues, words[0]))
         or (
             cues.passive_next is not None
             and following is not None
@@ -835,6 +859,21 @@ def _passive(scope: Scope, cues: ArgumentCues, floor: int) -> bool:
             and any(len(window[m.end() :].split()) <= cues.passive_reach for m in before.finditer(window))
         )
     )
+
+
+def _elliptic_passive(scope: Scope, cues: ArgumentCues, last: str) -> bool:
+    """A participle that alone is the trigger and closes a sentence without any finite auxiliary is a
+    passive with its auxiliary left out, as telegraphic headlines write it ("Hisbollah-Stellungen im
+    Libanon bombardiert", "Cherson erneut beschossen"); a longer trigger holds its own sides
+    ("Waffenruhe an der Grenze gebrochen")."""
+    if cues.elliptic_participle is None or cues.finite_aux is None:
+        return False
+    if cues.elliptic_participle.fullmatch(last) is None:
+        return False
+    folded, hit, sentence = scope.folded, scope.hit, scope.sentence
+    if folded[hit.end : sentence.end].strip(" .!?\n\"'“”„«»"):
+        return False
+    return cues.finite_aux.search(folded, sentence.start, sentence.end) is None
 
 
 def _accusation(

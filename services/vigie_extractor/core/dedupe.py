@@ -8,7 +8,8 @@ event that a precise one of the same sentence absorbs is dropped (``_ABSORBED_BY
 contact that codes no real happening: a call with nobody on either side, a meeting with one party
 only (a speaker meeting village heads at home) unless that party is a multilateral body, a meeting
 of two sides of one country that are neither armed groups nor the opposition (home politics), a visit
-with no host (a minister's trip at home) or with neither a visitor nor a named host (relatives
+with no host (a minister's trip at home) or "hosted" by the police, troops or civilians of the
+visitor's own country (a tour at home) or with neither a visitor nor a named host (relatives
 welcoming a crew back in its home port). A fight told in the sentence of a ceasefire violation, or
 at the same place elsewhere, is that violation ("opened fire, violating the truce"). A fight or an
 aid delivery told after a sanction in its sentence is what the sanction punishes, and a weapon listed
@@ -301,7 +302,7 @@ def _happened(e: Event) -> bool:
         return True
     if e.category == "visit":  # a host, and a visitor unless the host is a named actor
         host_is_place = e.target is not None and e.location is not None and e.target.text == e.location.text
-        return e.target is not None and (e.source is not None or not host_is_place)
+        return e.target is not None and (e.source is not None or not host_is_place) and not _home_tour(e)
     if not (_identified(e.source) or _identified(e.target)):
         return False
     if e.category == "meeting":  # two parties, or a multilateral body (a summit, a council)
@@ -310,6 +311,20 @@ def _happened(e: Event) -> bool:
             return True
         return len(sides) == 2 and not _home_politics(sides[0], sides[1])
     return True
+
+
+# Who a minister meets on a tour at home: police, troops, townspeople; not a host of a visit.
+_HOME_HOSTS = frozenset({"COP", "MIL", "CVL"})
+
+
+def _home_tour(e: Event) -> bool:
+    """A visit "hosted" by police, troops or civilians of the visitor's own country (or of a visitor
+    named without one): a tour at home ("lors d'un déplacement à Nîmes, le ministre de l'Intérieur a
+    annoncé le renfort de 200 policiers"), not a state visit."""
+    host, guest = e.target, e.source
+    if host is None or host.role not in _HOME_HOSTS:
+        return False
+    return guest is None or guest.country is None or guest.country == host.country
 
 
 def _identified(actor: Actor | None) -> bool:

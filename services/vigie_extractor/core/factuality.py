@@ -78,6 +78,7 @@ NEXT_WINDOW = 10  # a "next" cue ("würde", "would") must start this close after
 # ...or this close when the trigger opens its clause, the head of a long subject whose verb the cue is
 # ("Une attaque de drones à grande échelle contre des bases aériennes pourrait saturer...")
 SUBJECT_NEXT_WINDOW = 90
+_ARTICLE_CHARS = 4  # an article is short; "Troops shelled ... and could" has a subject of its own
 NEAR_WINDOW = 20  # a "near" cue ("not", "no", "kein", "لم") must start this close before the trigger
 _SCOPED = ("negated", "hypothetical", "future")
 _SCOPED_KEYS = {"before", "near", "after", "next", "glued"}
@@ -359,7 +360,10 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
     spec = cues.scoped[name]
     c_lo, c_hi = clause
     t_start, t_end = trigger
-    subject = len(folded[c_lo:t_start].split()) <= 1  # at most an article before it in its clause
+    # at most an article before it in its clause ("une", "ein", "the"): the trigger heads the subject
+    subject = all(len(w) <= _ARTICLE_CHARS for w in folded[c_lo:t_start].split()[:2]) and (
+        len(folded[c_lo:t_start].split()) <= 1
+    )
     # (cues, window, last start allowed): the first spelled, unblocked cue decides
     windows = (
         (spec.before, c_lo, t_start, t_start),

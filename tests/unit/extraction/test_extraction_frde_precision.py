@@ -126,6 +126,25 @@ SIDES = [
         "SDN",
     ),
     ("de", "Dschihadisten überfallen Dorf in Burkina Faso", "assault", "BFA", "BFA"),
+    # the day and the means between the verb and its object; the genitive after a military target
+    # names that target's owner, not the attacker
+    (
+        "de",
+        "Die nigerianische Armee griff am Freitag im Morgengrauen überraschend Stellungen der Terrormiliz "
+        "Boko Haram im Bundesstaat Borno an.",
+        "clash",
+        "NGA",
+        "NGA",
+    ),
+    # a group the attackers are linked to is no side of its own
+    (
+        "fr",
+        "Des jihadistes liés à l'État islamique ont attaqué dimanche un poste militaire près de Ménaka, au "
+        "Mali, tuant six soldats.",
+        "clash",
+        "MLI",
+        "MLI",
+    ),
 ]
 
 
@@ -207,6 +226,26 @@ QUIET = [
         "L'auteur de l'attentat contre la synagogue a été condamné à douze ans de réclusion par la cour "
         "d'assises.",
     ),
+    # a party's name, gang feuds and mafias
+    (
+        "fr",
+        "Municipales : le Rassemblement national lance sa campagne à Perpignan",
+        "Le parti a réuni samedi ses candidats dans la ville.",
+    ),
+    (
+        "fr",
+        "",
+        "De violents affrontements entre bandes rivales ont fait trois blessés dimanche à Cayenne, où la "
+        "police est intervenue.",
+    ),
+    ("de", "", "In Palermo ist ein Mafia-Boss am Montag durch eine Autobombe getötet worden."),
+    # a minister's tour at home is no visit
+    (
+        "fr",
+        "",
+        "Lors d'un déplacement à Lille, le ministre de l'Intérieur a annoncé samedi l'envoi de 150 policiers "
+        "supplémentaires.",
+    ),
     # industrial accidents
     (
         "fr",
@@ -220,7 +259,59 @@ QUIET = [
         "Bei einer Explosion in einem Chemiewerk in Ludwigshafen sind zwei Arbeiter getötet worden; Hinweise "
         "auf eine Straftat gebe es nicht, sagte die Polizei.",
     ),
+    (
+        "fr",
+        "",
+        "Une explosion suivie d'un incendie a ravagé lundi un hangar d'une usine de Grenoble, tuant un "
+        "technicien.",
+    ),
+    ("de", "", "Bei einer Explosion am Montag in einer Fabrik in Bochum wurde ein Arbeiter schwer verletzt."),
 ]
+
+
+# (lang, headline, lead, category, source, target): one alertable event of the category, the headline
+# folded into the lead's
+MERGED = [
+    # a headline participle with no auxiliary is a passive: the struck side comes first
+    (
+        "de",
+        "Stellungen der Hamas im Gazastreifen bombardiert",
+        "Israelische Kampfflugzeuge haben am Montag nach Armeeangaben mehrere Stellungen der Hamas "
+        "bombardiert.",
+        "airstrike",
+        "ISR",
+        "PSE",
+    ),
+    # a truce "in force" is the background of its violation, not a new truce
+    (
+        "fr",
+        "Gaza : deux morts dans une frappe israélienne malgré la trêve",
+        "Deux Palestiniens ont été tués lundi par une frappe de drone israélienne à Rafah, malgré le "
+        "cessez-le-feu en vigueur, selon les secours.",
+        "ceasefire_violation",
+        "ISR",
+        "PSE",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MERGED, ids=[f"{c[0]}-{c[3]}" for c in MERGED])
+def test_headline_and_lead_are_one_event(
+    extractor: Extractor, case: tuple[str, str, str, str, str, str]
+) -> None:
+    lang, title, text, category, source, target = case
+    events = _alertable(extractor, lang, text, title)
+    told = [(e.category, e.evidence.trigger, e.source, e.target) for e in events]
+    assert [e.category for e in events] == [category], told
+    assert events[0].source is not None and events[0].source.country == source, told
+    assert events[0].target is not None and events[0].target.country == target, told
+
+
+def test_protesters_named_by_a_demonym_are_civilians(extractor: Extractor) -> None:
+    events = _alertable(
+        extractor, "fr", "Des milliers d'Arméniens ont manifesté dimanche à Erevan contre le gouvernement."
+    )
+    assert [(e.category, e.source.role if e.source else None) for e in events] == [("protest", "CVL")]
 
 
 @pytest.mark.parametrize(("lang", "title", "text"), QUIET)
@@ -263,3 +354,22 @@ def test_verb_final_recall_flag_is_validated() -> None:
     assert not parse_recall("fr", read_data_yaml("recall/fr.yaml")).verb_final
     with pytest.raises(TriggerDataError, match="verb_final"):
         parse_recall("de", {**raw, "verb_final": "yes"})
+
+
+# (lang, text, category): a subject of its own before the trigger keeps a later modal off the act
+ACTS_BEFORE_A_MODAL = [
+    (
+        "fr",
+        "Les troupes russes ont bombardé Koupiansk lundi et pourraient lancer un nouvel assaut.",
+        "shelling",
+    ),
+    ("de", "Russische Truppen beschossen am Montag Cherson und könnten weiter vorrücken.", "shelling"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "category"), ACTS_BEFORE_A_MODAL)
+def test_a_modal_after_a_subject_and_its_act_leaves_the_act_asserted(
+    extractor: Extractor, lang: str, text: str, category: str
+) -> None:
+    events = _alertable(extractor, lang, text)
+    assert category in [e.category for e in events], [(e.category, e.factuality) for e in events]
