@@ -226,6 +226,19 @@ QUIET = [
         "L'auteur de l'attentat contre la synagogue a été condamné à douze ans de réclusion par la cour "
         "d'assises.",
     ),
+    # a trial names the charge after the accused
+    (
+        "de",
+        "",
+        "In Berlin hat am Dienstag der Prozess gegen vier Angeklagte wegen des Anschlags auf eine Moschee "
+        "in Kabul begonnen.",
+    ),
+    (
+        "fr",
+        "",
+        "Le procès de six accusés pour l'attentat contre une église de Lyon s'est ouvert mardi devant la "
+        "cour d'assises spéciale.",
+    ),
     # a party's name, gang feuds and mafias
     (
         "fr",
