@@ -98,6 +98,15 @@ SIDES = [
         None,
         "SOM",
     ),
+    # a speaker named after "sagte" reports the bombing, it is no side of it
+    (
+        "de",
+        "Eine Autobombe ist am Montag vor einer Schule in Quetta explodiert, sagte ein Sprecher der "
+        "Provinzregierung.",
+        "assault",
+        None,
+        "PAK",
+    ),
     # an aircraft strike told in reported speech, any compound tense: "ses avions" are the speaker's
     (
         "fr",
