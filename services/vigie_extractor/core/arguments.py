@@ -146,7 +146,7 @@ _WORD_CUES = (
     "speaker_clause",
     "speaker_dropped",
 )
-_FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case")
+_FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case", "elliptic_participle")
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,7 @@ class ArgumentCues:
     passive_next: re.Pattern[str] | None = None
     active_form: re.Pattern[str] | None = None
     agent_case: re.Pattern[str] | None = None  # matched against an actor's last folded word
+    elliptic_participle: re.Pattern[str] | None = None  # matched against one whole folded word
     accuse: re.Pattern[str] | None = None
     support: re.Pattern[str] | None = None
     military_target: re.Pattern[str] | None = None
@@ -393,6 +394,8 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     if scope.hit.entry.cameo == HOST_CAMEO:
         sides = _host_sides(scope, cues, sides)
     sides = _possessed_trigger(scope, cues, actors, sides)
+    if category == "mobilisation":
+        sides = _mobiliser(scope, actors, sides)
     source_role, target_role = knowledge.roles.get(scope.hit.entry.category, (None, None))
     source, target = _owned(scope, cues, actors, sides.source), _owned(scope, cues, actors, sides.target)
     if (
@@ -456,6 +459,18 @@ def _speaker_cue(scope: Scope, cues: ArgumentCues) -> tuple[re.Match[str], bool]
             if found is None or m.start() > found[0].start():
                 found = (m, dropped)
     return found
+
+
+def _mobiliser(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sides:
+    """The troops of a mobilisation named without a country are what is mobilised, not who
+    mobilises: the clause's earlier actor with a country does ("Le gouvernement vénézuélien a ordonné
+    le déploiement de 200 000 militaires et la mise en alerte des forces armées")."""
+    troops = sides.source
+    if troops is None or troops.country is not None or troops.role != "MIL":
+        return sides
+    lo, _hi = _clause(scope)
+    earlier = [a for a in actors if lo <= a.start and a.end <= troops.start and a.country is not None]
+    return Sides(earlier[0], sides.target, sides.borrowed) if earlier else sides
 
 
 def _owner(scope: Scope, actors: list[ActorMention], before: int) -> ActorMention | None:
@@ -581,12 +596,26 @@ def _choose_sides(scope: Scope, actors: list[ActorMention], cues: ArgumentCues) 
         and _governed(folded, hit.end, after[0].start, rules)
         and not _preceded_by(folded, after[0].start, rules.opposing, hit.end)
     )
-    if genitive and hit.entry.category in AGENT_GENITIVE and not (before and _repelled(scope, cues)):
+    if (
+        genitive
+        and hit.entry.category in AGENT_GENITIVE
+        and not (before and _repelled(scope, cues))
+        and not _ends_on_target(scope, cues)
+    ):
         rest = [a for a in after[1:] if _key(a) != _key(after[0]) and a.start - hit.end <= _TARGET_REACH]
         return Sides(after[0], rest[0] if rest else None)
     if before and _participial_adjunct(scope, cues):
         before = before[:1]  # "..., advancing on Hama": the subject of the main clause acts
     return _positional(scope, before, after)
+
+
+def _ends_on_target(scope: Scope, cues: ArgumentCues) -> bool:
+    """The trigger closes on the military or police target it hits ("griff ... Stellungen", "a attaqué
+    le poste"): a genitive after it names that target's owner ("Stellungen der RSF"), not the agent."""
+    words = scope.folded[scope.hit.start : scope.hit.end].split()
+    last = words[-1] if words else ""
+    targets = (cues.military_target, cues.police_target)
+    return any(rule is not None and rule.fullmatch(last) for rule in targets)
 
 
 def _voiced_sides(
@@ -859,7 +888,15 @@ def _passive_sides(
         agents = [a for a in near if _in_agent_case(scope, cues, a)]
     if not agents:
         # a bare demonym right before a noun trigger is its agent: "came under Russian artillery fire"
-        agents = [a for a in before[-1:] if a.role is None and a.kind in _BARE_KINDS and _attached(scope, a)]
+        # ("im Libanon bombardiert": a place, not an agent)
+        agents = [
+            a
+            for a in before[-1:]
+            if a.role is None
+            and a.kind in _BARE_KINDS
+            and _attached(scope, a)
+            and not _located(scope, a, scope.sentence.start)
+        ]
     victims = [a for a in before if not agents or _key(a) != _key(agents[0])]
     return Sides(agents[0] if agents else None, victims[-1] if victims else None)
 
@@ -918,6 +955,7 @@ def _passive(scope: Scope, cues: ArgumentCues, floor: int) -> bool:
     before = cues.passive_before
     return (
         (cues.passive_form is not None and cues.passive_form.fullmatch(words[-1]) is not None)
+        or (len(words) == 1 and _elliptic_passive(scope, cues, words[0]))
         or (
             cues.passive_next is not None
             and following is not None
@@ -931,6 +969,21 @@ def _passive(scope: Scope, cues: ArgumentCues, floor: int) -> bool:
             and any(len(window[m.end() :].split()) <= cues.passive_reach for m in before.finditer(window))
         )
     )
+
+
+def _elliptic_passive(scope: Scope, cues: ArgumentCues, last: str) -> bool:
+    """A participle that alone is the trigger and closes a sentence without any finite auxiliary is a
+    passive with its auxiliary left out, as telegraphic headlines write it ("Hisbollah-Stellungen im
+    Libanon bombardiert", "Cherson erneut beschossen"); a longer trigger holds its own sides
+    ("Waffenruhe an der Grenze gebrochen")."""
+    if cues.elliptic_participle is None or cues.finite_aux is None:
+        return False
+    if cues.elliptic_participle.fullmatch(last) is None:
+        return False
+    folded, hit, sentence = scope.folded, scope.hit, scope.sentence
+    if folded[hit.end : sentence.end].strip(" .!?\n\"'“”„«»"):
+        return False
+    return cues.finite_aux.search(folded, sentence.start, sentence.end) is None
 
 
 def _accusation(
@@ -981,8 +1034,10 @@ def _accusation_verb_final(scope: Scope, accuse: re.Pattern[str], actors: list[A
 
 
 def _ends_clause(scope: Scope) -> bool:
-    """True when the trigger closes its clause (at most two words, "worden", "zu haben", follow)."""
-    return len(scope.folded[scope.hit.end : _clause(scope)[1]].split()) <= 2
+    """True when the trigger closes its clause (at most two words, "worden", "zu haben", follow, up to
+    the clause's end or a comma: "... mit Atomwaffen gedroht, sollten sie ..." opens another)."""
+    tail = scope.folded[scope.hit.end : _clause(scope)[1]].split(",", 1)[0]
+    return len(tail.split()) <= 2
 
 
 def _same_segment(scope: Scope, before: list[ActorMention]) -> list[ActorMention]:

@@ -15,7 +15,8 @@ event that a precise one of the same sentence absorbs is dropped (``_ABSORBED_BY
 contact that codes no real happening: a call with nobody on either side, a meeting with one party
 only (a speaker meeting village heads at home) unless that party is a multilateral body, a meeting
 of two sides of one country that are neither armed groups nor the opposition (home politics), a visit
-with no host (a minister's trip at home) or with neither a visitor nor a named host (relatives
+with no host (a minister's trip at home) or "hosted" by the police, troops or civilians of the
+visitor's own country (a tour at home) or with neither a visitor nor a named host (relatives
 welcoming a crew back in its home port). An event told after a denial of a happening of its
 category at an agreeing place, in the same sentence, is that denied happening (``_denied_again``). A
 fight told in the sentence of a ceasefire violation, or
@@ -265,6 +266,45 @@ def _breaks_truce(e: Event, events: list[Event]) -> bool:
     return False
 
 
+def _violation_sides(events: list[Event]) -> list[Event]:
+    """A ceasefire violation takes the sides of the fire that breaks the truce in its sentence when
+    that fire names its shooter: a bare "en violation du cessez-le-feu", "trotz der Waffenruhe" has no
+    grammar of its own for who broke it ("Des frappes israéliennes ont tué neuf Palestiniens, en
+    violation du cessez-le-feu": Israel against the Palestinians)."""
+    out = list(events)
+    for i, v in enumerate(out):
+        if v.category != "ceasefire_violation":
+            continue
+        shot = next(
+            (
+                o
+                for o in events
+                if o.category in _SHOTS
+                and o.evidence.start == v.evidence.start
+                and _one_clause(v, o)
+                and o.source is not None
+                and o.source.country is not None
+                and _may_absorb(v, o)
+            ),
+            None,
+        )
+        if shot is not None and not (same_actor(v.source, shot.source) and v.source is not None):
+            out[i] = v.model_copy(update={"source": shot.source, "target": shot.target or v.target})
+    return out
+
+
+# Marks that end a clause within a sentence ("the army said A shelled B; C accused D of breaking the
+# truce": the shelling is not the violation's fire).
+_CLAUSE_ENDS = frozenset(";:—–")
+
+
+def _one_clause(a: Event, b: Event) -> bool:
+    """True when the triggers of two events of one sentence stand in one clause (no ";" or ":" between)."""
+    lo = min(a.evidence.trigger_end, b.evidence.trigger_end) - a.evidence.start
+    hi = max(a.evidence.trigger_start, b.evidence.trigger_start) - a.evidence.start
+    return not any(ch in _CLAUSE_ENDS for ch in a.evidence.sentence[max(lo, 0) : max(hi, 0)])
+
+
 def _in_a_clash(e: Event, events: list[Event]) -> bool:
     """True when the shooting ``e`` ("gunmen", "opened fire") is told in the sentence of a clash: one
     side of that exchange of fire ("a firefight between border guards and gunmen"), not a new attack."""
@@ -397,7 +437,7 @@ def _happened(e: Event) -> bool:
         return True
     if e.category == "visit":  # a host, and a visitor unless the host is a named actor
         host_is_place = e.target is not None and e.location is not None and e.target.text == e.location.text
-        return e.target is not None and (e.source is not None or not host_is_place)
+        return e.target is not None and (e.source is not None or not host_is_place) and not _home_tour(e)
     if not (_identified(e.source) or _identified(e.target)):
         return False
     if e.category == "meeting":  # two parties, or a multilateral body (a summit, a council)
@@ -425,6 +465,20 @@ def _denied_again(e: Event, events: list[Event]) -> Event:
         ):
             return e.model_copy(update={"factuality": "negated"})
     return e
+
+
+# Who a minister meets on a tour at home: police, troops, townspeople; not a host of a visit.
+_HOME_HOSTS = frozenset({"COP", "MIL", "CVL"})
+
+
+def _home_tour(e: Event) -> bool:
+    """A visit "hosted" by police, troops or civilians of the visitor's own country (or of a visitor
+    named without one): a tour at home ("lors d'un déplacement à Nîmes, le ministre de l'Intérieur a
+    annoncé le renfort de 200 policiers"), not a state visit."""
+    host, guest = e.target, e.source
+    if host is None or host.role not in _HOME_HOSTS:
+        return False
+    return guest is None or guest.country is None or guest.country == host.country
 
 
 def _identified(actor: Actor | None) -> bool:
@@ -601,6 +655,7 @@ def dedupe_and_number(
     events = [_denied_again(e, events) for e in events if _happened(e)]
     told = {e.category for e in events if headline_end and e.evidence.start < headline_end} & _STRIKES
     events = _fold_retellings(events, set(retellings), chained)
+    events = _violation_sides(events)
     events = [e for e in events if not _absorbed(e, events, chained)]
     kept: list[Event] = []
     in_lead: list[bool] = []  # a merged event the lead tells too is no bare headline event

@@ -8,7 +8,9 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   ``before`` cues precede the trigger anywhere ("denied that ...");
   ``near`` cues ("not", "no", "pas", "kein", "не", "لم") start at most ``NEAR_WINDOW`` characters
   before it, so "no casualties in the attack" is not a negated attack;
-  ``next`` cues start at most ``NEXT_WINDOW`` characters after it ("an attack would");
+  ``next`` cues start at most ``NEXT_WINDOW`` characters after it ("an attack would"), or
+  ``SUBJECT_NEXT_WINDOW`` when the trigger opens its clause, the head of a long subject ("une
+  attaque de drones contre des bases aériennes pourrait");
   ``after`` cues follow it within ``after_window`` characters ("griff ... nicht an", "saldırıyı
   yalanladı", "çatışmaların yeniden başlayabileceğini");
   ``glued`` cues are a suffix or prefix on the trigger word or on the light verb right after it
@@ -89,11 +91,15 @@ PRIORITY: tuple[str, ...] = ("negated", "hypothetical", "future", "historical", 
 # background (gold events of the dev set are at most a week old).
 HISTORICAL_AFTER_DAYS = 31
 NEXT_WINDOW = 10  # a "next" cue ("würde", "would") must start this close after the trigger
+# ...or this close when the trigger opens its clause, the head of a long subject whose verb the cue is
+# ("Une attaque de drones à grande échelle contre des bases aériennes pourrait saturer...")
+SUBJECT_NEXT_WINDOW = 90
 NEAR_WINDOW = 20  # a "near" cue ("not", "no", "kein", "لم") must start this close before the trigger
 _SCOPED = ("negated", "hypothetical", "future")
 _SCOPED_KEYS = {"before", "near", "after", "next", "glued"}
 _BACKGROUND = "background"  # optional, scoped like _SCOPED; makes the trigger historical
 _TOP_KEYS = {
+    "articles",
     _BACKGROUND,
     "recap_opening",
     "speculation_opening",
@@ -172,6 +178,9 @@ class FactualityCues:
     recap_opening: re.Pattern[str] | None = None
     speculation_opening: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
+    # the language's articles: a trigger after one of them (or none) opens its clause as the head of
+    # its subject ("Une attaque ... pourrait"; "Troops shelled ... and could" has a subject of its own)
+    articles: re.Pattern[str] | None = None
 
 
 def _spelled(raw: Any, where: str) -> dict[str, frozenset[str]]:
@@ -270,6 +279,7 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         recap_opening=_words(raw.get("recap_opening"), f"{src}: recap_opening", prefix),
         speculation_opening=_words(raw.get("speculation_opening"), f"{src}: speculation_opening", prefix),
         conditions=_words(raw.get("conditions"), f"{src}: conditions", prefix),
+        articles=_words(raw.get("articles"), f"{src}: articles"),
     )
 
 
@@ -385,13 +395,24 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
     clause: tuple[int, int],
     trigger: tuple[int, int],
     original: str | None = None,
+    *,
+    may_head_subject: bool = True,
 ) -> bool:
+    """Whether ``name``'s cues hit the trigger in its clause. With ``may_head_subject`` a trigger
+    that opens its clause may be the head of a long subject whose modal comes late ("Une attaque de
+    drones ... pourrait saturer"); a threat, made by its verb of saying, never is."""
     spec = cues.scoped[name]
     c_lo, c_hi = clause
     t_start, t_end = trigger
     # a period that dates the event may close its clause ("launched their offensive toward Pokrovsk
     # in the summer of 2024"): background cues after the trigger reach the clause's end
     after_hi = c_hi if name == _BACKGROUND else min(c_hi, t_end + cues.after_window)
+    # at most an article before it in its clause ("une", "ein", "the"): the trigger heads the subject
+    head = folded[c_lo:t_start].split()
+    subject = may_head_subject and (
+        not head
+        or (len(head) == 1 and cues.articles is not None and cues.articles.fullmatch(head[0]) is not None)
+    )
     # (cues, window, last start allowed): the first spelled, unblocked cue decides
     # a cue before the trigger may look at the trigger's first letter ("قد (?=[يتن])" before "تشن")
     # but must end before it
@@ -400,7 +421,7 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
         (spec.before, c_lo, peek, t_start),
         (spec.near, max(c_lo, t_start - NEAR_WINDOW), peek, t_start),
         (spec.after, t_end, after_hi, c_hi),
-        (spec.next, t_end, c_hi, t_end + NEXT_WINDOW),
+        (spec.next, t_end, c_hi, t_end + (SUBJECT_NEXT_WINDOW if subject else NEXT_WINDOW)),
     )
     negated = name == "negated"
     for rule, lo, hi, last in windows:
@@ -425,6 +446,8 @@ def _unconditionally(  # noqa: PLR0917 - _scoped_hit's arguments
     clause: tuple[int, int],
     trigger: tuple[int, int],
     original: str | None,
+    *,
+    may_head_subject: bool = True,
 ) -> bool:
     """``name``'s cues hit the trigger once the language's ``conditions`` are blanked out: a
     threat's condition ("if attacked", "saldırı olması halinde") is what it threatens, not a doubt
@@ -432,7 +455,7 @@ def _unconditionally(  # noqa: PLR0917 - _scoped_hit's arguments
     if cues.conditions is None:
         return True
     blanked = cues.conditions.sub(lambda m: " " * len(m.group()), folded)
-    return _scoped_hit(name, cues, blanked, clause, trigger, original)
+    return _scoped_hit(name, cues, blanked, clause, trigger, original, may_head_subject=may_head_subject)
 
 
 def _denied_complement(cues: FactualityCues, folded: str, clause: tuple[int, int], t_start: int) -> bool:
@@ -669,13 +692,20 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     original = text[sentence_start:sentence_end]
     sentence = _sentence_cues(lang, folded, original)
     clause = _clause(sentence, folded, t_start, t_end)
-    found = {n for n in _SCOPED if _scoped_hit(n, cues, folded, clause, (t_start, t_end), original)}
+    trigger = (t_start, t_end)
+    found = {
+        n
+        for n in _SCOPED
+        if _scoped_hit(n, cues, folded, clause, trigger, original, may_head_subject=not speech_act)
+    }
     if _denied_complement(cues, folded, clause, t_start):
         found.add("negated")
     if (
         speech_act
         and "hypothetical" in found
-        and not _unconditionally("hypothetical", cues, folded, clause, (t_start, t_end), original)
+        and not _unconditionally(
+            "hypothetical", cues, folded, clause, trigger, original, may_head_subject=False
+        )
     ):
         found.discard("hypothetical")  # "saldırı olması halinde ... vurmakla tehdit etti"
     # a threat is made whatever it answers: a condition opening the sentence, drills it warns about

@@ -56,7 +56,7 @@ from typing import Any
 from vigie.contracts import Event
 from vigie_extractor.core.dates import DateMention
 from vigie_extractor.core.dedupe import same_place
-from vigie_extractor.core.languages import LANGUAGES
+from vigie_extractor.core.languages import LANGUAGES, having
 from vigie_extractor.core.patterns import compile_any, fold_pattern
 from vigie_extractor.core.triggers import TriggerDataError, read_data_yaml
 
@@ -86,6 +86,8 @@ _LISTS = (
     "verbal",
 )
 _REQUIRED = frozenset({"lang", "scope_punct", "cues", "weak", "earlier"})
+# Languages whose main verb may close the clause (data/languages.yaml).
+_CLAUSE_FINAL_VERB = having("clause_final_verb")
 
 
 @dataclass(frozen=True)
@@ -210,7 +212,11 @@ def recall_scopes(
             if any(o.cue_start < m.end() and m.start() < o.cue_end for o in out):
                 continue  # "after" inside "days after"
             end = next((b for b, _ in breaks if b >= m.end()), hi)
-            head = None if folded[lo : m.start()].strip(_OPENERS) else "first"
+            opens = not folded[lo : m.start()].strip(_OPENERS)
+            # where the main verb closes the clause (German), a cue's phrase anywhere in the sentence
+            # may run into the main clause's object, so only its first trigger is recalled ("haben
+            # sich nach tagelangen Gefechten auf eine Waffenruhe geeinigt")
+            head = "first" if opens or cues.lang in _CLAUSE_FINAL_VERB else None
             verbal = not strong and _verbal(cues, folded, m.end(), end)
             out.append(RecallScope(m.end(), end, strong, m.start(), m.end(), head, verbal))
     for rule, strong in ((cues.postpositions, True), (cues.weak_postpositions, False)):

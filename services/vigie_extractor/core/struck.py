@@ -164,11 +164,15 @@ def protest_sides(
 ) -> tuple[Actor | None, Actor | None]:
     """A protest's source is the protesters, its target the government: a government or police
     actor named as the source ("dispersed by the police", "against the new government") is not the
-    source; missing sides are the civilians and the government of the place's country."""
+    source; protesters named only by a demonym are civilians; missing sides are the civilians and the
+    government of the place's country."""
     if source is not None and source.role in _NOT_PROTESTERS:
         if target is None and source.role == "GOV":
             target = source
         source = None
+    if source is not None and source.role is None and source.country is not None:
+        # "des milliers de Géorgiens ont manifesté": protesters named by a demonym are civilians
+        source = source.model_copy(update={"role": "CVL", "code": f"{source.country}CVL"})
     if place is None or place.country is None:
         return source, target
     if source is None:
