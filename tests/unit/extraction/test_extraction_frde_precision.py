@@ -394,3 +394,33 @@ def test_a_modal_after_a_subject_and_its_act_leaves_the_act_asserted(
 ) -> None:
     events = _alertable(extractor, lang, text)
     assert category in [e.category for e in events], [(e.category, e.factuality) for e in events]
+
+
+# (lang, text, alertable?): a trigger opening its clause, alone or after one of the language's
+# articles, heads a subject whose modal may come late; a short name before it ("Iran", "Irak") is a
+# subject of its own, and the act stays news.
+SUBJECT_HEADS = [
+    (
+        "fr",
+        "Une attaque de drones à grande échelle contre des bases aériennes pourrait saturer la défense.",
+        False,
+    ),
+    (
+        "en",
+        "Iran shelled Kurdish positions in northern Iraq on Monday in a move that could widen the conflict.",
+        True,
+    ),
+    (
+        "de",
+        "Irak griff am Montag Stellungen der PKK im Norden an, was den Konflikt verschärfen könnte.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "news"), SUBJECT_HEADS)
+def test_a_late_modal_doubts_only_a_trigger_heading_its_subject(
+    extractor: Extractor, lang: str, text: str, news: bool
+) -> None:
+    events = extractor.extract(doc(text, lang, PUBLISHED)).events
+    assert bool(alertable(events)) is news, [(e.category, e.factuality) for e in events]
