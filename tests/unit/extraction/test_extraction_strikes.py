@@ -314,3 +314,23 @@ def test_an_attack_told_before_the_sanction_or_apart_stays_an_event() -> None:
     )
     assert sorted(e.category for e in dedupe_and_number("d", [sanction, before])) == ["assault", "sanction"]
     assert [e.category for e in dedupe_and_number("d", [sanction, reason])] == ["sanction"]
+
+
+# (text, source code): a state striking militants' hideouts, strongholds or targets is a fight even when
+# the sentence names no army or weapon ("Pakistan struck militant hideouts"); a business "target" is not.
+STATE_STRIKES_ON_MILITANTS = [
+    ("Turkey struck Kurdish militant targets in northern Iraq on Monday.", "TURMIL"),
+    ("Pakistan struck militant hideouts in Afghanistan on Monday.", "PAKMIL"),
+    ("Nigeria struck jihadist strongholds near Lake Chad on Monday.", "NGAMIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), STATE_STRIKES_ON_MILITANTS)
+def test_a_state_striking_militants_is_a_fight(extractor: Extractor, text: str, source: str) -> None:
+    events = alertable(extractor.extract(doc(text, "en")).events)
+    assert [e.source.code if e.source else None for e in events] == [source]
+
+
+def test_a_sales_target_struck_is_no_fight(extractor: Extractor) -> None:
+    text = "The retailer struck its sales targets in the third quarter, its chief executive said."
+    assert alertable(extractor.extract(doc(text, "en")).events) == []
