@@ -316,19 +316,23 @@ def test_an_attack_told_before_the_sanction_or_apart_stays_an_event() -> None:
     assert [e.category for e in dedupe_and_number("d", [sanction, reason])] == ["sanction"]
 
 
-# (text, source code): a state striking militants' hideouts, strongholds or targets is a fight even when
-# the sentence names no army or weapon ("Pakistan struck militant hideouts"); a business "target" is not.
+# (text, source code, target role): a state striking militants' hideouts, strongholds or targets is a
+# fight even when the sentence names no army or weapon ("Pakistan struck militant hideouts"), and the
+# militants, not the country's civilians, are hit; a business "target" is no fight.
 STATE_STRIKES_ON_MILITANTS = [
-    ("Turkey struck Kurdish militant targets in northern Iraq on Monday.", "TURMIL"),
-    ("Pakistan struck militant hideouts in Afghanistan on Monday.", "PAKMIL"),
-    ("Nigeria struck jihadist strongholds near Lake Chad on Monday.", "NGAMIL"),
+    ("Turkey struck Kurdish militant targets in northern Iraq on Monday.", "TURMIL", "REB"),
+    ("Pakistan struck militant hideouts in Afghanistan on Monday.", "PAKMIL", "REB"),
+    ("Nigeria struck jihadist strongholds near Lake Chad on Monday.", "NGAMIL", "REB"),
 ]
 
 
-@pytest.mark.parametrize(("text", "source"), STATE_STRIKES_ON_MILITANTS)
-def test_a_state_striking_militants_is_a_fight(extractor: Extractor, text: str, source: str) -> None:
+@pytest.mark.parametrize(("text", "source", "target_role"), STATE_STRIKES_ON_MILITANTS)
+def test_a_state_striking_militants_is_a_fight(
+    extractor: Extractor, text: str, source: str, target_role: str
+) -> None:
     events = alertable(extractor.extract(doc(text, "en")).events)
     assert [e.source.code if e.source else None for e in events] == [source]
+    assert events[0].target is not None and events[0].target.role == target_role
 
 
 def test_a_sales_target_struck_is_no_fight(extractor: Extractor) -> None:
