@@ -177,7 +177,10 @@ def _one_sided(e: Event) -> bool:
     )
 
 
-def _merge(o: Event, e: Event) -> Event:
+def _merge(o: Event, e: Event, *, first_telling: bool = False) -> Event:
+    """One event of ``o`` and ``e`` (the later telling): the more confident one, with the slots it lacks
+    from the other, the finer place and the more precise date; with ``first_telling`` the factuality
+    of ``o``, however ``e`` tells it ("... the authorities blamed the Taliban for the attack")."""
     best, other = (e, o) if e.confidence > o.confidence else (o, e)
     dated = min((best, other), key=lambda x: _PRECISION_RANK[x.date_precision])
     return best.model_copy(
@@ -187,6 +190,7 @@ def _merge(o: Event, e: Event) -> Event:
             "location": _finer(best.location, other.location),
             "event_date": dated.event_date,
             "date_precision": dated.date_precision,
+            "factuality": o.factuality if first_telling else best.factuality,
         }
     )
 
@@ -535,7 +539,7 @@ def _fold_retellings(
         if o.category == e.category:
             # the retold fight keeps its own telling: "a suicide bomber blew himself up ...; the
             # authorities blamed the Taliban for the attack" accuses someone, it does not report the blast
-            kept[i] = _merge(o, e).model_copy(update={"factuality": o.factuality})
+            kept[i] = _merge(o, e, first_telling=True)
             continue
         dated = min((o, e), key=lambda x: _PRECISION_RANK[x.date_precision])
         kept[i] = o.model_copy(
@@ -663,13 +667,11 @@ def dedupe_and_number(
         below = headline_end is not None and e.evidence.start >= headline_end
         for i, o in enumerate(kept):
             if same_event(o, e):
-                kept[i] = _merge(o, e)
-                in_lead[i] = in_lead[i] or below
                 in_body = headline_end is None or o.evidence.start >= headline_end
-                if in_body and o.evidence.start < e.evidence.start:
-                    # told again in a later sentence of the body, the happening keeps its first
-                    # telling (a headline has its own rule: _merge_headline)
-                    kept[i] = kept[i].model_copy(update={"factuality": o.factuality})
+                # told again in a later sentence of the body, the happening keeps its first telling
+                # (a headline has its own rule: _merge_headline)
+                kept[i] = _merge(o, e, first_telling=in_body and o.evidence.start < e.evidence.start)
+                in_lead[i] = in_lead[i] or below
                 break
         else:
             kept.append(e)
