@@ -274,6 +274,13 @@ class RecallText:
             return self.sentences[i]
         return offset, offset + 1
 
+    def before(self, offset: int) -> tuple[int, int] | None:
+        """The last sentence that ends at or before ``offset``, if any."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while i >= 0 and self.sentences[i][1] > offset:
+            i -= 1
+        return self.sentences[i] if i >= 0 else None
+
     def breaks(self, cues: RecallCues, span: tuple[int, int]) -> list[tuple[int, int]]:
         """``_breaks`` of the sentence ``span`` (of this text, in ``cues``' language), remembered."""
         found = self._breaks_of.get(span)
@@ -412,7 +419,7 @@ def _sequels(
         lo = e.evidence.start
         if e.factuality not in _ALERTABLE or e.event_id in recalled or lo < text.news_end:
             continue
-        prev = next((s for s in reversed(text.sentences) if s[1] <= lo), None)
+        prev = text.before(lo)
         if prev is None or "\n\n" in text.folded[prev[1] : lo]:
             continue  # the first sentence of its paragraph carries on nothing
         if cues.sequel.search(text.folded, lo, e.evidence.trigger_start) is None:

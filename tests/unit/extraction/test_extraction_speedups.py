@@ -182,6 +182,15 @@ def test_sentence_of_without_sentences() -> None:
     assert _recall_text("", []).sentence_of(5) == (5, 6)
 
 
+def test_before_agrees_with_a_scan() -> None:
+    spans = [(0, 10), (12, 30), (30, 31), (35, 60)]
+    text = _recall_text("x" * 70, spans)
+    for offset in range(-2, 72):
+        expected = next((s for s in reversed(spans) if s[1] <= offset), None)
+        assert text.before(offset) == expected, offset
+    assert _recall_text("", []).before(5) is None
+
+
 # --- asides ----------------------------------------------------------------------------------------
 
 
