@@ -719,13 +719,10 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     if (
         sentence.historical
         or sentence.recap
-        or (
-            _BACKGROUND in cues.scoped
-            and _scoped_hit(_BACKGROUND, cues, folded, clause, (t_start, t_end), original)
-        )
+        or (_BACKGROUND in cues.scoped and _scoped_hit(_BACKGROUND, cues, folded, clause, trigger, original))
     ):
         found.add("historical")
-    span, trigger = (sentence_start, sentence_end), (t_start, t_end)
+    span = (sentence_start, sentence_end)
     if _reported(cues, sentence, text, span, trigger, (folded, whole), speech_act):
         found.add("reported")
     if pledge or speech_act:
