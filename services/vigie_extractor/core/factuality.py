@@ -103,6 +103,7 @@ _TOP_KEYS = {
     _BACKGROUND,
     "recap_opening",
     "speculation_opening",
+    "scenario_opening",
     "clause_punct",
     "clause_words",
     "after_window",
@@ -177,6 +178,9 @@ class FactualityCues:
     accusation: re.Pattern[str] | None = None
     recap_opening: re.Pattern[str] | None = None
     speculation_opening: re.Pattern[str] | None = None
+    # the frame of a scenario opening a sentence ("In the scenario, ..."): the rest of its paragraph
+    # tells the exercise or the war game (``opens_scenario``)
+    scenario_opening: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
     # the language's articles: a trigger after one of them (or none) opens its clause as the head of
     # its subject ("Une attaque ... pourrait"; "Troops shelled ... and could" has a subject of its own)
@@ -278,6 +282,7 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         accusation=_words(raw.get("accusation"), f"{src}: accusation", prefix),
         recap_opening=_words(raw.get("recap_opening"), f"{src}: recap_opening", prefix),
         speculation_opening=_words(raw.get("speculation_opening"), f"{src}: speculation_opening", prefix),
+        scenario_opening=_words(raw.get("scenario_opening"), f"{src}: scenario_opening", prefix),
         conditions=_words(raw.get("conditions"), f"{src}: conditions", prefix),
         articles=_words(raw.get("articles"), f"{src}: articles"),
     )
@@ -295,6 +300,16 @@ def load_cues(lang: str) -> FactualityCues | None:
     except (OSError, yaml.YAMLError) as exc:
         raise FactualityDataError(f"{name}: cannot read: {exc}") from exc
     return parse_cues(raw, lang)
+
+
+def opens_scenario(lang: str, folded_sentence: str) -> bool:
+    """Whether a (folded) sentence opens on the frame of a scenario ("In the scenario, China's navy
+    encircles the island", "По замыслу учений ...", "En el escenario simulado, ..."): what the rest of
+    its paragraph tells, in the present of a war game or an exercise, is hypothetical."""
+    cues = load_cues(lang)
+    if cues is None or cues.scenario_opening is None:
+        return False
+    return cues.scenario_opening.match(folded_sentence.lstrip(' «"„“')) is not None
 
 
 def load_all() -> dict[str, FactualityCues]:
