@@ -99,9 +99,7 @@ def same_event(o: Event, e: Event) -> bool:
         return False
     if o.factuality != e.factuality and not {o.factuality, e.factuality} <= _ALERTABLE:
         return False
-    if same_sentence and _told_twice_in_one_sentence(o, e):
-        return True
-    if _one_happening_at(o, e):
+    if (same_sentence and _told_twice_in_one_sentence(o, e)) or _one_happening_at(o, e):
         return True
     if same_actor(o.source, e.source) and same_actor(o.target, e.target):
         return True
