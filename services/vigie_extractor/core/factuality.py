@@ -75,16 +75,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
+from vigie_extractor.core.dates import period_end
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.patterns import compile_any, fold_pattern
+from vigie_extractor.core.sentences import AGENCY_DATELINE
 
 PRIORITY: tuple[str, ...] = ("negated", "hypothetical", "future", "historical", "reported", "asserted")
 # A news article tells what happened in the last days; an event it dates more than a month back is
@@ -569,7 +571,8 @@ def _next_sentence(text: str, end: int) -> tuple[int, int] | None:
         start += 1
     if start >= len(text):
         return None
-    stop = _LEAD_SENTENCE_END.search(text, start)
+    dateline = AGENCY_DATELINE.match(text, start)  # "МОСКВА, 12 октября. /ТАСС/. ..." is one sentence
+    stop = _LEAD_SENTENCE_END.search(text, dateline.end() if dateline else start)
     return start, stop.end() if stop else len(text)
 
 
@@ -660,20 +663,6 @@ def _reported(  # noqa: PLR0917 - one trigger of one sentence
     )
 
 
-def _period_end(value: date, precision: str | None = None) -> date:
-    """The last day of the period a date stands for: its ``precision`` ("day", "month", "year") when
-    known; else a 1 January is possibly a bare year ("in 2025"), another first of the month possibly
-    a month ("en novembre 2025"), other dates are days."""
-    if precision not in {"day", "month", "year"}:  # unknown: guess from the day
-        precision = "day" if value.day != 1 else "year" if value.month == 1 else "month"
-    if precision == "day":
-        return value
-    if precision == "year":
-        return date(value.year, 12, 31)
-    following = date(value.year + (value.month == 12), value.month % 12 + 1, 1)
-    return following - timedelta(days=1)
-
-
 def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core interface
     text: str,
     sentence_start: int,
@@ -729,7 +718,7 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     if event_date is not None and published is not None:
         if event_date > published:
             found.add("future")
-        elif (published - _period_end(event_date, precision)).days > HISTORICAL_AFTER_DAYS:
+        elif (published - period_end(event_date, precision)).days > HISTORICAL_AFTER_DAYS:
             found.add("historical")
     if (
         sentence.historical

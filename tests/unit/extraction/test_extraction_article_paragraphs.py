@@ -12,8 +12,10 @@ import pytest
 from extraction_helpers import alertable, doc
 
 from vigie_extractor.core import Extractor
+from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.factuality import opens_scenario
 from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.sentences import split_sentences
 
 PUBLISHED = "2026-11-18T10:00:00"  # a Wednesday
 
@@ -319,3 +321,80 @@ def test_opens_scenario(lang: str, sentence: str, expected: bool) -> None:
 
 def test_a_language_without_scenario_cues_opens_none() -> None:
     assert opens_scenario("xx", fold("In the scenario, rebels seize a town.")) is False
+
+
+# (lang, title, text, alertable categories): a month that ended days before the news, named in a later
+# paragraph, dates background ("In October, gangs overran ..." in a story of 18 November).
+MONTHS = [
+    (
+        "en",
+        "Gangs attack police station in Petit-Goave",
+        "Gangs attacked a police station in Petit-Goave on Wednesday, police said.\n\nIn October, gangs "
+        "overran the town of Mirebalais and burned dozens of homes.",
+        ["assault"],
+    ),
+    (
+        "es",
+        "Pandillas atacan una comisaría en Petit-Goave",
+        "Pandillas atacaron el miércoles una comisaría en Petit-Goave, informó la Policía.\n\nEn octubre, "
+        "las bandas tomaron la localidad de Mirebalais.",
+        ["assault"],
+    ),
+    (
+        "ru",
+        "ВСУ обстреляли Горловку",
+        "Украинские войска в среду обстреляли Горловку из артиллерии, погибли два человека.\n\nВ октябре "
+        "при ударе дрона по рынку города погибли три человека.",
+        ["shelling"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "categories"), MONTHS)
+def test_a_past_month_in_a_later_paragraph_is_background(
+    extractor: Extractor, lang: str, title: str, text: str, categories: list[str]
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED, title=title)).events)
+    assert sorted(e.category for e in events) == categories, [
+        (e.category, e.factuality, e.evidence.trigger) for e in events
+    ]
+
+
+# (text, sentences): a Russian agency dateline ends no sentence; a short wire sentence after a
+# dash still does.
+DATELINE_SPLITS = [
+    (
+        "ДОНЕЦК, 24 ноября. /ТАСС/. Войска обстреляли Горловку. Погибли двое.",
+        ["ДОНЕЦК, 24 ноября. /ТАСС/. Войска обстреляли Горловку.", "Погибли двое."],
+    ),
+    (
+        "МОСКВА, 24 ноя — РИА Новости. Войска отразили атаку. Погибших нет.",
+        ["МОСКВА, 24 ноя — РИА Новости. Войска отразили атаку.", "Погибших нет."],
+    ),
+    ("KYIV, Nov 12 - Russia attacked Kyiv. Two died.", ["KYIV, Nov 12 - Russia attacked Kyiv.", "Two died."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINE_SPLITS)
+def test_an_agency_dateline_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text, "ru")] == expected
+
+
+def test_a_russian_agency_dateline_is_blanked() -> None:
+    folded = fold("Заголовок\n\nДОНЕЦК, 24 ноября. /ТАСС/. Войска обстреляли Горловку.")
+    masked = load_dateline_masker()(folded)
+    assert len(masked) == len(folded)
+    assert "донецк" not in masked
+    assert "тасс" not in masked
+    assert masked.endswith(fold("Войска обстреляли Горловку."))
+
+
+def test_the_headline_takes_the_attribution_of_a_tass_lead(extractor: Extractor) -> None:
+    text = (
+        "ДОНЕЦК, 24 ноября. /ТАСС/. Украинские войска во вторник обстреляли Горловку из артиллерии, "
+        "погибли два мирных жителя, сообщил глава города.\n\nПовреждены линии электропередачи."
+    )
+    events = alertable(extractor.extract(doc(text, "ru", PUBLISHED, title="ВСУ обстреляли Горловку")).events)
+    assert [(e.category, e.factuality) for e in events] == [("shelling", "reported")]
+    assert events[0].location is not None
+    assert events[0].location.name == "Horlivka"
