@@ -279,6 +279,83 @@ CASES = [
         "students protested in Batumi against the media law.",
         ["protest", "protest"],
     ),
+    # the class the news belongs to: "one of the deadliest attacks"
+    (
+        "en",
+        "Militants storm checkpost in North Waziristan",
+        "Militants attacked a security checkpost in North Waziristan on Wednesday, killing seven soldiers, "
+        "in one of the deadliest attacks in the region this year.",
+        ["assault"],
+    ),
+    (
+        "es",
+        "Un atentado mata a 12 personas en Mogadiscio",
+        "Un coche bomba mató el miércoles a 12 personas en Mogadiscio, en uno de los atentados más "
+        "sangrientos del año.",
+        ["assault"],
+    ),
+    (
+        "ru",
+        "Удар по Днепру",
+        "Российские ракеты в среду ударили по Днепру, погибли девять человек. Это одна из самых "
+        "смертоносных атак на город за год.",
+        ["missile_strike"],
+    ),
+    # a reaction condemning the attack already told (definite) is no new attack; an indefinite one may
+    # be the only telling
+    (
+        "en",
+        "Israeli strike kills two in Nabatieh",
+        "An Israeli drone strike killed two people near Nabatieh on Wednesday, Lebanon's health ministry "
+        "said.\n\nLebanon's prime minister condemned the strikes and called for international pressure.",
+        ["airstrike"],
+    ),
+    (
+        "en",
+        "UN condemns strike on school",
+        "The United Nations on Wednesday condemned an Israeli air strike that killed 20 people at a school "
+        "in Gaza City.",
+        ["airstrike"],
+    ),
+    (
+        "es",
+        "Israel bombardea el sur del Líbano",
+        "La aviación israelí bombardeó el miércoles la localidad de Bint Jbeil, en el sur del Líbano, "
+        "informó la agencia libanesa.\n\nEl primer ministro libanés condenó los bombardeos.",
+        ["airstrike"],
+    ),
+    # earlier fighting; a habit
+    (
+        "en",
+        "Air strike kills 21 in Sagaing",
+        "A Myanmar military air strike hit a village in Sagaing on Wednesday, killing 21 people, residents "
+        "said.\n\nThe strike hit a monastery where families displaced by earlier fighting had taken "
+        "shelter.",
+        ["airstrike"],
+    ),
+    (
+        "es",
+        "Ataque con misiles contra Zaporiyia",
+        "Dos misiles rusos impactaron el miércoles en Zaporiyia y mataron a cuatro personas, informó el "
+        "gobernador.\n\nLa ciudad sufre ataques casi diarios con drones desde hace meses.",
+        ["missile_strike"],
+    ),
+    # half a century
+    (
+        "es",
+        "Medio siglo de la Marcha Verde",
+        "Hace cincuenta años, unos 350.000 marroquíes cruzaron la frontera del Sáhara.\n\nPara muchos "
+        "historiadores, la marcha fue una operación política calculada.",
+        [],
+    ),
+    # an opinion piece labelled at the end of its headline: what it does not date is no news
+    (
+        "ru",
+        "Почему весной может начаться наступление на Запорожье: мнение",
+        "Линия фронта на Запорожском направлении почти не двигается.\n\nМассированные обстрелы и удары "
+        "дронов по позициям ВСУ, по оценкам экспертов, будут предшествовать любому наступлению.",
+        [],
+    ),
     # a town falls once: its fall told again in a later paragraph is no second capture
     (
         "en",
