@@ -356,6 +356,48 @@ CASES = [
         "дронов по позициям ВСУ, по оценкам экспертов, будут предшествовать любому наступлению.",
         [],
     ),
+    # a side characterised by its past acts; a span of years; a fear
+    (
+        "en",
+        "SBU says it killed Russian officer in Melitopol",
+        "A car bomb killed a Russian colonel in Melitopol on Tuesday, Ukraine's SBU said.\n\nThe officer "
+        "had commanded units accused of shelling civilians in the Zaporizhzhia region.",
+        ["assault"],
+    ),
+    (
+        "en",
+        "Kyiv accuses Moscow of shelling Kherson",
+        "Ukraine accused Russia of shelling Kherson on Tuesday, killing two people.",
+        ["shelling"],
+    ),
+    (
+        "en",
+        "Oil rises on Red Sea fears",
+        "Oil prices rose on Wednesday as traders worried that attacks on shipping in the Red Sea could "
+        "resume.\n\nThe Houthis attacked dozens of merchant ships between late 2023 and 2025.",
+        [],
+    ),
+    (
+        "es",
+        "Siete disidentes muertos en el Guaviare",
+        "Aviones militares bombardearon el miércoles un campamento de disidentes en Calamar, informó el "
+        "Ministerio de Defensa.\n\nLas disidencias son señaladas como responsables de atentados con "
+        "explosivos en Cali.",
+        ["airstrike"],
+    ),
+    (
+        "es",
+        "El petróleo sube por temor al mar Rojo",
+        "El petróleo subió el miércoles.\n\nLos hutíes atacaron decenas de buques mercantes entre finales "
+        "de 2023 y 2025.",
+        [],
+    ),
+    (
+        "ru",
+        "Нефть дорожает",
+        "Цены на нефть выросли в среду.\n\nХуситы атаковали десятки торговых судов с 2023 по 2025 год.",
+        [],
+    ),
     # a town falls once: its fall told again in a later paragraph is no second capture
     (
         "en",
