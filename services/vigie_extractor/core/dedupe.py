@@ -28,7 +28,10 @@ event of its category at an agreeing place, whatever sides the telegraphic headl
 strike, a lead strike of another category with agreeing sides (the category naming the means wins),
 unless the lead already tells the headline's strike in its own category (a later paragraph's strike
 in other words is then no twin). A happening told again in a later sentence of the body (an
-accusation of "the attack" after the blast) keeps the factuality of its first telling.
+accusation of "the attack" after the blast) keeps the factuality of its first telling. A named place
+has one rally a day and one fall in a story: two protests there on one day, or two captures of it,
+are one whatever sides each reads (``_one_happening_at``), and a protest of a later sentence that
+names no place retells the rally told before (``_rally_retold``).
 """
 
 from __future__ import annotations

@@ -33,7 +33,10 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   intensificado sus bombardeos"), and a sentence that opens with a ``recap_opening`` ("Since then", "Desde
   el inicio de", "С тех пор") sums up a period; a sentence that opens with a
   ``speculation_opening`` ("Analysts say", "Los analistas advierten", "Эксперты считают") is a
-  hypothesis about what may come.
+  hypothesis about what may come. A sentence that opens on the frame of a scenario
+  (``scenario_opening``: "In the scenario, ...", "Según el guion del ejercicio, ...", "По замыслу
+  учений ...") makes the rest of its paragraph a war game or an exercise (``opens_scenario``; the
+  extractor applies it to the sentences that follow in the paragraph).
 - reported: the sentence attributes the event to a source (the labelling guideline). Three kinds of
   cue: ``reported`` hedges and prepositional attributions anywhere ("according to", "selon",
   "по данным", "وفق", "göre", German Konjunktiv I "seien ... getötet worden"); ``speech`` verbs

@@ -21,8 +21,10 @@ ardından". The labelling guideline says such recalls are not gold: an event tol
 - after the lead's first sentence (where the news is told), an event is also recalled when an
   ``earlier`` marker stands in its clause or in a short clause opening its sentence ("Earlier this
   month, ..."), when its own sentence dates it ``RECALL_GAP_DAYS`` or more before the day of the
-  article's main event (the first event of the headline or the lead's first sentence that is not
-  recalled; an offensive goes on after the day it began, so its date alone does not recall it), or
+  article's main event (a day, or a month or a year that ended that long before: "In October, ..."
+  in a story of late November; the main event is the first event of the headline or the lead's
+  first sentence that is not recalled; an offensive goes on after the day it began, so its date
+  alone does not recall it), or
   when it took its category and place from a recalled phrase of its sentence ("The attack came days
   after a missile strike on Kharkiv").
 

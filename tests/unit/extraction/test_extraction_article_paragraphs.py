@@ -398,6 +398,29 @@ CASES = [
         "Цены на нефть выросли в среду.\n\nХуситы атаковали десятки торговых судов с 2023 по 2025 год.",
         [],
     ),
+    # a month that ended days before the news, named in a later paragraph, dates background ("In
+    # October, gangs overran ..." in a story of 18 November)
+    (
+        "en",
+        "Gangs attack police station in Petit-Goave",
+        "Gangs attacked a police station in Petit-Goave on Wednesday, police said.\n\nIn October, gangs "
+        "overran the town of Mirebalais and burned dozens of homes.",
+        ["assault"],
+    ),
+    (
+        "es",
+        "Pandillas atacan una comisaría en Petit-Goave",
+        "Pandillas atacaron el miércoles una comisaría en Petit-Goave, informó la Policía.\n\nEn octubre, "
+        "las bandas tomaron la localidad de Mirebalais.",
+        ["assault"],
+    ),
+    (
+        "ru",
+        "ВСУ обстреляли Горловку",
+        "Украинские войска в среду обстреляли Горловку из артиллерии, погибли два человека.\n\nВ октябре "
+        "при ударе дрона по рынку города погибли три человека.",
+        ["shelling"],
+    ),
     # a town falls once: its fall told again in a later paragraph is no second capture
     (
         "en",
@@ -440,43 +463,6 @@ def test_opens_scenario(lang: str, sentence: str, expected: bool) -> None:
 
 def test_a_language_without_scenario_cues_opens_none() -> None:
     assert opens_scenario("xx", fold("In the scenario, rebels seize a town.")) is False
-
-
-# (lang, title, text, alertable categories): a month that ended days before the news, named in a later
-# paragraph, dates background ("In October, gangs overran ..." in a story of 18 November).
-MONTHS = [
-    (
-        "en",
-        "Gangs attack police station in Petit-Goave",
-        "Gangs attacked a police station in Petit-Goave on Wednesday, police said.\n\nIn October, gangs "
-        "overran the town of Mirebalais and burned dozens of homes.",
-        ["assault"],
-    ),
-    (
-        "es",
-        "Pandillas atacan una comisaría en Petit-Goave",
-        "Pandillas atacaron el miércoles una comisaría en Petit-Goave, informó la Policía.\n\nEn octubre, "
-        "las bandas tomaron la localidad de Mirebalais.",
-        ["assault"],
-    ),
-    (
-        "ru",
-        "ВСУ обстреляли Горловку",
-        "Украинские войска в среду обстреляли Горловку из артиллерии, погибли два человека.\n\nВ октябре "
-        "при ударе дрона по рынку города погибли три человека.",
-        ["shelling"],
-    ),
-]
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "categories"), MONTHS)
-def test_a_past_month_in_a_later_paragraph_is_background(
-    extractor: Extractor, lang: str, title: str, text: str, categories: list[str]
-) -> None:
-    events = alertable(extractor.extract(doc(text, lang, PUBLISHED, title=title)).events)
-    assert sorted(e.category for e in events) == categories, [
-        (e.category, e.factuality, e.evidence.trigger) for e in events
-    ]
 
 
 # (text, sentences): a Russian agency dateline ends no sentence; a short wire sentence after a
