@@ -1,9 +1,12 @@
 """Wire datelines ("Kiev, 11 nov (EFE).-"): blanked in the folded text before coding.
 
 A dateline opens a line of copy with the city where the story was filed (and sometimes its country),
-a date and the agency in brackets, then a dash. It names no actor and no event place, but a city
-there would otherwise be read as the nearest actor before the lead's first verb ("Beirut, ... .-
-Israeli jets struck ...") or as the event's place. The agencies are data (``data/datelines.yaml``).
+a date and the agency in brackets, then a dash; Russian copy closes it with the agency between
+slashes or after a dash and a period ("МОСКВА, 12 октября. /ТАСС/.", "МОСКВА, 24 ноя — РИА Новости."),
+whose periods end no sentence (``sentences.AGENCY_DATELINE``). It names no actor and no event
+place, but a city there would otherwise be read as the nearest actor before the lead's first verb
+("Beirut, ... .- Israeli jets struck ...") or as the event's place. The agencies are data
+(``data/datelines.yaml``).
 
 >>> mask = dateline_masker(["EFE", "Reuters"])
 >>> text = "title\\n\\nkiev, 11 nov (efe).- rusia lanzo drones"
@@ -31,7 +34,11 @@ _DATE = r"[^()\n,]{1,25}?"
 def dateline_masker(agencies: list[str]) -> Callable[[str], str]:
     """A function blanking (with spaces, offsets kept) every dateline at the start of a line."""
     names = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
-    pattern = re.compile(rf"(?m)^{_CITY}, {_DATE} \((?:{names})(?: ?[/,] ?(?:{names}))*\) ?\.? ?[-–—]+ ?")
+    pattern = re.compile(
+        rf"(?m)^{_CITY}, {_DATE} \((?:{names})(?: ?[/,] ?(?:{names}))*\) ?\.? ?[-–—]+ ?"
+        # Russian wire copy: "МОСКВА, 12 октября. /ТАСС/.", "МОСКВА, 24 ноя — РИА Новости."
+        rf"|^{_CITY}, {_DATE}(?:\. ?/(?:{names})/|\.? ?[-–—] ?(?:{names}))\. ?"
+    )
 
     def mask(folded: str) -> str:
         return pattern.sub(lambda m: " " * len(m.group()), folded)

@@ -102,6 +102,20 @@ class DateGrammar:
     anchors: Any = None  # Aho-Corasick automaton of required literals; None: scan the whole text
 
 
+def period_end(value: date, precision: str | None = None) -> date:
+    """The last day of the period a date stands for: its ``precision`` ("day", "month", "year") when
+    known; else a 1 January is possibly a bare year ("in 2025"), another first of the month possibly
+    a month ("en novembre 2025"), other dates are days."""
+    if precision not in {"day", "month", "year"}:  # unknown: guess from the day
+        precision = "day" if value.day != 1 else "year" if value.month == 1 else "month"
+    if precision == "day":
+        return value
+    if precision == "year":
+        return date(value.year, 12, 31)
+    following = date(value.year + (value.month == 12), value.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
 def _strings(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
         raise DateDataError(f"{where}: expected a non-empty list of strings")

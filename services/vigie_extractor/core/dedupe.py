@@ -28,7 +28,10 @@ event of its category at an agreeing place, whatever sides the telegraphic headl
 strike, a lead strike of another category with agreeing sides (the category naming the means wins),
 unless the lead already tells the headline's strike in its own category (a later paragraph's strike
 in other words is then no twin). A happening told again in a later sentence of the body (an
-accusation of "the attack" after the blast) keeps the factuality of its first telling.
+accusation of "the attack" after the blast) keeps the factuality of its first telling. A named place
+has one rally a day and one fall in a story: two protests there on one day, or two captures of it,
+are one whatever sides each reads (``_one_happening_at``), and a protest of a later sentence that
+names no place retells the rally told before (``_rally_retold``).
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ _ROLE_FAMILY = {"REB": "REB", "OPP": "REB", "INS": "REB", "GOV": "GOV", "MIL": "
 # Categories whose two sides may be told in either order ("A hosted B" = "B visited A"; a protest
 # "against the government" and one "marching to Congress" whose sides protest_sides sets later).
 _UNORDERED = frozenset({"phone_call", "visit", "meeting", "clash", "ceasefire", "protest"})
+# Happenings a named place has one of in a news story: a rally (on one day), the fall of a town.
+_ONE_PER_PLACE = frozenset({"protest", "capture"})
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
@@ -97,7 +102,7 @@ def same_event(o: Event, e: Event) -> bool:
         return False
     if o.factuality != e.factuality and not {o.factuality, e.factuality} <= _ALERTABLE:
         return False
-    if same_sentence and _told_twice_in_one_sentence(o, e):
+    if (same_sentence and _told_twice_in_one_sentence(o, e)) or _one_happening_at(o, e):
         return True
     if same_actor(o.source, e.source) and same_actor(o.target, e.target):
         return True
@@ -116,6 +121,34 @@ def _told_twice_in_one_sentence(o: Event, e: Event) -> bool:
     if o.category == "visit" and _shares_side(o, e):
         return True
     return _one_sided(o) or _one_sided(e)
+
+
+def _one_happening_at(o: Event, e: Event) -> bool:
+    """Two protests at the same named place on the same day are one rally whatever each reads as its
+    target (headline "Thousands rally in Tbilisi", lead "... rallied outside parliament to protest
+    against a media law"): what a crowd protests against is often misread as a side. A town falls
+    once in the news: two captures of the same named place are one, told again ("The fall of
+    Babanusa leaves the army with few positions"), whatever sides or day the retelling reads."""
+    if o.category not in _ONE_PER_PLACE or o.location is None or e.location is None:
+        return False
+    if o.location.name != e.location.name:
+        return False
+    return o.category == "capture" or (o.event_date is not None and o.event_date == e.event_date)
+
+
+def _rally_retold(e: Event, events: list[Event]) -> bool:
+    """True when the protest ``e`` names no place and an earlier sentence tells a protest at a place:
+    the marchers, their banners or what a leader calls them in a later paragraph ("Demonstrators
+    waving flags had blocked the avenue", "Вучич назвал протестующих ..."), not a rally of its own."""
+    if e.category != "protest" or e.factuality not in _ALERTABLE or e.location is not None:
+        return False
+    return any(
+        o.category == "protest"
+        and o.factuality in _ALERTABLE
+        and o.location is not None
+        and o.evidence.start < e.evidence.start
+        for o in events
+    )
 
 
 # How finely a place locates an event: a town says more than its region, a region more than its country.
@@ -339,7 +372,7 @@ def _absorbed(e: Event, events: list[Event], chained: set[frozenset[str]] | None
     (title "attack on a base", lead "jihadists stormed the army base"). A vague fight chained to a
     capture or an offensive (``chained``: pairs of event ids) is absorbed by no event of that
     category: the capture it is joined to is told apart from it, and a headline's capture is that one."""
-    if _punished(e, events) or _bare_detail(e, events):
+    if _punished(e, events) or _bare_detail(e, events) or _rally_retold(e, events):
         return True
     own = _partners(e, events, chained or set())
     if e.category == "assault" and e.mode is None:  # a bare "attack" or "strike"

@@ -48,7 +48,7 @@ from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
-from vigie_extractor.core.factuality import classify_factuality
+from vigie_extractor.core.factuality import classify_factuality, opens_scenario
 from vigie_extractor.core.genre import FICTION_DOMAINS, GenreCues, domain_in, force_in, load_genres, plot_in
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
@@ -383,6 +383,8 @@ class _Coder:
             precision=precision,
             speech_act=entry.category in _SPEECH_ACTS,
         )
+        if factuality in _ALERTABLE and entry.category not in _SPEECH_ACTS and self._in_scenario(index):
+            factuality = "hypothetical"
         if factuality in _ALERTABLE and (
             self._historical(index)
             or (precision == "unknown" and self.opinion)  # an opinion piece recalls what it does not date
@@ -649,6 +651,18 @@ class _Coder:
             if sides.source is None or sides.borrowed or found.role in _ARMED_GROUPS:
                 return Sides(found, sides.target)
         return sides
+
+    def _in_scenario(self, index: int) -> bool:
+        """An earlier sentence of the paragraph opens on the frame of a scenario ("In the scenario,
+        China's navy encircles the island. When a frigate fires, ... Beijing launches missiles"): the
+        paragraph tells a war game or an exercise (``opens_scenario``)."""
+        paragraph = self.sentences[index].paragraph
+        for s in reversed(self.sentences[:index]):
+            if s.paragraph != paragraph:
+                return False
+            if opens_scenario(self.lang, self.folded[s.start : s.end]):
+                return True
+        return False
 
     def _historical(self, index: int) -> bool:
         """A past war or anniversary named in the sentence, its neighbours or the title."""

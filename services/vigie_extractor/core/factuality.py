@@ -33,7 +33,10 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   intensificado sus bombardeos"), and a sentence that opens with a ``recap_opening`` ("Since then", "Desde
   el inicio de", "С тех пор") sums up a period; a sentence that opens with a
   ``speculation_opening`` ("Analysts say", "Los analistas advierten", "Эксперты считают") is a
-  hypothesis about what may come.
+  hypothesis about what may come. A sentence that opens on the frame of a scenario
+  (``scenario_opening``: "In the scenario, ...", "Según el guion del ejercicio, ...", "По замыслу
+  учений ...") makes the rest of its paragraph a war game or an exercise (``opens_scenario``; the
+  extractor applies it to the sentences that follow in the paragraph).
 - reported: the sentence attributes the event to a source (the labelling guideline). Three kinds of
   cue: ``reported`` hedges and prepositional attributions anywhere ("according to", "selon",
   "по данным", "وفق", "göre", German Konjunktiv I "seien ... getötet worden"); ``speech`` verbs
@@ -75,16 +78,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
+from vigie_extractor.core.dates import period_end
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.patterns import compile_any, fold_pattern
+from vigie_extractor.core.sentences import AGENCY_DATELINE
 
 PRIORITY: tuple[str, ...] = ("negated", "hypothetical", "future", "historical", "reported", "asserted")
 # A news article tells what happened in the last days; an event it dates more than a month back is
@@ -103,6 +108,7 @@ _TOP_KEYS = {
     _BACKGROUND,
     "recap_opening",
     "speculation_opening",
+    "scenario_opening",
     "clause_punct",
     "clause_words",
     "after_window",
@@ -177,6 +183,9 @@ class FactualityCues:
     accusation: re.Pattern[str] | None = None
     recap_opening: re.Pattern[str] | None = None
     speculation_opening: re.Pattern[str] | None = None
+    # the frame of a scenario opening a sentence ("In the scenario, ..."): the rest of its paragraph
+    # tells the exercise or the war game (``opens_scenario``)
+    scenario_opening: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
     # the language's articles: a trigger after one of them (or none) opens its clause as the head of
     # its subject ("Une attaque ... pourrait"; "Troops shelled ... and could" has a subject of its own)
@@ -278,6 +287,7 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         accusation=_words(raw.get("accusation"), f"{src}: accusation", prefix),
         recap_opening=_words(raw.get("recap_opening"), f"{src}: recap_opening", prefix),
         speculation_opening=_words(raw.get("speculation_opening"), f"{src}: speculation_opening", prefix),
+        scenario_opening=_words(raw.get("scenario_opening"), f"{src}: scenario_opening", prefix),
         conditions=_words(raw.get("conditions"), f"{src}: conditions", prefix),
         articles=_words(raw.get("articles"), f"{src}: articles"),
     )
@@ -295,6 +305,16 @@ def load_cues(lang: str) -> FactualityCues | None:
     except (OSError, yaml.YAMLError) as exc:
         raise FactualityDataError(f"{name}: cannot read: {exc}") from exc
     return parse_cues(raw, lang)
+
+
+def opens_scenario(lang: str, folded_sentence: str) -> bool:
+    """Whether a (folded) sentence opens on the frame of a scenario ("In the scenario, China's navy
+    encircles the island", "По замыслу учений ...", "En el escenario simulado, ..."): what the rest of
+    its paragraph tells, in the present of a war game or an exercise, is hypothetical."""
+    cues = load_cues(lang)
+    if cues is None or cues.scenario_opening is None:
+        return False
+    return cues.scenario_opening.match(folded_sentence.lstrip(' «"„“')) is not None
 
 
 def load_all() -> dict[str, FactualityCues]:
@@ -554,7 +574,8 @@ def _next_sentence(text: str, end: int) -> tuple[int, int] | None:
         start += 1
     if start >= len(text):
         return None
-    stop = _LEAD_SENTENCE_END.search(text, start)
+    dateline = AGENCY_DATELINE.match(text, start)  # "МОСКВА, 12 октября. /ТАСС/. ..." is one sentence
+    stop = _LEAD_SENTENCE_END.search(text, dateline.end() if dateline else start)
     return start, stop.end() if stop else len(text)
 
 
@@ -645,20 +666,6 @@ def _reported(  # noqa: PLR0917 - one trigger of one sentence
     )
 
 
-def _period_end(value: date, precision: str | None = None) -> date:
-    """The last day of the period a date stands for: its ``precision`` ("day", "month", "year") when
-    known; else a 1 January is possibly a bare year ("in 2025"), another first of the month possibly
-    a month ("en novembre 2025"), other dates are days."""
-    if precision not in {"day", "month", "year"}:  # unknown: guess from the day
-        precision = "day" if value.day != 1 else "year" if value.month == 1 else "month"
-    if precision == "day":
-        return value
-    if precision == "year":
-        return date(value.year, 12, 31)
-    following = date(value.year + (value.month == 12), value.month % 12 + 1, 1)
-    return following - timedelta(days=1)
-
-
 def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core interface
     text: str,
     sentence_start: int,
@@ -714,7 +721,7 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     if event_date is not None and published is not None:
         if event_date > published:
             found.add("future")
-        elif (published - _period_end(event_date, precision)).days > HISTORICAL_AFTER_DAYS:
+        elif (published - period_end(event_date, precision)).days > HISTORICAL_AFTER_DAYS:
             found.add("historical")
     if (
         sentence.historical

@@ -21,8 +21,10 @@ ardından". The labelling guideline says such recalls are not gold: an event tol
 - after the lead's first sentence (where the news is told), an event is also recalled when an
   ``earlier`` marker stands in its clause or in a short clause opening its sentence ("Earlier this
   month, ..."), when its own sentence dates it ``RECALL_GAP_DAYS`` or more before the day of the
-  article's main event (the first event of the headline or the lead's first sentence that is not
-  recalled; an offensive goes on after the day it began, so its date alone does not recall it), or
+  article's main event (a day, or a month or a year that ended that long before: "In October, ..."
+  in a story of late November; the main event is the first event of the headline or the lead's
+  first sentence that is not recalled; an offensive goes on after the day it began, so its date
+  alone does not recall it), or
   when it took its category and place from a recalled phrase of its sentence ("The attack came days
   after a missile strike on Kharkiv").
 
@@ -54,7 +56,7 @@ from datetime import date
 from typing import Any
 
 from vigie.contracts import Event
-from vigie_extractor.core.dates import DateMention
+from vigie_extractor.core.dates import DateMention, period_end
 from vigie_extractor.core.dedupe import same_place
 from vigie_extractor.core.languages import LANGUAGES, having
 from vigie_extractor.core.patterns import compile_any, fold_pattern
@@ -67,6 +69,8 @@ OPENING_REACH = 40
 # An event of a later sentence dated this many days or more before the main event is background.
 RECALL_GAP_DAYS = 2
 _ALERTABLE = frozenset({"asserted", "reported"})
+# Date precisions whose period's end places an event before the news ("on 3 November", "in October").
+_PERIODS = frozenset({"day", "month", "year"})
 # Categories of a campaign that lasts: begun days before the news, it is still going on.
 _DURATIVE = frozenset({"offensive"})
 # Categories that tell one happening in different words, for "the headline tells it".
@@ -361,13 +365,17 @@ def marked_earlier(cues: RecallCues, text: RecallText, trigger: tuple[int, int])
 
 
 def _dated_before(e: Event, text: RecallText, main_day: date | None) -> bool:
-    """The event's own sentence dates it ``RECALL_GAP_DAYS`` or more before ``main_day``; not a
-    campaign, which goes on after the day it began ("the rebels launched an offensive on 27
-    November" in a story of 3 December)."""
-    if main_day is None or e.event_date is None or e.date_precision != "day" or e.category in _DURATIVE:
+    """The event's own sentence dates it ``RECALL_GAP_DAYS`` or more before ``main_day`` — a day, or a
+    month or year that ended that long before ("In October, gangs overran ..." in a story of 22
+    November); not a campaign, which goes on after the day it began ("the rebels launched an
+    offensive on 27 November" in a story of 3 December)."""
+    if main_day is None or e.event_date is None or e.category in _DURATIVE:
+        return False
+    if e.date_precision not in _PERIODS:
         return False
     own = _days(text.dates, e.evidence.start, e.evidence.end)
-    return e.event_date in own and (main_day - e.event_date).days >= RECALL_GAP_DAYS
+    last = period_end(e.event_date, e.date_precision)
+    return e.event_date in own and (main_day - last).days >= RECALL_GAP_DAYS
 
 
 def _retold_from(e: Event, r: Event) -> bool:

@@ -21,6 +21,15 @@ _WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w.]*[^\W_])?)\.?$")
 # Languages where a number with a dot is an ordinal ("am 3. Dezember"), not a sentence end.
 _ORDINAL_DOT = having("ordinal_dot")
 _NEXT_WORD = re.compile(r"\s*[\"'«“‘(\[]*(\S)")
+# A Russian wire dateline that closes with a period before the lead ("МОСКВА, 12 октября. /ТАСС/.",
+# "ЕРЕВАН, 20 ноября. /Интерфакс/.", "МОСКВА, 24 ноя — РИА Новости."): one line opening, a city, a
+# comma, a short date, then the agency between slashes or after a dash. Its periods end no sentence:
+# the dateline opens the lead's first sentence (and ``datelines`` blanks it).
+AGENCY_DATELINE = re.compile(
+    r"(?m)^[^\W\d_][^\n,]{0,40}, [^\n,/()]{1,25}?"  # city, date
+    r"(?:\. ?/[^\W\d_][^/\n]{1,30}/\."  # /AGENCY/.
+    r"|\.? ?[-–—] ?[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*){0,2}\.)"  # — AGENCY. (capitalised words)
+)
 
 
 @dataclass(frozen=True)
@@ -76,13 +85,16 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     ['M. Dupont est venu.', 'Il est reparti.']
     """
     abbrevs = abbreviations().get(lang, frozenset())
+    datelines = [(m.start(), m.end()) for m in AGENCY_DATELINE.finditer(text)]
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         stop = match.start()
         if text[stop] == "\n":
             _append(sentences, text, start, stop)
-        elif _is_false_stop(text, stop, match.end(), lang, abbrevs):
+        elif _is_false_stop(text, stop, match.end(), lang, abbrevs) or any(
+            a <= stop < b for a, b in datelines
+        ):
             continue
         else:
             _append(sentences, text, start, match.end())
