@@ -10,9 +10,9 @@ many paragraphs retell it. Two kinds of later telling are the first one's:
   own (its place, if any, was borrowed from a neighbouring sentence), with sides that agree with an
   earlier telling's (either way round for a meeting, a clash or a call; whatever they are for a
   protest, whose demonstrators, organisers and target a later sentence reads in many ways);
-- a fight told on the same day at an agreeing place with the same two countries the other way round:
-  the struck side's account of the strike ("intercepted a missile launched from Yemen"), not a
-  strike back, which falls somewhere else.
+- a fight told on the same day at an agreeing place between the same countries, whichever way round
+  the sentence reads them: the struck side's account of the strike ("intercepted a missile launched
+  from Yemen"), not a strike back, which falls somewhere else.
 
 The first telling stays as it is: a later telling's sides are often its speaker's (the government
 that condemns "the raid" is no side of it), so it lends none.
@@ -74,13 +74,15 @@ def _reversed_countries(o: Event, e: Event) -> bool:
 
 
 def _other_side_account(o: Event, e: Event) -> bool:
-    """``e`` is the fight ``o`` told by the side it struck: same category and day, agreeing places
-    both known, and the two countries of ``o`` the other way round."""
+    """``e`` is the fight ``o`` told again, by the side it struck or in a reaction: same category and
+    day, agreeing places both known, and no country that ``o`` does not name, whichever slots the
+    sentence reads them in ("intercepted a missile launched from Yemen" reads Yemen as the target)."""
     if o.plover not in _FIGHT_LIKE or o.category != e.category or o.event_date != e.event_date:
         return False
     if o.location is None or e.location is None or not same_place(o.location, e.location):
         return False
-    return _reversed_countries(o, e)
+    named, told = {c for c in _countries(o) if c}, {c for c in _countries(e) if c}
+    return bool(named) and told <= named
 
 
 def fold_later_tellings(events: list[Event], body_start: int, dated: Collection[int]) -> list[Event]:
