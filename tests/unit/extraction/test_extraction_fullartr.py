@@ -36,6 +36,21 @@ SENTENCES = [
     ),
     ("ar", "يذكر أن إسرائيل شنت غارات على مواقع في ريف دمشق.", "غارات", "historical"),
     ("ar", "أعلن الجيش الإسرائيلي تنفيذ غارات على مواقع في جنوب لبنان.", "غارات", "asserted"),
+    (
+        "ar",
+        "ويشهد ريف درعا منذ أشهر حوادث أمنية متكررة، تشمل عمليات اغتيال وهجمات على نقاط عسكرية.",
+        "اغتيال",
+        "historical",
+    ),
+    # a truce that is only needed
+    ("ar", "وأكد الوزير ضرورة التوصل إلى هدنة إنسانية في السودان.", "التوصل إلى هدنة", "hypothetical"),
+    ("ar", "وأعلن الطرفان التوصل إلى هدنة إنسانية في السودان.", "التوصل إلى هدنة", "asserted"),
+    (
+        "tr",
+        "Bakan, Gazze'de kalıcı ateşkesin sağlanması gerektiğini vurguladı.",
+        "ateşkesin sağlanması",
+        "hypothetical",
+    ),
     # analysts' and observers' views
     ("ar", "ويتوقع مراقبون أن ترد إسرائيل بضربات على الموانئ.", "ضربات", "hypothetical"),
     ("ar", "حذر محللون عسكريون من أن الجيش يحشد قواته على الحدود.", "يحشد", "hypothetical"),
@@ -67,6 +82,9 @@ SENTENCES = [
         "historical",
     ),
     ("tr", "Mahallede salı gecesi çatışmalar yaşandı, 2 kişi öldü.", "çatışmalar", "asserted"),
+    # what the reader is reminded of
+    ("tr", "Hatırlanacağı üzere HDK, geçen ay El-Faşir kentini ele geçirdi.", "ele geçir", "historical"),
+    ("tr", "HDK, cumartesi günü El-Faşir kentini ele geçirdi.", "ele geçir", "asserted"),
     # a sentence closed by a verb of planning or expectation; the visit that frames it is under way
     (
         "tr",
