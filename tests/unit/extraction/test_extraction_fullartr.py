@@ -200,6 +200,30 @@ def test_the_news_told_again_is_one_event(extractor: Extractor, case: tuple[str,
     assert len([e for e in alertable(events) if e.category == category]) == count, told
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "official"),
+    [
+        (
+            "tr",
+            "Rusya'nın Belgorod bölgesi Valisi Roman Kuznetsov, Ukrayna İHA'larının bu sabah kentteki bir "
+            "trafo merkezine saldırdığını açıkladı.",
+            "Roman",
+        ),
+        (
+            "tr",
+            "Polis Sözcüsü Abdullahi Hassan, silahlı kişilerin bu sabah başkentteki bir askeri karakola "
+            "saldırdığını söyledi.",
+            "Hassan",
+        ),
+    ],
+)
+def test_an_officials_given_name_is_no_place(extractor: Extractor, lang: str, text: str, official: str) -> None:
+    events = extractor.extract(doc(text, lang, PUBLISHED)).events
+    assert alertable(events), [(e.category, e.factuality) for e in events]
+    assert all(e.location is None or e.location.name not in ("Roman", "Hassan") for e in events)
+    assert all(e.location is None or official not in e.location.text for e in events)
+
+
 def test_a_bad_future_closing_cue_is_named() -> None:
     raw = {
         "clause_punct": ",",
