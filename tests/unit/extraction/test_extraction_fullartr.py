@@ -217,7 +217,9 @@ def test_the_news_told_again_is_one_event(extractor: Extractor, case: tuple[str,
         ),
     ],
 )
-def test_an_officials_given_name_is_no_place(extractor: Extractor, lang: str, text: str, official: str) -> None:
+def test_an_officials_given_name_is_no_place(
+    extractor: Extractor, lang: str, text: str, official: str
+) -> None:
     events = extractor.extract(doc(text, lang, PUBLISHED)).events
     assert alertable(events), [(e.category, e.factuality) for e in events]
     assert all(e.location is None or e.location.name not in ("Roman", "Hassan") for e in events)
