@@ -228,6 +228,20 @@ def test_an_officials_given_name_is_no_place(
     assert all(e.location is None or official not in e.location.text for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the drone workshop struck is the target; the strike's weapon is told apart
+        ("Rus ordusu dün Harkiv'de bir SİHA fabrikasını füzelerle vurdu.", "missile_strike"),
+        ("Rus ordusu dün Harkiv'de bir insansız hava aracı üretim atölyesini vurdu.", "assault"),
+        ("Rus SİHA'ları dün Harkiv'de bir enerji tesisini vurdu.", "airstrike"),
+    ],
+)
+def test_a_drone_made_or_stored_is_no_weapon(extractor: Extractor, text: str, category: str) -> None:
+    events = alertable(extractor.extract(doc(text, "tr", PUBLISHED)).events)
+    assert [e.category for e in events] == [category]
+
+
 def test_a_bad_future_closing_cue_is_named() -> None:
     raw = {
         "clause_punct": ",",
