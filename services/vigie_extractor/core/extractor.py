@@ -55,6 +55,7 @@ from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
 from vigie_extractor.core.parties import between_parties
 from vigie_extractor.core.recall import RecallCues, RecallText, demote_background, load_recall
+from vigie_extractor.core.retold import fold_later_tellings
 from vigie_extractor.core.sentences import Sentence, split_sentences
 from vigie_extractor.core.struck import complete_sides
 from vigie_extractor.core.triggers import (
@@ -229,6 +230,7 @@ class _Coder:
         # sectors and countries of the sides an event lands on, once duplicates are merged
         headline_end = self.sentences[0].end if self._lead_of(0) is not None else None
         events = self._background(events, headline_end)
+        events = fold_later_tellings(events, self._body_start(headline_end), self._dated_sentences())
         chained = chained_acts(events, self.folded, self.rules.chain)
         events = instrument_sides(share_subject(events, chained), chained)
         merged = dedupe_and_number(self.doc.doc_id, events, retellings, headline_end, chained)
@@ -241,15 +243,39 @@ class _Coder:
         cues = self.ex._recall.get(self.lang)
         if cues is None or not self.sentences:
             return events
-        news = self.sentences[1 if headline_end is not None else 0]
         text = RecallText(
             folded=self.folded,
             sentences=[(s.start, s.end) for s in self.sentences],
             dates=self.an.dates,
             headline_end=headline_end,
-            news_end=news.end,
+            news_end=self._news_end(headline_end),
         )
         return demote_background(events, cues, text)
+
+    def _news_end(self, headline_end: int | None) -> int:
+        """Where the news ends: the end of the lead's first sentence (the headline's when it has none)."""
+        if not self.sentences:
+            return 0
+        return self.sentences[1 if headline_end is not None else 0].end
+
+    def _body_start(self, headline_end: int | None) -> int:
+        """Where the paragraphs after the lead's begin (the text's end when there are none)."""
+        if not self.sentences:
+            return 0
+        lead = self.sentences[1 if headline_end is not None else 0]
+        return next(
+            (s.start for s in self.sentences if s.start >= lead.end and s.paragraph != lead.paragraph),
+            len(self.text),
+        )
+
+    def _dated_sentences(self) -> set[int]:
+        """The starts of the sentences that name a day, a month or a year."""
+        starts = [s.start for s in self.sentences]
+        return {
+            self.sentences[i].start
+            for d in self.an.dates
+            if (i := _index(starts, self.sentences, d.start)) is not None
+        }
 
     def _lead_of(self, index: int) -> Sentence | None:
         """The lead's first sentence when sentence ``index`` is the headline, else None."""

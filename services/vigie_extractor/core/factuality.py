@@ -37,6 +37,11 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   (``scenario_opening``: "In the scenario, ...", "Según el guion del ejercicio, ...", "По замыслу
   учений ...") makes the rest of its paragraph a war game or an exercise (``opens_scenario``; the
   extractor applies it to the sentences that follow in the paragraph).
+  hypothesis about what may come.
+  Where the main verb closes the sentence (Turkish), a sentence whose last words are a
+  ``future_closing`` verb of planning or expectation ("... yapması bekleniyor", "... düzenlenmesi
+  planlanıyor") tells what is still to come: every trigger of it is future, except a noun whose
+  ``frames`` case ending sets the scene of the planned act ("ziyaretinde", during the visit).
 - reported: the sentence attributes the event to a source (the labelling guideline). Three kinds of
   cue: ``reported`` hedges and prepositional attributions anywhere ("according to", "selon",
   "по данным", "وفق", "göre", German Konjunktiv I "seien ... getötet worden"); ``speech`` verbs
@@ -109,6 +114,8 @@ _TOP_KEYS = {
     "recap_opening",
     "speculation_opening",
     "scenario_opening",
+    "future_closing",
+    "frames",
     "clause_punct",
     "clause_words",
     "after_window",
@@ -131,6 +138,9 @@ _TOP_KEYS = {
     "conditions",
     *_SCOPED,
 }
+# A closing cue lies in the last this many characters of its sentence, before the ``_CLOSING_MARKS``.
+_CLOSING_REACH = 60
+_CLOSING_MARKS = " \t\n.!?\"'»”…"
 DENIAL_REACH = 80  # a denial governs a complement clause that starts this close after it
 _HEADLINE_END = re.compile(r"\s*\n\s*\n")
 _LEAD_SENTENCE_END = re.compile(r"[.!?؟](?=\s|$)|\n")
@@ -186,6 +196,10 @@ class FactualityCues:
     # the frame of a scenario opening a sentence ("In the scenario, ..."): the rest of its paragraph
     # tells the exercise or the war game (``opens_scenario``)
     scenario_opening: re.Pattern[str] | None = None
+    # a verb-final sentence closed by a verb of planning or expectation ("... yapması bekleniyor")
+    future_closing: re.Pattern[str] | None = None
+    # the case endings of a noun that frames the planned act ("ziyaretinde", during the visit)
+    frames: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
     # the language's articles: a trigger after one of them (or none) opens its clause as the head of
     # its subject ("Une attaque ... pourrait"; "Troops shelled ... and could" has a subject of its own)
@@ -288,6 +302,8 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         recap_opening=_words(raw.get("recap_opening"), f"{src}: recap_opening", prefix),
         speculation_opening=_words(raw.get("speculation_opening"), f"{src}: speculation_opening", prefix),
         scenario_opening=_words(raw.get("scenario_opening"), f"{src}: scenario_opening", prefix),
+        future_closing=_words(raw.get("future_closing"), f"{src}: future_closing", prefix),
+        frames=_words(raw.get("frames"), f"{src}: frames"),
         conditions=_words(raw.get("conditions"), f"{src}: conditions", prefix),
         articles=_words(raw.get("articles"), f"{src}: articles"),
     )
@@ -335,6 +351,7 @@ class _SentenceCues:
     conditional: bool
     recap: bool
     speculation: bool
+    planned: bool
     speech: Spans
     announce: Spans
 
@@ -363,9 +380,26 @@ def _sentence_cues(lang: str, folded: str, original: str | None) -> _SentenceCue
         recap=cues.recap_opening is not None and cues.recap_opening.match(opening) is not None,
         speculation=cues.speculation_opening is not None
         and cues.speculation_opening.match(opening) is not None,
+        planned=_closes_with(cues.future_closing, folded),
         speech=_spans(att.speech, folded),
         announce=_spans(att.announce, folded),
     )
+
+
+def _closes_with(rule: re.Pattern[str] | None, folded: str) -> bool:
+    """The sentence's last words (its main verb in a verb-final language) match ``rule``."""
+    if rule is None:
+        return False
+    closing = folded.rstrip(_CLOSING_MARKS)
+    return any(m.end() == len(closing) for m in rule.finditer(closing, max(0, len(closing) - _CLOSING_REACH)))
+
+
+def _frames(cues: FactualityCues, folded: str, t_start: int, t_end: int) -> bool:
+    """The trigger's word bears a ``frames`` case ending: it sets the scene of the sentence's act."""
+    if cues.frames is None:
+        return False
+    word = _glued_words(cues, folded, t_start, t_end, len(folded))[0]
+    return cues.frames.fullmatch(word) is not None
 
 
 def _clause(sentence: _SentenceCues, folded: str, t_start: int, t_end: int) -> tuple[int, int]:
@@ -718,6 +752,10 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     # a threat is made whatever it answers: a condition opening the sentence, drills it warns about
     if not speech_act and (sentence.conditional or sentence.speculation or _simulated(cues, folded, clause)):
         found.add("hypothetical")
+    # "... ziyaretinin cuma günü İstanbul'da sürmesi planlanıyor"; not the visit that frames what is
+    # expected ("Fidan'ın ziyaretinde ... bir araya gelmesi bekleniyor")
+    if sentence.planned and not _frames(cues, folded, t_start, t_end):
+        found.add("future")
     if event_date is not None and published is not None:
         if event_date > published:
             found.add("future")
