@@ -388,10 +388,15 @@ def _bare_detail(e: Event, events: list[Event]) -> bool:
 
 
 def _may_absorb(o: Event, e: Event) -> bool:
-    """``o`` may absorb ``e`` unless ``e`` is news (asserted or reported) and ``o`` is told as past:
-    a fight recalled as background ("after weeks of shelling") does not swallow the attack of the
-    news."""
-    return o.factuality != "historical" or e.factuality not in _ALERTABLE
+    """``o`` may absorb ``e`` unless ``e`` is news (asserted or reported) and ``o`` is not: a fight
+    recalled as background ("after weeks of shelling") never swallows the attack of the news, and a
+    denied, hypothetical or planned act only swallows a vague mention told after it, which goes on in
+    its frame ("denied any airstrike on Tyre, calling the attack a fabrication"). A vague mention told
+    before it is told in its own voice ("an attack killed 11 in Sumy ... Moscow denied any missile
+    strike on Sumy"; "met in Ankara and are due to hold a phone call next week")."""
+    if o.factuality in _ALERTABLE or e.factuality not in _ALERTABLE:
+        return True
+    return o.factuality != "historical" and o.evidence.trigger_end <= e.evidence.trigger_start
 
 
 # Vague mentions told in a later sentence that still belong to the precise event of an earlier one:
