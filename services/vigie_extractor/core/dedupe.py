@@ -36,6 +36,7 @@ from __future__ import annotations
 import math
 
 from vigie.contracts import Actor, Event, Location
+from vigie_extractor.core.tellings import Tellings
 
 _ALERTABLE = frozenset({"asserted", "reported"})
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
@@ -177,10 +178,10 @@ def _one_sided(e: Event) -> bool:
     )
 
 
-def _merge(o: Event, e: Event, *, first_telling: bool = False) -> Event:
+def _merge(o: Event, e: Event, *, factuality: str | None = None) -> Event:
     """One event of ``o`` and ``e`` (the later telling): the more confident one, with the slots it lacks
-    from the other, the finer place and the more precise date; with ``first_telling`` the factuality
-    of ``o``, however ``e`` tells it ("... the authorities blamed the Taliban for the attack")."""
+    from the other, the finer place and the more precise date, and ``factuality`` when given (which
+    telling decides it: ``tellings``)."""
     best, other = (e, o) if e.confidence > o.confidence else (o, e)
     dated = min((best, other), key=lambda x: _PRECISION_RANK[x.date_precision])
     return best.model_copy(
@@ -190,7 +191,7 @@ def _merge(o: Event, e: Event, *, first_telling: bool = False) -> Event:
             "location": _finer(best.location, other.location),
             "event_date": dated.event_date,
             "date_precision": dated.date_precision,
-            "factuality": o.factuality if first_telling else best.factuality,
+            "factuality": factuality or best.factuality,
         }
     )
 
@@ -544,7 +545,7 @@ def _fold_retellings(
         if o.category == e.category:
             # the retold fight keeps its own telling: "a suicide bomber blew himself up ...; the
             # authorities blamed the Taliban for the attack" accuses someone, it does not report the blast
-            kept[i] = _merge(o, e, first_telling=True)
+            kept[i] = _merge(o, e, factuality=o.factuality)
             continue
         dated = min((o, e), key=lambda x: _PRECISION_RANK[x.date_precision])
         kept[i] = o.model_copy(
@@ -622,17 +623,18 @@ def _merge_headline(
     events: list[Event],
     headline_end: int | None,
     lone: bool,
-    told_below: set[int] | frozenset[int] = frozenset(),
+    told_by: dict[int, Tellings],
 ) -> list[Event]:
     """Fold each headline strike into its lead twin (``_headline_twin``): one event, in the category
     that says more about the means (the lead's on a tie: it tells the means in more words), with the
-    sides of the more confident one (the other's where it has none) and the slots either one knows."""
+    sides of the more confident one (the other's where it has none), the slots either one knows and
+    the factuality its tellings give it (``told_by``: the tellings of each event, by ``id``)."""
     if headline_end is None:
         return events
     kept = list(events)
     for e in events:
         twin = _headline_twin(e, kept, headline_end, lone)
-        if twin is None or (id(e) in told_below and twin.category != e.category):
+        if twin is None or (told_by[id(e)].in_body and twin.category != e.category):
             continue  # the lead tells it in its own category already: another strike is no twin
         best = twin if _specificity(twin) >= _specificity(e) else e
         dated = min((twin, e), key=lambda x: _PRECISION_RANK[x.date_precision])
@@ -646,6 +648,9 @@ def _merge_headline(
                 "date_precision": dated.date_precision,
             }
         )
+        tellings = told_by[id(e)].joined(told_by[id(twin)])
+        merged = merged.model_copy(update={"factuality": tellings.factuality(merged)})
+        told_by[id(merged)] = tellings
         kept = [merged if x is twin else x for x in kept if x is not e]
     return kept
 
@@ -667,21 +672,19 @@ def dedupe_and_number(
     events = _violation_sides(events)
     events = [e for e in events if not _absorbed(e, events, chained)]
     kept: list[Event] = []
-    in_lead: list[bool] = []  # a merged event the lead tells too is no bare headline event
+    tellings: list[Tellings] = []  # of each kept event: which telling decides its factuality
     for e in events:
-        below = headline_end is not None and e.evidence.start >= headline_end
+        telling = Tellings.of(e, headline_end)
         for i, o in enumerate(kept):
             if same_event(o, e):
-                in_body = headline_end is None or o.evidence.start >= headline_end
-                # told again in a later sentence of the body, the happening keeps its first telling
-                # (a headline has its own rule: _merge_headline)
-                kept[i] = _merge(o, e, first_telling=in_body and o.evidence.start < e.evidence.start)
-                in_lead[i] = in_lead[i] or below
+                tellings[i] = tellings[i].joined(telling)
+                merged = _merge(o, e)
+                kept[i] = merged.model_copy(update={"factuality": tellings[i].factuality(merged)})
                 break
         else:
             kept.append(e)
-            in_lead.append(below)
-    told_below = {id(e) for e, below in zip(kept, in_lead, strict=True) if below}
-    kept = _merge_headline(kept, headline_end, lone=len(told) == 1, told_below=told_below)
+            tellings.append(telling)
+    told_by = {id(e): t for e, t in zip(kept, tellings, strict=True)}
+    kept = _merge_headline(kept, headline_end, lone=len(told) == 1, told_by=told_by)
     kept.sort(key=lambda ev: (ev.evidence.trigger_start, ev.evidence.trigger_end))
     return [ev.model_copy(update={"event_id": f"{doc_id}:{n}"}) for n, ev in enumerate(kept)]

@@ -2,14 +2,20 @@
 imagined swallows only the vague mention its own frame goes on to tell, never a real one told before it
 (an attack that killed six, then a denial of any missile strike on the town; a meeting held, then a call
 planned for next week). Near misses: a denial whose clause goes on to name "the attack" it denies
-raises no alert."""
+raises no alert. A happening told in the headline, the lead and a later paragraph keeps the
+factuality of the lead (the headline drops its attribution, the later paragraph retells it in passing),
+and an act performed by announcing it stays asserted when the headline or the lead states it."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from extraction_helpers import alertable, doc
 
+from vigie.contracts import Actor, Event, Evidence, Factuality, Location
 from vigie_extractor.core import Extractor
+from vigie_extractor.core.dedupe import dedupe_and_number
 
 PUBLISHED = "2026-11-24T12:00:00"  # a Tuesday
 
@@ -156,3 +162,123 @@ def test_a_meeting_held_survives_a_call_planned_after_it(extractor: Extractor, l
     told = [(e.category, e.factuality, e.evidence.trigger) for e in events]
     assert [e.category for e in alertable(events)] == ["meeting"], told
     assert any(e.category == "phone_call" and e.factuality == "future" for e in events), told
+
+
+def _telling(category: str, start: int, factuality: Factuality, confidence: float) -> Event:
+    """One telling of a happening at Kharkiv whose sentence starts at ``start`` (the headline ends at 30)."""
+    return Event(
+        event_id=f"d:{start}",
+        category=category,
+        plover=PLOVER[category],
+        cameo="195",
+        quad_class=4,
+        goldstein=-10.0,
+        source=Actor(text="Russia", name="Russia", country="RUS", role="MIL"),
+        target=Actor(text="Ukraine", name="Ukraine", country="UKR"),
+        location=Location(text="Kharkiv", name="Kharkiv", country="UKR", feature="city"),
+        event_date=date(2026, 11, 24),
+        date_precision="day",
+        factuality=factuality,
+        confidence=confidence,
+        evidence=Evidence(
+            sentence="s",
+            start=start,
+            end=start + 20,
+            trigger="t",
+            trigger_start=start + 2,
+            trigger_end=start + 3,
+        ),
+    )
+
+
+PLOVER = {"airstrike": "FIGHT", "sanction": "SANCTION", "military_aid": "AID", "threat": "THREATEN"}
+HEADLINE_END = 30
+
+# (category, tellings as (sentence start, factuality, confidence), the factuality of the one event)
+TELLINGS: list[tuple[str, list[tuple[int, Factuality, float]], Factuality]] = [
+    # a headline drops the lead's attribution; a later paragraph retells the strike in passing
+    ("airstrike", [(0, "asserted", 0.9), (40, "reported", 0.7)], "reported"),
+    ("airstrike", [(0, "asserted", 0.9), (40, "reported", 0.7), (90, "asserted", 0.95)], "reported"),
+    ("airstrike", [(40, "reported", 0.7), (90, "asserted", 0.95)], "reported"),
+    ("airstrike", [(40, "asserted", 0.7), (90, "reported", 0.95)], "asserted"),
+    # near misses: one sentence, or the headline alone, leaves it to the more confident telling
+    ("airstrike", [(40, "reported", 0.7), (40, "asserted", 0.95)], "asserted"),
+    # an act performed by announcing it, stated by the headline or the lead
+    ("sanction", [(0, "asserted", 0.7), (40, "reported", 0.9)], "asserted"),
+    ("military_aid", [(40, "asserted", 0.7), (90, "reported", 0.9)], "asserted"),
+    ("threat", [(0, "reported", 0.7), (40, "reported", 0.9)], "reported"),
+    # a later paragraph that states it may recall an earlier act: the lead decides
+    ("military_aid", [(40, "reported", 0.9), (90, "asserted", 0.7)], "reported"),
+]
+
+
+@pytest.mark.parametrize(("category", "tellings", "factuality"), TELLINGS)
+def test_a_happening_told_several_times_keeps_the_factuality_of_its_deciding_telling(
+    category: str, tellings: list[tuple[int, Factuality, float]], factuality: Factuality
+) -> None:
+    events = [_telling(category, start, told, confidence) for start, told, confidence in tellings]
+    merged = dedupe_and_number("d", events, headline_end=HEADLINE_END)
+    assert [e.factuality for e in merged] == [factuality]
+
+
+# (lang, headline, lead and a later paragraph): one drone strike, attributed by its lead
+RETOLD_STRIKE = [
+    (
+        "en",
+        "Russian drones hit Kharkiv power station",
+        "Russian drones struck a power station in Kharkiv overnight into Tuesday, injuring two "
+        "workers, the regional governor said.\n\nThe drone attack on the station left parts of the "
+        "city without heating.",
+    ),
+    (
+        "fr",
+        "Des drones russes frappent une centrale à Kharkiv",
+        "Des drones russes ont frappé une centrale électrique à Kharkiv dans la nuit de lundi à "
+        "mardi, blessant deux employés, a indiqué le gouverneur régional.\n\nL'attaque de drones "
+        "contre la centrale a privé une partie de la ville de chauffage.",
+    ),
+    (
+        "es",
+        "Drones rusos atacan una central eléctrica en Járkov",
+        "Drones rusos atacaron una central eléctrica en Járkov en la madrugada del martes e hirieron "
+        "a dos trabajadores, según el gobernador regional.\n\nEl ataque con drones contra la central "
+        "dejó sin calefacción a parte de la ciudad.",
+    ),
+    (
+        "de",
+        "Russische Drohnen treffen Kraftwerk in Charkiw",
+        "Russische Drohnen haben in der Nacht zum Dienstag ein Kraftwerk in Charkiw getroffen und "
+        "zwei Arbeiter verletzt, teilte der Gouverneur der Region mit.\n\nDer Drohnenangriff auf das "
+        "Kraftwerk ließ Teile der Stadt ohne Heizung.",
+    ),
+    (
+        "ar",
+        "مسيرات روسية تستهدف محطة كهرباء في خاركيف",
+        "استهدفت طائرات مسيرة روسية محطة كهرباء في مدينة خاركيف فجر الثلاثاء، ما أدى إلى إصابة "
+        "عاملين، وفق حاكم المنطقة.\n\nوتسبب الهجوم بالمسيرات على المحطة في انقطاع التدفئة عن أجزاء من "
+        "المدينة.",
+    ),
+    (
+        "tr",
+        "Rus İHA'ları Harkiv'de elektrik santralini vurdu",
+        "Rus insansız hava araçları pazartesiyi salıya bağlayan gece Harkiv'deki bir elektrik "
+        "santralini vurdu, iki işçi yaralandı, bölge valisi açıkladı.\n\nİHA saldırısı kentin bazı "
+        "bölgelerini ısıtmasız bıraktı.",
+    ),
+    (
+        "ru",
+        "Российские беспилотники атаковали электростанцию в Харькове",
+        "Российские беспилотники в ночь на вторник атаковали электростанцию в Харькове, ранены двое "
+        "рабочих, сообщил губернатор области.\n\nАтака беспилотников на электростанцию оставила часть "
+        "города без отопления.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), RETOLD_STRIKE, ids=[c[0] for c in RETOLD_STRIKE])
+def test_a_strike_told_by_headline_lead_and_later_paragraph_is_one_reported_event(
+    extractor: Extractor, lang: str, title: str, text: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED, title=title)).events)
+    told = [(e.category, e.factuality, e.evidence.trigger) for e in events]
+    assert [(e.category, e.factuality) for e in events] == [("airstrike", "reported")], told
