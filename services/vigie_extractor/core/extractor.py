@@ -48,7 +48,7 @@ from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
-from vigie_extractor.core.factuality import classify_factuality
+from vigie_extractor.core.factuality import classify_factuality, load_cues
 from vigie_extractor.core.genre import FICTION_DOMAINS, GenreCues, domain_in, force_in, load_genres, plot_in
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
@@ -68,6 +68,7 @@ from vigie_extractor.core.triggers import (
     load_lexicons,
     refine,
 )
+from vigie_extractor.core.truce_fire import VIOLATION, fire_despite_truce
 
 logger = logging.getLogger(__name__)
 
@@ -231,6 +232,10 @@ class _Coder:
         events = self._background(events, headline_end)
         chained = chained_acts(events, self.folded, self.rules.chain)
         events = instrument_sides(share_subject(events, chained), chained)
+        violation = self.ex._categories[VIOLATION]
+        cues = load_cues(self.lang)
+        speech = cues.attribution.speech if cues is not None else None
+        events = fire_despite_truce(events, self.folded, self.rules.despite_truce, violation, speech)
         merged = dedupe_and_number(self.doc.doc_id, events, retellings, headline_end, chained)
         merged = [self._headline_weapon(e, bare_headline) for e in merged]
         return [complete_sides(e, self.folded, self.lang) for e in merged]
