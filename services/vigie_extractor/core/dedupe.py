@@ -27,8 +27,12 @@ headline event folds into the lead event that tells it again (``_merge_headline`
 event of its category at an agreeing place, whatever sides the telegraphic headline read, or for a
 strike, a lead strike of another category with agreeing sides (the category naming the means wins),
 unless the lead already tells the headline's strike in its own category (a later paragraph's strike
-in other words is then no twin). A happening told again in a later sentence of the body (an
-accusation of "the attack" after the blast) keeps the factuality of its first telling.
+in other words is then no twin). A happening told several times keeps the factuality and, on a tie,
+the date of its first telling in the body (``tellings``); two tellings of the body that give two days
+and two named places are two happenings, however near the places (``tellings.apart``), and a headline
+event the body already tells folds no lead event of another day elsewhere. A denied, hypothetical or
+planned act swallows only the vague mentions told after it, which go on in its frame
+(``_may_absorb``).
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from __future__ import annotations
 import math
 
 from vigie.contracts import Actor, Event, Location
-from vigie_extractor.core.tellings import Tellings
+from vigie_extractor.core.tellings import Tellings, apart
 
 _ALERTABLE = frozenset({"asserted", "reported"})
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
@@ -178,12 +182,14 @@ def _one_sided(e: Event) -> bool:
     )
 
 
-def _merge(o: Event, e: Event, *, factuality: str | None = None) -> Event:
+def _merge(o: Event, e: Event, *, factuality: str | None = None, first: Event | None = None) -> Event:
     """One event of ``o`` and ``e`` (the later telling): the more confident one, with the slots it lacks
-    from the other, the finer place and the more precise date, and ``factuality`` when given (which
-    telling decides it: ``tellings``)."""
+    from the other, the finer place, the more precise date (``first``'s, the first telling of the body,
+    on a tie: a headline's day is the lead's or the day of publication, a later paragraph's often the
+    day it is written) and ``factuality`` when given (which telling decides it: ``tellings``)."""
     best, other = (e, o) if e.confidence > o.confidence else (o, e)
-    dated = min((best, other), key=lambda x: _PRECISION_RANK[x.date_precision])
+    tellings = (first, best, other) if first is not None else (best, other)
+    dated = min(tellings, key=lambda x: _PRECISION_RANK[x.date_precision])
     return best.model_copy(
         update={
             "source": best.source or other.source,
@@ -634,8 +640,9 @@ def _merge_headline(
     kept = list(events)
     for e in events:
         twin = _headline_twin(e, kept, headline_end, lone)
-        if twin is None or (told_by[id(e)].in_body and twin.category != e.category):
-            continue  # the lead tells it in its own category already: another strike is no twin
+        if twin is None or (told_by[id(e)].in_body and (twin.category != e.category or apart(e, twin))):
+            # the lead tells it already: another strike, or one of another day elsewhere, is no twin
+            continue
         best = twin if _specificity(twin) >= _specificity(e) else e
         dated = min((twin, e), key=lambda x: _PRECISION_RANK[x.date_precision])
         sure, unsure = (e, twin) if e.confidence > twin.confidence else (twin, e)
@@ -672,13 +679,13 @@ def dedupe_and_number(
     events = _violation_sides(events)
     events = [e for e in events if not _absorbed(e, events, chained)]
     kept: list[Event] = []
-    tellings: list[Tellings] = []  # of each kept event: which telling decides its factuality
+    tellings: list[Tellings] = []  # of each kept event: which telling decides its factuality and date
     for e in events:
         telling = Tellings.of(e, headline_end)
         for i, o in enumerate(kept):
-            if same_event(o, e):
+            if same_event(o, e) and not (tellings[i].in_body and telling.in_body and apart(o, e)):
                 tellings[i] = tellings[i].joined(telling)
-                merged = _merge(o, e)
+                merged = _merge(o, e, first=tellings[i].first_in_body)
                 kept[i] = merged.model_copy(update={"factuality": tellings[i].factuality(merged)})
                 break
         else:

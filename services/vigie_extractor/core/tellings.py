@@ -61,3 +61,12 @@ class Tellings:
         if first is None or len(self.sentences) < 2 or first.factuality not in _ALERTABLE:
             return merged.factuality
         return first.factuality
+
+
+def apart(o: Event, e: Event) -> bool:
+    """True when two tellings of the body give two days and two named places: two happenings of one
+    kind ("shelled Kherson on Sunday ... On Monday, shelled Nikopol"), however near the places are.
+    A headline's day is no evidence: it is the lead's or the day of publication."""
+    if o.date_precision != "day" or e.date_precision != "day" or o.event_date == e.event_date:
+        return False
+    return o.location is not None and e.location is not None and o.location.name != e.location.name

@@ -4,7 +4,8 @@ imagined swallows only the vague mention its own frame goes on to tell, never a 
 planned for next week). Near misses: a denial whose clause goes on to name "the attack" it denies
 raises no alert. A happening told in the headline, the lead and a later paragraph keeps the
 factuality of the lead (the headline drops its attribution, the later paragraph retells it in passing),
-and an act performed by announcing it stays asserted when the headline or the lead states it."""
+and an act performed by announcing it stays asserted when the headline or the lead states it. One kind
+of strike on two towns on two days is two events, however near the towns; retold on its day, one."""
 
 from __future__ import annotations
 
@@ -282,3 +283,95 @@ def test_a_strike_told_by_headline_lead_and_later_paragraph_is_one_reported_even
     events = alertable(extractor.extract(doc(text, lang, PUBLISHED, title=title)).events)
     told = [(e.category, e.factuality, e.evidence.trigger) for e in events]
     assert [(e.category, e.factuality) for e in events] == [("airstrike", "reported")], told
+
+
+# (lang, text, the second town): one kind of strike on two nearby towns on two days
+TWO_DAYS_TWO_TOWNS = [
+    (
+        "en",
+        "Russian artillery shelled Kramatorsk on Sunday, wounding two people, officials said. On "
+        "Monday, Russian forces shelled Sloviansk, killing a man, the regional governor said.",
+        "Sloviansk",
+    ),
+    (
+        "fr",
+        "L'artillerie russe a bombardé dimanche Kramatorsk, blessant deux personnes, selon les "
+        "autorités. Lundi, les forces russes ont bombardé Sloviansk, tuant un homme, a indiqué le "
+        "gouverneur régional.",
+        "Sloviansk",
+    ),
+    (
+        "es",
+        "La artillería rusa bombardeó el domingo Kramatorsk e hirió a dos personas, según las "
+        "autoridades. El lunes, las tropas rusas bombardearon Sloviansk y mataron a un hombre, "
+        "informó el gobernador regional.",
+        "Sloviansk",
+    ),
+    (
+        "de",
+        "Russische Artillerie hat am Sonntag Kramatorsk beschossen und zwei Menschen verletzt, "
+        "teilten die Behörden mit. Am Montag beschossen russische Truppen Slowjansk und töteten "
+        "einen Mann, wie der Gouverneur mitteilte.",
+        "Sloviansk",
+    ),
+    (
+        "ar",
+        "قصفت المدفعية الروسية مدينة كراماتورسك يوم الأحد، ما أدى إلى إصابة شخصين، وفق السلطات. ويوم "
+        "الاثنين، قصفت القوات الروسية مدينة سلوفيانسك، ما أدى إلى مقتل رجل، حسب حاكم المنطقة.",
+        "Sloviansk",
+    ),
+    (
+        "tr",
+        "Rus topçusu pazar günü Kramatorsk kentini bombaladı, iki kişi yaralandı. Pazartesi günü ise "
+        "Rus birlikleri Slovyansk kentini bombaladı ve bir kişi öldü, bölge valisi açıkladı.",
+        "Slovyansk",
+    ),
+    (
+        "ru",
+        "Российская артиллерия в воскресенье обстреляла Краматорск, ранены два человека, сообщили "
+        "власти. В понедельник российские войска обстреляли Славянск, погиб мужчина, сообщил "
+        "губернатор.",
+        "Sloviansk",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "second"), TWO_DAYS_TWO_TOWNS, ids=[c[0] for c in TWO_DAYS_TWO_TOWNS]
+)
+def test_one_kind_of_strike_on_two_towns_on_two_days_is_two_events(
+    extractor: Extractor, lang: str, text: str, second: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    told = [(e.category, e.location.name if e.location else None, e.event_date) for e in events]
+    assert [(e.category, e.location.name if e.location else None) for e in events] == [
+        ("shelling", "Kramatorsk"),
+        ("shelling", second),
+    ], told
+    assert [str(e.event_date) for e in events] == ["2026-11-22", "2026-11-23"], told
+
+
+# (lang, text): one strike told again later in other words, on its day: one event
+RETOLD_ON_ITS_DAY = [
+    (
+        "en",
+        "Russian artillery shelled Kramatorsk on Monday, wounding two people, officials said. The shelling "
+        "of the city on Monday also damaged a school.",
+    ),
+    (
+        "fr",
+        "L'artillerie russe a bombardé Kramatorsk lundi, blessant deux personnes, selon les autorités. "
+        "Le bombardement de la ville a aussi endommagé une école.",
+    ),
+    (
+        "ru",
+        "Российская артиллерия в понедельник обстреляла Краматорск, ранены два человека, сообщили власти. "
+        "В результате обстрела города также повреждена школа.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RETOLD_ON_ITS_DAY, ids=[c[0] for c in RETOLD_ON_ITS_DAY])
+def test_a_strike_retold_on_its_day_stays_one_event(extractor: Extractor, lang: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    assert [e.category for e in events] == ["shelling"], [(e.category, e.evidence.trigger) for e in events]
