@@ -625,6 +625,16 @@ def _named_in_sentence(e: Event) -> Location | None:
     return None
 
 
+def _twin_of_told(e: Event, twin: Event) -> bool:
+    """True when ``twin`` may still be the lead's telling of ``e``, a headline event the body tells
+    already: not a strike of another category, nor a happening of another day at another place, nor
+    a contact between other sides (a call with another leader: who talks to whom is what a contact
+    is, where the sides of a strike are often misread)."""
+    if twin.category != e.category or apart(e, twin):
+        return False
+    return e.plover != "CONSULT" or _same_sides(e, twin)
+
+
 def _merge_headline(
     events: list[Event],
     headline_end: int | None,
@@ -640,8 +650,7 @@ def _merge_headline(
     kept = list(events)
     for e in events:
         twin = _headline_twin(e, kept, headline_end, lone)
-        if twin is None or (told_by[id(e)].in_body and (twin.category != e.category or apart(e, twin))):
-            # the lead tells it already: another strike, or one of another day elsewhere, is no twin
+        if twin is None or (told_by[id(e)].in_body and not _twin_of_told(e, twin)):
             continue
         best = twin if _specificity(twin) >= _specificity(e) else e
         dated = min((twin, e), key=lambda x: _PRECISION_RANK[x.date_precision])

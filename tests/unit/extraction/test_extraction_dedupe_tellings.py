@@ -5,7 +5,8 @@ planned for next week). Near misses: a denial whose clause goes on to name "the 
 raises no alert. A happening told in the headline, the lead and a later paragraph keeps the
 factuality of the lead (the headline drops its attribution, the later paragraph retells it in passing),
 and an act performed by announcing it stays asserted when the headline or the lead states it. One kind
-of strike on two towns on two days is two events, however near the towns; retold on its day, one."""
+of strike on two towns on two days is two events, however near the towns; retold on its day, one. Two calls of one leader with two others are two
+events, even when the headline names both and the lead tells one of them."""
 
 from __future__ import annotations
 
@@ -375,3 +376,66 @@ RETOLD_ON_ITS_DAY = [
 def test_a_strike_retold_on_its_day_stays_one_event(extractor: Extractor, lang: str, text: str) -> None:
     events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
     assert [e.category for e in events] == ["shelling"], [(e.category, e.evidence.trigger) for e in events]
+
+
+# (lang, headline, lead): two calls of one leader with two others on two days, the headline naming both
+TWO_CALLS = [
+    (
+        "en",
+        "Macron calls Zelensky and Erdogan",
+        "French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr Zelensky "
+        "on Monday, the Elysee said. On Tuesday, Macron held a phone call with Turkish President "
+        "Recep Tayyip Erdogan about the Black Sea.",
+    ),
+    (
+        "fr",
+        "Macron appelle Zelensky puis Erdogan",
+        "Emmanuel Macron s'est entretenu lundi par téléphone avec Volodymyr Zelensky, a indiqué "
+        "l'Elysée. Mardi, le président français a eu un entretien téléphonique avec son homologue "
+        "turc Recep Tayyip Erdogan.",
+    ),
+    (
+        "de",
+        "Merz telefoniert mit Selenskyj und Erdogan",
+        "Bundeskanzler Friedrich Merz hat am Montag mit dem ukrainischen Präsidenten Wolodymyr "
+        "Selenskyj telefoniert. Am Dienstag telefonierte Merz mit dem türkischen Präsidenten Recep "
+        "Tayyip Erdogan.",
+    ),
+    (
+        "ru",
+        "Путин провел телефонные разговоры",
+        "Президент России Владимир Путин в понедельник провел телефонный разговор с президентом "
+        "Турции Реджепом Тайипом Эрдоганом. Во вторник Путин провел телефонный разговор с "
+        "премьер-министром Индии Нарендрой Моди.",
+    ),
+    (
+        "es",
+        "Sheinbaum habla con Lula y con Petro",
+        "La presidenta de México, Claudia Sheinbaum, conversó por teléfono el lunes con su homólogo "
+        "brasileño, Luiz Inácio Lula da Silva. El martes mantuvo una conversación telefónica con el "
+        "presidente colombiano, Gustavo Petro.",
+    ),
+    (
+        "ar",
+        "ماكرون يتصل بزيلينسكي وأردوغان",
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون يوم الاثنين اتصالا هاتفيا مع الرئيس الأوكراني فولوديمير "
+        "زيلينسكي. ويوم الثلاثاء، أجرى ماكرون اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.",
+    ),
+    (
+        "tr",
+        "Erdoğan, Zelenskiy ve Putin ile telefonda görüştü",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan pazartesi günü Ukrayna Devlet Başkanı Volodimir "
+        "Zelenskiy ile telefonda görüştü. Erdoğan salı günü ise Rusya Devlet Başkanı Vladimir Putin "
+        "ile telefonda görüştü.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), TWO_CALLS, ids=[c[0] for c in TWO_CALLS])
+def test_two_calls_with_two_leaders_stay_two_events(
+    extractor: Extractor, lang: str, title: str, text: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED, title=title)).events)
+    told = [(e.category, e.target.country if e.target else None, e.event_date) for e in events]
+    assert [e.category for e in events] == ["phone_call", "phone_call"], told
+    assert [str(e.event_date) for e in events] == ["2026-11-23", "2026-11-24"], told
