@@ -274,17 +274,7 @@ class _Coder:
         entry = refine(raw, self.rules, self.folded, (lead.start, lead.end), self.ex._categories)
         if entry.generic:
             return event
-        cameo = taxonomy.cameo_entry(entry.cameo)
-        return event.model_copy(
-            update={
-                "category": entry.category,
-                "plover": entry.plover,
-                "mode": entry.mode,
-                "cameo": entry.cameo,
-                "quad_class": cameo.quad_class,
-                "goldstein": cameo.goldstein,
-            }
-        )
+        return taxonomy.recoded(event, entry.category, entry.plover, entry.mode, entry.cameo)
 
     def _refined(self, hit: TriggerHit, index: int) -> TriggerEntry:
         """A generic attack re-coded by the weapon its sentence (or a neighbour) names; a bombardment

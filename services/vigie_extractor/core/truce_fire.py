@@ -44,7 +44,7 @@ def fire_despite_truce(
             start, end = e.evidence.start, e.evidence.trigger_end
             first_shot[start] = min(first_shot.get(start, end), end)
     return [
-        _as_violation(e, violation)
+        taxonomy.recoded(e, violation.name, violation.plover, violation.mode, violation.cameo)
         if e.category in SHOTS
         and e.evidence.start not in violated
         and _despite(e, folded, cue, speech, first_shot[e.evidence.start])
@@ -61,18 +61,3 @@ def _despite(e: Event, folded: str, cue: re.Pattern[str], speech: re.Pattern[str
     if truce is None:
         return False
     return speech is None or truce.start() < told or speech.search(folded, told, truce.start()) is None
-
-
-def _as_violation(e: Event, violation: Category) -> Event:
-    """``e`` coded as the violation it tells, with its own sides, place, date and factuality."""
-    cameo = taxonomy.cameo_entry(violation.cameo)
-    return e.model_copy(
-        update={
-            "category": violation.name,
-            "plover": violation.plover,
-            "mode": violation.mode,
-            "cameo": violation.cameo,
-            "quad_class": cameo.quad_class,
-            "goldstein": cameo.goldstein,
-        }
-    )

@@ -1,12 +1,12 @@
 """One event per happening told several times, in every language: an act that is denied, planned or
 imagined swallows only the vague mention its own frame goes on to tell, never a real one told before it
 (an attack that killed six, then a denial of any missile strike on the town; a meeting held, then a call
-planned for next week). Near misses: a denial whose clause goes on to name "the attack" it denies
-raises no alert. A happening told in the headline, the lead and a later paragraph keeps the
-factuality of the lead (the headline drops its attribution, the later paragraph retells it in passing),
-and an act performed by announcing it stays asserted when the headline or the lead states it. One kind
-of strike on two towns on two days is two events, however near the towns; retold on its day, one. Two calls of one leader with two others are two
-events, even when the headline names both and the lead tells one of them."""
+planned for next week). Near misses: a denial whose clause goes on to name "the attack" it denies raises
+no alert. A happening told in the headline, the lead and a later paragraph keeps the factuality of the
+lead (the headline drops its attribution, the later paragraph retells it in passing), and an act
+performed by announcing it stays asserted when the headline or the lead states it. One kind of strike on
+two towns on two days is two events, however near the towns; retold on its day, one. Two calls of one
+leader with two others are two events, even when the headline names both and the lead tells one of them."""
 
 from __future__ import annotations
 
