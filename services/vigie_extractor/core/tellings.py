@@ -64,9 +64,14 @@ class Tellings:
 
 
 def apart(o: Event, e: Event) -> bool:
-    """True when two tellings of the body give two days and two named places: two happenings of one
-    kind ("shelled Kherson on Sunday ... On Monday, shelled Nikopol"), however near the places are.
-    A headline's day is no evidence: it is the lead's or the day of publication."""
+    """True when two tellings of the body each say who acted and give two days and two named places:
+    two happenings of one kind ("Russian artillery shelled Kramatorsk on Sunday ... On Monday, Russian
+    forces shelled Sloviansk"), however near the places. A telling that names no actor is a detail told
+    again, whose day may be the other side of a night ("overnight into Tuesday" / "the drones hit the
+    Saltivka district late on Monday"); a headline's day is no evidence (the lead's or the day of
+    publication)."""
     if o.date_precision != "day" or e.date_precision != "day" or o.event_date == e.event_date:
+        return False
+    if o.source is None or e.source is None:
         return False
     return o.location is not None and e.location is not None and o.location.name != e.location.name

@@ -317,7 +317,7 @@ TWO_DAYS_TWO_TOWNS = [
     ),
     (
         "ar",
-        "قصفت المدفعية الروسية مدينة كراماتورسك يوم الأحد، ما أدى إلى إصابة شخصين، وفق السلطات. ويوم "
+        "قصف الجيش الروسي مدينة كراماتورسك يوم الأحد، ما أدى إلى إصابة شخصين، وفق السلطات. ويوم "
         "الاثنين، قصفت القوات الروسية مدينة سلوفيانسك، ما أدى إلى مقتل رجل، حسب حاكم المنطقة.",
         "Sloviansk",
     ),
@@ -439,3 +439,46 @@ def test_two_calls_with_two_leaders_stay_two_events(
     told = [(e.category, e.target.country if e.target else None, e.event_date) for e in events]
     assert [e.category for e in events] == ["phone_call", "phone_call"], told
     assert [str(e.event_date) for e in events] == ["2026-11-23", "2026-11-24"], told
+
+
+# (lang, headline, lead): a night strike, its detail told again later by the district and the evening
+# before, with no actor named: one event
+NIGHT_DETAIL = [
+    (
+        "en",
+        "Russian missiles hit Kyiv",
+        "Russia struck Kyiv with cruise missiles overnight into Tuesday, wounding six people, the "
+        "air force said.\n\nThe missiles hit the Darnytskyi district of the capital late on Monday "
+        "night, mayor Vitali Klitschko said.",
+    ),
+    (
+        "de",
+        "Raketen auf Kiew",
+        "Russland hat Kiew in der Nacht zum Dienstag mit Marschflugkörpern angegriffen, sechs "
+        "Menschen wurden verletzt.\n\nDer Angriff traf am späten Montagabend den Stadtteil Darnyzja, "
+        "teilte Bürgermeister Klitschko mit.",
+    ),
+    (
+        "ru",
+        "Удар по Киеву",
+        "Российские войска в ночь на вторник нанесли ракетный удар по Киеву, ранены шесть "
+        "человек.\n\nВ понедельник поздно вечером ракеты попали в Дарницкий район столицы, сообщил мэр "
+        "Кличко.",
+    ),
+    (
+        "fr",
+        "Frappes sur Kharkiv",
+        "Des drones russes ont frappé Kharkiv dans la nuit de lundi à mardi, blessant trois "
+        "personnes.\n\nLundi soir, les drones ont touché le quartier de Saltivka, selon le maire Igor "
+        "Terekhov.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), NIGHT_DETAIL, ids=[c[0] for c in NIGHT_DETAIL])
+def test_a_night_strike_told_again_by_its_district_stays_one_event(
+    extractor: Extractor, lang: str, title: str, text: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED, title=title)).events)
+    told = [(e.category, e.location.name if e.location else None, e.event_date) for e in events]
+    assert len(events) == 1, told
