@@ -27,11 +27,14 @@ headline event folds into the lead event that tells it again (``_merge_headline`
 event of its category at an agreeing place, whatever sides the telegraphic headline read, or for a
 strike, a lead strike of another category with agreeing sides (the category naming the means wins),
 unless the lead already tells the headline's strike in its own category (a later paragraph's strike
-in other words is then no twin). A happening told again in a later sentence of the body (an
-accusation of "the attack" after the blast) keeps the factuality of its first telling. A named place
-has one rally a day and one fall in a story: two protests there on one day, or two captures of it,
-are one whatever sides each reads (``_one_happening_at``), and a protest of a later sentence that
-names no place retells the rally told before (``_rally_retold``).
+in other words is then no twin). A happening told several times keeps the factuality and, on a tie,
+the date of its first telling in the body (``tellings``); two tellings of the body that give two days
+and two named places are two happenings, however near the places (``tellings.apart``), and a headline
+event the body already tells folds no lead event of another day elsewhere. A denied, hypothetical or
+planned act swallows only the vague mentions told after it, which go on in its frame
+(``_may_absorb``). A named place has one rally a day and one fall in a story: two protests there on
+one day, or two captures of it, are one whatever sides each reads (``_one_happening_at``), and a
+protest of a later sentence that names no place retells the rally told before (``_rally_retold``).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from __future__ import annotations
 import math
 
 from vigie.contracts import Actor, Event, Location
+from vigie_extractor.core.tellings import Tellings, apart
 
 _ALERTABLE = frozenset({"asserted", "reported"})
 _FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
@@ -210,12 +214,14 @@ def _one_sided(e: Event) -> bool:
     )
 
 
-def _merge(o: Event, e: Event, *, first_telling: bool = False) -> Event:
+def _merge(o: Event, e: Event, *, factuality: str | None = None, first: Event | None = None) -> Event:
     """One event of ``o`` and ``e`` (the later telling): the more confident one, with the slots it lacks
-    from the other, the finer place and the more precise date; with ``first_telling`` the factuality
-    of ``o``, however ``e`` tells it ("... the authorities blamed the Taliban for the attack")."""
+    from the other, the finer place, the more precise date (``first``'s, the first telling of the body,
+    on a tie: a headline's day is the lead's or the day of publication, a later paragraph's often the
+    day it is written) and ``factuality`` when given (which telling decides it: ``tellings``)."""
     best, other = (e, o) if e.confidence > o.confidence else (o, e)
-    dated = min((best, other), key=lambda x: _PRECISION_RANK[x.date_precision])
+    tellings = (first, best, other) if first is not None else (best, other)
+    dated = min(tellings, key=lambda x: _PRECISION_RANK[x.date_precision])
     return best.model_copy(
         update={
             "source": best.source or other.source,
@@ -223,7 +229,7 @@ def _merge(o: Event, e: Event, *, first_telling: bool = False) -> Event:
             "location": _finer(best.location, other.location),
             "event_date": dated.event_date,
             "date_precision": dated.date_precision,
-            "factuality": o.factuality if first_telling else best.factuality,
+            "factuality": factuality or best.factuality,
         }
     )
 
@@ -421,10 +427,15 @@ def _bare_detail(e: Event, events: list[Event]) -> bool:
 
 
 def _may_absorb(o: Event, e: Event) -> bool:
-    """``o`` may absorb ``e`` unless ``e`` is news (asserted or reported) and ``o`` is told as past:
-    a fight recalled as background ("after weeks of shelling") does not swallow the attack of the
-    news."""
-    return o.factuality != "historical" or e.factuality not in _ALERTABLE
+    """``o`` may absorb ``e`` unless ``e`` is news (asserted or reported) and ``o`` is not: a fight
+    recalled as background ("after weeks of shelling") never swallows the attack of the news, and a
+    denied, hypothetical or planned act only swallows a vague mention told after it, which goes on in
+    its frame ("denied any airstrike on Tyre, calling the attack a fabrication"). A vague mention told
+    before it is told in its own voice ("an attack killed 11 in Sumy ... Moscow denied any missile
+    strike on Sumy"; "met in Ankara and are due to hold a phone call next week")."""
+    if o.factuality in _ALERTABLE or e.factuality not in _ALERTABLE:
+        return True
+    return o.factuality != "historical" and o.evidence.trigger_end <= e.evidence.trigger_start
 
 
 # Vague mentions told in a later sentence that still belong to the precise event of an earlier one:
@@ -572,7 +583,7 @@ def _fold_retellings(
         if o.category == e.category:
             # the retold fight keeps its own telling: "a suicide bomber blew himself up ...; the
             # authorities blamed the Taliban for the attack" accuses someone, it does not report the blast
-            kept[i] = _merge(o, e, first_telling=True)
+            kept[i] = _merge(o, e, factuality=o.factuality)
             continue
         dated = min((o, e), key=lambda x: _PRECISION_RANK[x.date_precision])
         kept[i] = o.model_copy(
@@ -646,22 +657,33 @@ def _named_in_sentence(e: Event) -> Location | None:
     return None
 
 
+def _twin_of_told(e: Event, twin: Event) -> bool:
+    """True when ``twin`` may still be the lead's telling of ``e``, a headline event the body tells
+    already: not a strike of another category, nor a happening of another day at another place, nor
+    a contact between other sides (a call with another leader: who talks to whom is what a contact
+    is, where the sides of a strike are often misread)."""
+    if twin.category != e.category or apart(e, twin):
+        return False
+    return e.plover != "CONSULT" or _same_sides(e, twin)
+
+
 def _merge_headline(
     events: list[Event],
     headline_end: int | None,
     lone: bool,
-    told_below: set[int] | frozenset[int] = frozenset(),
+    told_by: dict[int, Tellings],
 ) -> list[Event]:
     """Fold each headline strike into its lead twin (``_headline_twin``): one event, in the category
     that says more about the means (the lead's on a tie: it tells the means in more words), with the
-    sides of the more confident one (the other's where it has none) and the slots either one knows."""
+    sides of the more confident one (the other's where it has none), the slots either one knows and
+    the factuality its tellings give it (``told_by``: the tellings of each event, by ``id``)."""
     if headline_end is None:
         return events
     kept = list(events)
     for e in events:
         twin = _headline_twin(e, kept, headline_end, lone)
-        if twin is None or (id(e) in told_below and twin.category != e.category):
-            continue  # the lead tells it in its own category already: another strike is no twin
+        if twin is None or (told_by[id(e)].in_body and not _twin_of_told(e, twin)):
+            continue
         best = twin if _specificity(twin) >= _specificity(e) else e
         dated = min((twin, e), key=lambda x: _PRECISION_RANK[x.date_precision])
         sure, unsure = (e, twin) if e.confidence > twin.confidence else (twin, e)
@@ -674,6 +696,9 @@ def _merge_headline(
                 "date_precision": dated.date_precision,
             }
         )
+        tellings = told_by[id(e)].joined(told_by[id(twin)])
+        merged = merged.model_copy(update={"factuality": tellings.factuality(merged)})
+        told_by[id(merged)] = tellings
         kept = [merged if x is twin else x for x in kept if x is not e]
     return kept
 
@@ -695,21 +720,19 @@ def dedupe_and_number(
     events = _violation_sides(events)
     events = [e for e in events if not _absorbed(e, events, chained)]
     kept: list[Event] = []
-    in_lead: list[bool] = []  # a merged event the lead tells too is no bare headline event
+    tellings: list[Tellings] = []  # of each kept event: which telling decides its factuality and date
     for e in events:
-        below = headline_end is not None and e.evidence.start >= headline_end
+        telling = Tellings.of(e, headline_end)
         for i, o in enumerate(kept):
-            if same_event(o, e):
-                in_body = headline_end is None or o.evidence.start >= headline_end
-                # told again in a later sentence of the body, the happening keeps its first telling
-                # (a headline has its own rule: _merge_headline)
-                kept[i] = _merge(o, e, first_telling=in_body and o.evidence.start < e.evidence.start)
-                in_lead[i] = in_lead[i] or below
+            if same_event(o, e) and not (tellings[i].in_body and telling.in_body and apart(o, e)):
+                tellings[i] = tellings[i].joined(telling)
+                merged = _merge(o, e, first=tellings[i].first_in_body)
+                kept[i] = merged.model_copy(update={"factuality": tellings[i].factuality(merged)})
                 break
         else:
             kept.append(e)
-            in_lead.append(below)
-    told_below = {id(e) for e, below in zip(kept, in_lead, strict=True) if below}
-    kept = _merge_headline(kept, headline_end, lone=len(told) == 1, told_below=told_below)
+            tellings.append(telling)
+    told_by = {id(e): t for e, t in zip(kept, tellings, strict=True)}
+    kept = _merge_headline(kept, headline_end, lone=len(told) == 1, told_by=told_by)
     kept.sort(key=lambda ev: (ev.evidence.trigger_start, ev.evidence.trigger_end))
     return [ev.model_copy(update={"event_id": f"{doc_id}:{n}"}) for n, ev in enumerate(kept)]

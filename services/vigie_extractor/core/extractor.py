@@ -48,7 +48,7 @@ from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
-from vigie_extractor.core.factuality import classify_factuality, opens_scenario
+from vigie_extractor.core.factuality import classify_factuality, load_cues, opens_scenario
 from vigie_extractor.core.genre import FICTION_DOMAINS, GenreCues, domain_in, force_in, load_genres, plot_in
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
@@ -69,6 +69,7 @@ from vigie_extractor.core.triggers import (
     load_lexicons,
     refine,
 )
+from vigie_extractor.core.truce_fire import VIOLATION, fire_despite_truce
 
 logger = logging.getLogger(__name__)
 
@@ -233,6 +234,10 @@ class _Coder:
         events = fold_later_tellings(events, self._body_start(headline_end), self._dated_sentences())
         chained = chained_acts(events, self.folded, self.rules.chain)
         events = instrument_sides(share_subject(events, chained), chained)
+        violation = self.ex._categories[VIOLATION]
+        cues = load_cues(self.lang)
+        speech = cues.attribution.speech if cues is not None else None
+        events = fire_despite_truce(events, self.folded, self.rules.despite_truce, violation, speech)
         merged = dedupe_and_number(self.doc.doc_id, events, retellings, headline_end, chained)
         merged = [self._headline_weapon(e, bare_headline) for e in merged]
         return [complete_sides(e, self.folded, self.lang) for e in merged]
@@ -295,17 +300,7 @@ class _Coder:
         entry = refine(raw, self.rules, self.folded, (lead.start, lead.end), self.ex._categories)
         if entry.generic:
             return event
-        cameo = taxonomy.cameo_entry(entry.cameo)
-        return event.model_copy(
-            update={
-                "category": entry.category,
-                "plover": entry.plover,
-                "mode": entry.mode,
-                "cameo": entry.cameo,
-                "quad_class": cameo.quad_class,
-                "goldstein": cameo.goldstein,
-            }
-        )
+        return taxonomy.recoded(event, entry.category, entry.plover, entry.mode, entry.cameo)
 
     def _refined(self, hit: TriggerHit, index: int) -> TriggerEntry:
         """A generic attack re-coded by the weapon its sentence (or a neighbour) names; a bombardment

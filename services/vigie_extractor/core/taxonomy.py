@@ -25,6 +25,8 @@ from typing import Any
 
 import yaml
 
+from vigie.contracts import Event
+
 _CODE = re.compile(r"^\d{2,4}$")
 _MODE = re.compile(r"^[a-z][a-z0-9-]*$")
 _TYPE = re.compile(r"^[A-Z]+$")
@@ -168,6 +170,22 @@ def cameo_entry(code: str) -> CameoEntry:
         return load_taxonomy().cameo[code]
     except KeyError:
         raise KeyError(f"unknown CAMEO event code {code!r}") from None
+
+
+def recoded(event: Event, category: str, plover: str, mode: str | None, cameo: str) -> Event:
+    """``event`` coded as ``category`` (PLOVER type and mode, CAMEO code with its quad class and
+    Goldstein weight), with its own sides, place, date and factuality."""
+    entry = cameo_entry(cameo)
+    return event.model_copy(
+        update={
+            "category": category,
+            "plover": plover,
+            "mode": mode,
+            "cameo": cameo,
+            "quad_class": entry.quad_class,
+            "goldstein": entry.goldstein,
+        }
+    )
 
 
 class _PloverModes(Mapping[str, frozenset[str]]):

@@ -49,6 +49,7 @@ _CONTEXT_KEYS = (
     "aside",
     "attacked_gathering",
     "chain",
+    "despite_truce",
 )
 # A generic attack trigger (category assault, CAMEO 180, no mode) is refined by the weapon the
 # sentence names, in this order: (context key, category, CAMEO code or None for the default).
@@ -138,6 +139,8 @@ class ContextRules:
     attacked_gathering: re.Pattern[str] | None = None
     # what joins a second act to the first in one sentence ("shelled X and captured Y", "puis")
     chain: re.Pattern[str] | None = None
+    # a truce that the fire of the sentence goes against ("despite the ceasefire"): a violation
+    despite_truce: re.Pattern[str] | None = None
 
     def open_asides(self, folded: str) -> str:
         """``folded`` with the two commas around each aside turned into spaces (same length).
