@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from vigie_extractor.core.condemners import condemners
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
 from vigie_extractor.core.languages import having, with_word_order
@@ -145,6 +146,7 @@ _WORD_CUES = (
     "mutual",
     "speaker_clause",
     "speaker_dropped",
+    "condemn",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case", "elliptic_participle")
 
@@ -179,6 +181,7 @@ class ArgumentCues:
     mutual: re.Pattern[str] | None = None
     speaker_clause: re.Pattern[str] | None = None
     speaker_dropped: re.Pattern[str] | None = None
+    condemn: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -533,12 +536,24 @@ def _candidates(
         for a in actors
         if a.start >= lo and a.end <= hi and (a.end <= hit.start or a.start > hit.start or a is owner)
     ]
+    condemning = condemners(
+        folded,
+        span,
+        (hit.start, hit.end),
+        inside,
+        cues.condemn,
+        scope.rules.passive_agent,
+        verb_first=scope.lang in VERB_FIRST,
+        verb_final=scope.lang in VERB_FINAL or scope.lang in CLAUSE_FINAL_VERB,
+        attached=lambda a: _attached(scope, a),
+    )
     kept = [
         a
         for a in inside
         if not _quoted_source(scope, a)
         and not _preceded_by(folded, a.start, cues.support, lo, _SUPPORT_GAP)
         and not _in_report(scope, a)
+        and a not in condemning
     ]
     return kept, owner
 

@@ -44,6 +44,7 @@ from vigie_extractor.core.context import (
     mundane_in,
 )
 from vigie_extractor.core.coreference import office_antecedent
+from vigie_extractor.core.home_offices import load_home_offices
 from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
@@ -603,9 +604,22 @@ class _Coder:
         title_end = self.sentences[0].end if self.doc.title else 0
         near = [a for a in earlier if a.start >= floor or a.end <= title_end]
         label = self._label_country
-        source = office_antecedent(source, earlier, label, target.country if target else None, near)
-        target = office_antecedent(target, earlier, label, source.country if source else None, near)
+        # a headline's office may be named with its country in the lead that follows
+        lead = self._lead_actors if index == 0 and self.doc.title else []
+        home = load_home_offices().get(self.lang)
+        other = target.country if target else None
+        source = office_antecedent(source, earlier, label, other, near, lead=lead, home=home)
+        other = source.country if source else None
+        target = office_antecedent(target, earlier, label, other, near, lead=lead, home=home)
         return Sides(source, target, sides.borrowed)
+
+    @cached_property
+    def _lead_actors(self) -> list[ActorMention]:
+        """The actors of the sentence after the headline."""
+        if len(self.sentences) < 2:
+            return []
+        lead = self.sentences[1]
+        return self.an.actors_in(lead.start, lead.end)
 
     @cached_property
     def _label_country(self) -> str | None:
