@@ -868,16 +868,33 @@ def _multilateral(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sid
 
 def _host_sides(scope: Scope, cues: ArgumentCues, sides: Sides) -> Sides:
     """A host verb: "A received B" and "B was received by A" both mean that B visits A (the visitor
-    is the source): in the active voice the later side visits, in the passive the earlier one."""
+    is the source): in the active voice the later side visits, in the passive the earlier one. A
+    headline drops the auxiliary but keeps the agent ("Saudi minister received by al-Sharaa",
+    "Мирзиёев принят в Пекине председателем КНР"): a later side named as an agent makes it passive."""
     passive = _passive(scope, cues, scope.sentence.start)
     a, b = sides.source, sides.target
     if a is not None and b is not None:
         early, late = (a, b) if a.start < b.start else (b, a)
+        passive = passive or _named_as_agent(scope, cues, late)
         return Sides(early, late, sides.borrowed) if passive else Sides(late, early, sides.borrowed)
     only = a or b
     if only is None:
         return sides
     return Sides(only, None, sides.borrowed) if passive else Sides(None, only, sides.borrowed)
+
+
+def _named_as_agent(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
+    """The actor, after the trigger, is a passive's agent: right after an agent marker that follows
+    the trigger closely ("received by", "reçu par", "recibido por"), or in the agent's case (the
+    Russian instrumental "председателем")."""
+    hit, folded, marker = scope.hit, scope.folded, scope.rules.passive_agent
+    if actor.start < hit.end or scope.lang in MARKER_BEFORE_TRIGGER:
+        return False
+    if marker is not None:
+        for m in marker.finditer(folded, hit.end, actor.start):
+            if len(folded[hit.end : m.start()].split()) <= 3 and _GAP.match(folded[m.end() : actor.start]):
+                return True
+    return cues.agent_case is not None and _in_agent_case(scope, cues, actor)
 
 
 def _passive_sides(
@@ -1241,8 +1258,11 @@ def _genitive_subject(scope: Scope, actor: ActorMention) -> bool:
 
 
 def _located(scope: Scope, actor: ActorMention, floor: int) -> bool:
-    """A country or capital after a locative preposition is a place here ("troops in Ukraine")."""
-    if actor.kind not in ("country", "capital"):
+    """A country or capital after a locative preposition is a place here ("troops in Ukraine"); so
+    is a seat of power where a visitor is received or a meeting held ("принял в Кремле", "received
+    at the White House"), not where it speaks from ("В Кремле заявили")."""
+    venue = actor.kind == "institution" and scope.hit.entry.plover == "CONSULT"
+    if actor.kind not in ("country", "capital") and not venue:
         return False
     if _case_locative(scope.folded, scope.rules, actor.start, actor.end):
         return True
