@@ -546,6 +546,7 @@ def _candidates(
         verb_first=scope.lang in VERB_FIRST,
         verb_final=scope.lang in VERB_FINAL or scope.lang in CLAUSE_FINAL_VERB,
         attached=lambda a: _attached(scope, a),
+        object_first=scope.lang in VERB_FINAL,
     )
     kept = [
         a

@@ -6,7 +6,9 @@ Rusya'nın ... saldırısını kınadı", "أدانت السعودية الغا�
 The condemning verbs are data (``condemn`` in ``data/triggers/arguments.yaml``). The condemner is the
 subject of such a verb whose object is the trigger: the actors before the verb, when it comes first;
 in a verb-first language (Arabic) also the ones between the verb and the trigger; when the verb closes
-the clause after the trigger (German perfect, Turkish), the clause's first actor. An actor attached to
+the clause after the trigger (German perfect, Turkish), the clause's first actor; in a verb-final
+language (Turkish) a condemning verb before the trigger has another object ("askeri yığınağa tepki
+göstererek Washington'ı tehdit etti") and names no condemner of it. An actor attached to
 the trigger ("the Russian strike", "Rusya'nın saldırısı") is its agent, never the condemner, and a
 passive ("condemned by France") names the condemner after the verb, so it changes nothing here.
 """
@@ -35,6 +37,7 @@ def condemners(
     verb_first: bool,
     verb_final: bool,
     attached: Callable[[ActorMention], bool],
+    object_first: bool = False,
 ) -> list[ActorMention]:
     """The actors of ``clause`` that condemn the trigger at ``trigger`` rather than take part in it.
 
@@ -56,7 +59,7 @@ def condemners(
     for verb in condemn.finditer(folded, lo, hi):
         if _passive(folded, verb.end(), passive_agent):
             continue
-        if verb.end() <= start and start - verb.end() <= _OBJECT_REACH:
+        if verb.end() <= start and start - verb.end() <= _OBJECT_REACH and not object_first:
             out += [a for a in actors if lo <= a.start and a.end <= verb.start()]
             if verb_first:
                 out += [a for a in actors if verb.end() <= a.start and a.end <= start and not attached(a)]
