@@ -31,9 +31,9 @@ def condemners(
     clause: tuple[int, int],
     trigger: tuple[int, int],
     actors: Sequence[ActorMention],
+    *,
     condemn: re.Pattern[str] | None,
     passive_agent: re.Pattern[str] | None,
-    *,
     verb_first: bool,
     verb_final: bool,
     attached: Callable[[ActorMention], bool],
@@ -45,9 +45,9 @@ def condemners(
     >>> text = "france condemned the russian strike on odesa"
     >>> france = ActorMention(0, 6, "France", "France", "FRA", None, "FRA")
     >>> russian = ActorMention(21, 28, "Russian", "Russia", "RUS", None, "RUS")
-    >>> found = condemners(text, (0, len(text)), (29, 35), [france, russian], re.compile("condemned"),
-    ...                    re.compile("by"), verb_first=False, verb_final=False,
-    ...                    attached=lambda a: a is russian)
+    >>> found = condemners(text, (0, len(text)), (29, 35), [france, russian],
+    ...                    condemn=re.compile("condemned"), passive_agent=re.compile("by"),
+    ...                    verb_first=False, verb_final=False, attached=lambda a: a is russian)
     >>> [a.country for a in found]
     ['FRA']
     """

@@ -89,21 +89,33 @@ def office_antecedent(
     if mention.office is None and mention.role not in _STATE_ROLES:
         return mention
     bare = mention.office is None
-    for prev in reversed(near if bare and near is not None else earlier):
-        if (
-            prev.end <= mention.start
-            and prev.country is not None
-            and prev.kind in _HOLDERS
-            and _same_body(mention, prev)
-            and prev.country != other
-        ):
-            return _with_country(mention, prev.country, prev)
-    for named in () if bare else lead:
-        if named.country is not None and named.kind in _HOLDERS and _same_body(mention, named) and named.country != other:
-            return _with_country(mention, named.country, named)
+    looked = [p for p in reversed(near if bare and near is not None else earlier) if p.end <= mention.start]
+    named = _named_body(mention, [*looked, *(() if bare else lead)], other)
+    if named is not None and named.country is not None:
+        return _with_country(mention, named.country, named)
+    country = _default_country(mention, label, other, home)
+    return _with_country(mention, country, None) if country is not None else mention
+
+
+def _named_body(
+    mention: ActorMention, mentions: Sequence[ActorMention], other: str | None
+) -> ActorMention | None:
+    """The first of ``mentions`` that names ``mention``'s office or body with a country not ``other``."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.country is not None and m.country != other and m.kind in _HOLDERS and _same_body(mention, m)
+        ),
+        None,
+    )
+
+
+def _default_country(
+    mention: ActorMention, label: str | None, other: str | None, home: Mapping[str, str] | None
+) -> str | None:
+    """The headline label's country for a state body, else the home country of an office alone."""
     if label is not None and label != other and mention.role in _STATE_ROLES:
-        return _with_country(mention, label, None)
+        return label
     country = (home or {}).get(mention.office or "")
-    if country is not None and country != other:
-        return _with_country(mention, country, None)
-    return mention
+    return country if country != other else None

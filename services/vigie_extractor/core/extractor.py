@@ -44,13 +44,13 @@ from vigie_extractor.core.context import (
     mundane_in,
 )
 from vigie_extractor.core.coreference import office_antecedent
-from vigie_extractor.core.home_offices import load_home_offices
 from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
 from vigie_extractor.core.factuality import classify_factuality
 from vigie_extractor.core.genre import FICTION_DOMAINS, GenreCues, domain_in, force_in, load_genres, plot_in
+from vigie_extractor.core.home_offices import load_home_offices
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention

@@ -39,7 +39,8 @@ RECEIVED = [
     (
         "de",
         "",
-        "Der kenianische Präsident ist am Montag von Bundeskanzler Friedrich Merz im Kanzleramt empfangen worden.",
+        "Der kenianische Präsident ist am Montag von Bundeskanzler Friedrich Merz im Kanzleramt "
+        "empfangen worden.",
         "KEN",
         "DEU",
     ),
@@ -75,7 +76,9 @@ RECEIVED = [
 
 
 @pytest.mark.parametrize("case", RECEIVED, ids=[f"{c[0]}-{i}" for i, c in enumerate(RECEIVED)])
-def test_the_visitor_is_the_source_and_the_host_the_target(extractor: Extractor, case: tuple[Any, ...]) -> None:
+def test_the_visitor_is_the_source_and_the_host_the_target(
+    extractor: Extractor, case: tuple[Any, ...]
+) -> None:
     lang, title, text, visitor, host = case
     event = only_event(extractor.extract(doc(text, lang, title=title)).events, "visit")
     assert (side(event.source)[0], side(event.target)[0]) == (visitor, host)
@@ -85,7 +88,10 @@ def test_the_visitor_is_the_source_and_the_host_the_target(extractor: Extractor,
 NOT_A_VISIT = [
     ("es", "La selección argentina de hockey fue recibida el martes por el presidente en la Casa Rosada."),
     ("es", "El presidente recibió el lunes a los campeones del mundo de balonmano en el palacio."),
-    ("de", "Die Handball-Weltmeister sind am Montag von Bundespräsident Steinmeier in Berlin empfangen worden."),
+    (
+        "de",
+        "Die Handball-Weltmeister sind am Montag von Bundespräsident Steinmeier in Berlin empfangen worden.",
+    ),
     ("ru", "Президент принял во вторник в Кремле олимпийских чемпионов по фигурному катанию."),
     ("tr", "Cumhurbaşkanı, dünya şampiyonu milli güreşçileri salı günü Külliye'de kabul etti."),
     ("ar", "استقبل الرئيس، الاثنين، لاعبي المنتخب الوطني لكرة اليد بعد تتويجهم باللقب."),

@@ -219,11 +219,9 @@ class ActorLexicon:
         left_person = group[-1].atom.kind == "person"
         if left_person and not commas and not self._is_force(item.atom):
             return False  # "Fidan Suriye'deki", "Erdoğan'ın Rusya'ya": a person ends a mention
-        if lang in _OWNER_AFTER and item.atom.kind == "role" and any(f.atom.kind == "seat" for f in group):
-            return False  # "в Кремле президента Вьетнама": the seat is where, not whose
+        if _kept_apart(group, item, commas, lang):
+            return False
         if commas == 1:
-            if lang in _SUBJECT_COMMA and item.atom.kind == "person":
-                return False  # "Cumhurbaşkanı, Putin ile görüştü": the president and Putin
             has_role = any(self._is_role(f.atom) for f in group)
             if not (
                 (item.atom.kind == "person" and has_role)
@@ -402,3 +400,12 @@ def _holder_of(org: ActorMention, person: ActorMention, folded: str) -> bool:
     gap = folded[org.end : person.start]
     words = _TITLE_WORD.findall(gap)
     return len(words) <= _TITLE_WORDS and not _TITLE_WORD.sub("", gap).strip()
+
+
+def _kept_apart(group: list[_Found], item: _Found, commas: int, lang: str) -> bool:
+    """The language's grammar keeps ``item`` out of the mention ``group`` opens: a seat of power before
+    a role noun where owners follow their noun ("в Кремле президента Вьетнама": the seat is where, not
+    whose), a name after a comma that closes the subject ("Cumhurbaşkanı, Putin ile görüştü")."""
+    if lang in _OWNER_AFTER and item.atom.kind == "role" and any(f.atom.kind == "seat" for f in group):
+        return True
+    return commas == 1 and lang in _SUBJECT_COMMA and item.atom.kind == "person"
