@@ -63,6 +63,8 @@ HOST_CAMEO = "043"
 _TARGET_REACH = 80
 # A place after a locative preposition counts as this many characters nearer to the trigger.
 _LOCATIVE_BONUS = 30
+# A country that names a region ("el sur de Israel") this close after the trigger is where it fell.
+_REGION_REACH = 50
 # A broader place this close after a town, with only locative words between, locates the town.
 _LOCATOR_GAP = 30
 _FEATURE_RANK = {"country": 2, "region": 1}
@@ -1316,6 +1318,16 @@ def _names_place(scope: Scope, actor: ActorMention) -> bool:
     return any(gap.match(window[m.end() :]) for m in noun.finditer(window) for gap in (_NOUN_GAP, _WITH_GAP))
 
 
+def _names_region(scope: Scope, actor: ActorMention) -> bool:
+    """The country qualifies a place noun as a region of its own ("el sur de Israel", "север
+    Израиля"), not as the neighbour across a border ("close to the border with Somalia")."""
+    if not _names_place(scope, actor):
+        return False
+    noun = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).place_noun
+    window = scope.folded[max(scope.sentence.start, actor.start - 30) : actor.start]
+    return noun is None or not any(_WITH_GAP.match(window[m.end() :]) for m in noun.finditer(window))
+
+
 def _quoted_source(scope: Scope, actor: ActorMention) -> bool:
     """True for the source of a report ("according to residents", "selon l'armée", "... göre")."""
     rule = scope.rules.report
@@ -1380,15 +1392,22 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
         if p.start < sentence.start or p.end > sentence.end:
             continue
         locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
-        is_actor = any(a.start < p.end and p.start < a.end for a in actors)
+        named = [a for a in actors if a.start < p.end and p.start < a.end]
+        is_actor = bool(named)
         # a country or capital in the locative case ("Suriye'de") is "in" it and may be the place; a
         # genitive one ("Irak'ın kuzeyindeki Metina bölgesinde") only locates the place after it
         in_case = is_actor and _case_locative(folded, rules, p.start, p.end, with_next=False)
+        distance = p.start - hit.end if p.start >= hit.end else hit.start - p.end
         if is_actor and (
             not (locative or in_case) or _preceded_by(folded, p.start, accuse, sentence.start, _ACCUSED_GAP)
         ):
+            # a country close after the trigger that qualifies a place noun is where it fell ("contra el
+            # sur de Israel", "север Израиля"), unless a nearer place is named
+            if distance <= _REGION_REACH and any(
+                a.start > hit.end and _names_region(scope, a) for a in named
+            ):
+                candidates.append((distance, p.start, p))
             continue  # "acusa a la India de...": the accused is no place, whatever its preposition
-        distance = p.start - hit.end if p.start >= hit.end else hit.start - p.end
         candidates.append((distance - (_LOCATIVE_BONUS if locative else 0), p.start, p))
     if not candidates:
         return None

@@ -718,8 +718,13 @@ class _Coder:
         was filed: a place of the sentence then comes first."""
         target = sides.target
         if target is None:  # a weapon named apart from its verb ("a frappé Kiev avec des missiles")
+            # the source keeps its span but not its identity (its sector may have been set): "Киев
+            # нанес удар по Курску" is Kyiv striking, not struck
+            source = sides.source
             capitals = [
-                a for a in self._actors_in_sentence(index) if a.kind == "capital" and a is not sides.source
+                a
+                for a in self._actors_in_sentence(index)
+                if a.kind == "capital" and (source is None or (a.start, a.end) != (source.start, source.end))
             ]
             target = capitals[0] if len(capitals) == 1 else None
         if target is None or target.kind != "capital" or self._labels(target):
