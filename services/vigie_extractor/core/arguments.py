@@ -149,6 +149,7 @@ _WORD_CUES = (
     "speaker_clause",
     "speaker_dropped",
     "condemn",
+    "pair",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case", "elliptic_participle")
 
@@ -184,6 +185,7 @@ class ArgumentCues:
     speaker_clause: re.Pattern[str] | None = None
     speaker_dropped: re.Pattern[str] | None = None
     condemn: re.Pattern[str] | None = None
+    pair: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 

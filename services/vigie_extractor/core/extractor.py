@@ -21,6 +21,7 @@ from vigie.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
 from vigie_extractor.core import taxonomy
 from vigie_extractor.core.analysis import Analysis
 from vigie_extractor.core.arguments import (
+    SYMMETRIC,
     Scope,
     Sides,
     category_sectors,
@@ -54,6 +55,7 @@ from vigie_extractor.core.home_offices import load_home_offices
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
+from vigie_extractor.core.pairs import named_pair, told_of_pair
 from vigie_extractor.core.parties import between_parties
 from vigie_extractor.core.recall import RecallCues, RecallText, demote_background, load_recall
 from vigie_extractor.core.sentences import Sentence, split_sentences
@@ -326,6 +328,7 @@ class _Coder:
             )
         ):  # "a suicide bomber struck an opposition rally": the opposition is hit
             sides = Sides(None, source)
+        sides = self._pair_sides(scope, sides)
         marked = case_sides(
             scope.hit.entry.category,
             self.lang,
@@ -337,6 +340,29 @@ class _Coder:
         if marked != (sides.source, sides.target):  # "Kuzey Kore'den Güney Kore'ye tehdit"
             sides = Sides(*category_sectors(scope.hit.entry.category, *marked))
         return sides
+
+    def _pair_sides(self, scope: Scope, sides: Sides) -> Sides:
+        """A symmetric act told of "the two leaders", "both sides" whose own sentence does not name two
+        countries: the pair the headline or the previous sentence named ("Erdogan and Putin ...")."""
+        hit, sentence = scope.hit, scope.sentence
+        countries = {s.country for s in (sides.source, sides.target) if s is not None} - {None}
+        # an act that names no side at all is not made one ("وأكد الجانبان خلال اللقاء": a courtesy
+        # call's "meeting" recalled): the pair only corrects sides read from a reporter or a topic
+        named = sides.source is not None or sides.target is not None
+        if hit.entry.category not in SYMMETRIC or len(countries) == 2 or not named:
+            return sides
+        cues = load_argument_knowledge().cues.get(self.lang)
+        cue = cues.pair if cues is not None else None
+        if not told_of_pair(self.folded, (sentence.start, sentence.end), (hit.start, hit.end), cue):
+            return sides
+        index = self.an.sentence_index(sentence.start)
+        if index is None:
+            return sides
+        earlier = [
+            self._actors_in_sentence(i) for i in sorted({index - 1, 0} - {index}, reverse=True) if i >= 0
+        ]
+        pair = named_pair(earlier)
+        return Sides(*category_sectors(hit.entry.category, *pair)) if pair is not None else sides
 
     def _event(self, hit: TriggerHit, index: int, sentence: Sentence, *, bare: bool = False) -> Event | None:
         entry = hit.entry
