@@ -1406,7 +1406,7 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
             # a country close after the trigger that qualifies a place noun is where it fell ("contra el
             # sur de Israel", "север Израиля"), unless a nearer place is named
             if distance <= _REGION_REACH and any(
-                a.start > hit.end and _names_region(scope, a) for a in named
+                a.kind == "country" and a.start > hit.end and _names_region(scope, a) for a in named
             ):
                 candidates.append((distance, p.start, p))
             continue  # "acusa a la India de...": the accused is no place, whatever its preposition
