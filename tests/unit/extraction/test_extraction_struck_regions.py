@@ -50,3 +50,19 @@ def test_the_neighbour_across_a_border_is_no_place(extractor: Extractor) -> None
     events = alertable(extractor.extract(doc(text, "en")).events)
     assert events
     assert events[0].location is None or events[0].location.country != "SOM"
+
+
+# A region whose name holds another state's capital ("Lower Juba", not Juba in South Sudan)
+JUBA = [
+    ("en", "Al-Shabaab fighters attacked a military base in the Lower Juba region on Monday."),
+    ("fr", "Les shebab ont attaqué lundi une base militaire dans la région du Bas-Juba."),
+    ("ar", "هاجم مسلحو حركة الشباب، الاثنين، قاعدة عسكرية في إقليم جوبا السفلى."),
+]
+
+
+@pytest.mark.parametrize("case", JUBA, ids=[c[0] for c in JUBA])
+def test_a_region_named_after_a_river_is_not_the_capital(extractor: Extractor, case: tuple[str, str]) -> None:
+    lang, text = case
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert events and events[0].location is not None and events[0].location.country == "SOM"
+    assert side(events[0].target)[0] in ("SOM", None)
