@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from vigie_extractor.core.condemners import condemners
+from vigie_extractor.core.condemners import condemners, condemning_verb
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
 from vigie_extractor.core.languages import having, with_word_order
@@ -1390,11 +1390,13 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     folded, sentence, hit, rules = scope.folded, scope.sentence, scope.hit, scope.rules
     accuse = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).accuse
     candidates: list[tuple[int, int, PlaceMention]] = []
+    condemner_end = _condemner_end(scope)
     for p in places:
-        if p.start < sentence.start or p.end > sentence.end:
+        if p.start < sentence.start or p.end > sentence.end or p.end <= condemner_end:
             continue
         locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
-        named = [a for a in actors if a.start < p.end and p.start < a.end]
+        # a place whose name holds an actor's is named as a place ("banlieue sud de Beyrouth")
+        named = [a for a in actors if a.start < p.end and p.start < a.end and not _holds(p, a)]
         is_actor = bool(named)
         # a country or capital in the locative case ("Suriye'de") is "in" it and may be the place; a
         # genitive one ("Irak'ın kuzeyindeki Metina bölgesinde") only locates the place after it
@@ -1415,6 +1417,30 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
     return _town_of(scope, candidates[0][2], [c[2] for c in candidates])
+
+
+def _holds(place: PlaceMention, actor: ActorMention) -> bool:
+    """The place's name holds the actor's and more ("banlieue sud de Beyrouth" holds "Beyrouth")."""
+    inside = place.start <= actor.start and actor.end <= place.end
+    return inside and place.end - place.start > actor.end - actor.start
+
+
+def _condemner_end(scope: Scope) -> int:
+    """Where the condemner's stretch of the clause ends (the start of a condemning verb whose object
+    is the trigger; -1 when there is none): a place named there is the condemner's ("Rabat a dénoncé
+    l'attaque ... près de Mellit"). Not in a verb-final language, whose verb follows its object."""
+    if scope.lang in VERB_FINAL:
+        return -1
+    cues = load_argument_knowledge().cues.get(scope.lang, _NO_CUES)
+    hit = scope.hit
+    verb = condemning_verb(
+        scope.folded,
+        _clause(scope),
+        (hit.start, hit.end),
+        condemn=cues.condemn,
+        passive_agent=scope.rules.passive_agent,
+    )
+    return -1 if verb is None else verb
 
 
 def _town_of(scope: Scope, best: PlaceMention, places: list[PlaceMention]) -> PlaceMention:

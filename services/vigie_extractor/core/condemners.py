@@ -70,6 +70,33 @@ def condemners(
     return out
 
 
+def condemning_verb(
+    folded: str,
+    clause: tuple[int, int],
+    trigger: tuple[int, int],
+    *,
+    condemn: re.Pattern[str] | None,
+    passive_agent: re.Pattern[str] | None,
+) -> int | None:
+    """Where the active condemning verb whose object is the trigger starts, when it comes before the
+    trigger: what is named before it is the condemner's, not the event's ("Rabat a dénoncé l'attaque
+    ... près de Mellit": Rabat is no place of the attack).
+
+    >>> import re
+    >>> condemning_verb("rabat a denonce l'attaque", (0, 25), (18, 25), condemn=re.compile("denonce"),
+    ...                 passive_agent=None)
+    8
+    """
+    if condemn is None:
+        return None
+    lo, hi = clause
+    start = trigger[0]
+    for verb in condemn.finditer(folded, lo, min(hi, start)):
+        if start - verb.end() <= _OBJECT_REACH and not _passive(folded, verb.end(), passive_agent):
+            return verb.start()
+    return None
+
+
 def _passive(folded: str, at: int, passive_agent: re.Pattern[str] | None) -> bool:
     """A passive agent marker opens right after the verb ("condemned by", "condamnée par")."""
     if passive_agent is None:

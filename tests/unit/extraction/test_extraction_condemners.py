@@ -171,3 +171,12 @@ def test_a_clause_final_condemnation_drops_only_the_clause_subject() -> None:
         attached=lambda a: a is russian,
     )
     assert found == [government]
+
+
+def test_the_condemner_s_capital_is_no_place_of_the_attack(extractor: Extractor) -> None:
+    text = (
+        "Rabat a dénoncé mercredi l'attaque menée mardi par les Forces de soutien rapide contre un "
+        "convoi humanitaire près d'El Fasher."
+    )
+    events = alertable(extractor.extract(doc(text, "fr")).events)
+    assert events and events[0].location is not None and events[0].location.country == "SDN"
