@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from vigie_extractor.core.condemners import condemners, condemning_verb
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
 from vigie_extractor.core.languages import having, with_word_order
@@ -62,6 +63,8 @@ HOST_CAMEO = "043"
 _TARGET_REACH = 80
 # A place after a locative preposition counts as this many characters nearer to the trigger.
 _LOCATIVE_BONUS = 30
+# A country that names a region ("el sur de Israel") this close after the trigger is where it fell.
+_REGION_REACH = 50
 # A broader place this close after a town, with only locative words between, locates the town.
 _LOCATOR_GAP = 30
 _FEATURE_RANK = {"country": 2, "region": 1}
@@ -145,6 +148,8 @@ _WORD_CUES = (
     "mutual",
     "speaker_clause",
     "speaker_dropped",
+    "condemn",
+    "pair",
 )
 _FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case", "elliptic_participle")
 
@@ -179,6 +184,8 @@ class ArgumentCues:
     mutual: re.Pattern[str] | None = None
     speaker_clause: re.Pattern[str] | None = None
     speaker_dropped: re.Pattern[str] | None = None
+    condemn: re.Pattern[str] | None = None
+    pair: re.Pattern[str] | None = None
     passive_reach: int = 0
 
 
@@ -533,12 +540,25 @@ def _candidates(
         for a in actors
         if a.start >= lo and a.end <= hi and (a.end <= hit.start or a.start > hit.start or a is owner)
     ]
+    condemning = condemners(
+        folded,
+        span,
+        (hit.start, hit.end),
+        inside,
+        condemn=cues.condemn,
+        passive_agent=scope.rules.passive_agent,
+        verb_first=scope.lang in VERB_FIRST,
+        verb_final=scope.lang in VERB_FINAL or scope.lang in CLAUSE_FINAL_VERB,
+        attached=lambda a: _attached(scope, a),
+        object_first=scope.lang in VERB_FINAL,
+    )
     kept = [
         a
         for a in inside
         if not _quoted_source(scope, a)
         and not _preceded_by(folded, a.start, cues.support, lo, _SUPPORT_GAP)
         and not _in_report(scope, a)
+        and a not in condemning
     ]
     return kept, owner
 
@@ -853,16 +873,33 @@ def _multilateral(scope: Scope, actors: list[ActorMention], sides: Sides) -> Sid
 
 def _host_sides(scope: Scope, cues: ArgumentCues, sides: Sides) -> Sides:
     """A host verb: "A received B" and "B was received by A" both mean that B visits A (the visitor
-    is the source): in the active voice the later side visits, in the passive the earlier one."""
+    is the source): in the active voice the later side visits, in the passive the earlier one. A
+    headline drops the auxiliary but keeps the agent ("Saudi minister received by al-Sharaa",
+    "Мирзиёев принят в Пекине председателем КНР"): a later side named as an agent makes it passive."""
     passive = _passive(scope, cues, scope.sentence.start)
     a, b = sides.source, sides.target
     if a is not None and b is not None:
         early, late = (a, b) if a.start < b.start else (b, a)
+        passive = passive or _named_as_agent(scope, cues, late)
         return Sides(early, late, sides.borrowed) if passive else Sides(late, early, sides.borrowed)
     only = a or b
     if only is None:
         return sides
     return Sides(only, None, sides.borrowed) if passive else Sides(None, only, sides.borrowed)
+
+
+def _named_as_agent(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
+    """The actor, after the trigger, is a passive's agent: right after an agent marker that follows
+    the trigger closely ("received by", "reçu par", "recibido por"), or in the agent's case (the
+    Russian instrumental "председателем")."""
+    hit, folded, marker = scope.hit, scope.folded, scope.rules.passive_agent
+    if actor.start < hit.end or scope.lang in MARKER_BEFORE_TRIGGER:
+        return False
+    if marker is not None:
+        for m in marker.finditer(folded, hit.end, actor.start):
+            if len(folded[hit.end : m.start()].split()) <= 3 and _GAP.match(folded[m.end() : actor.start]):
+                return True
+    return cues.agent_case is not None and _in_agent_case(scope, cues, actor)
 
 
 def _passive_sides(
@@ -1226,8 +1263,11 @@ def _genitive_subject(scope: Scope, actor: ActorMention) -> bool:
 
 
 def _located(scope: Scope, actor: ActorMention, floor: int) -> bool:
-    """A country or capital after a locative preposition is a place here ("troops in Ukraine")."""
-    if actor.kind not in ("country", "capital"):
+    """A country or capital after a locative preposition is a place here ("troops in Ukraine"); so
+    is a seat of power where a visitor is received or a meeting held ("принял в Кремле", "received
+    at the White House"), not where it speaks from ("В Кремле заявили")."""
+    venue = actor.kind == "institution" and scope.hit.entry.plover == "CONSULT"
+    if actor.kind not in ("country", "capital") and not venue:
         return False
     if _case_locative(scope.folded, scope.rules, actor.start, actor.end):
         return True
@@ -1278,6 +1318,16 @@ def _names_place(scope: Scope, actor: ActorMention) -> bool:
             return True
     window = folded[max(scope.sentence.start, actor.start - 30) : actor.start]
     return any(gap.match(window[m.end() :]) for m in noun.finditer(window) for gap in (_NOUN_GAP, _WITH_GAP))
+
+
+def _names_region(scope: Scope, actor: ActorMention) -> bool:
+    """The country qualifies a place noun as a region of its own ("el sur de Israel", "север
+    Израиля"), not as the neighbour across a border ("close to the border with Somalia")."""
+    if not _names_place(scope, actor):
+        return False
+    noun = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).place_noun
+    window = scope.folded[max(scope.sentence.start, actor.start - 30) : actor.start]
+    return noun is None or not any(_WITH_GAP.match(window[m.end() :]) for m in noun.finditer(window))
 
 
 def _quoted_source(scope: Scope, actor: ActorMention) -> bool:
@@ -1340,24 +1390,57 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     folded, sentence, hit, rules = scope.folded, scope.sentence, scope.hit, scope.rules
     accuse = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).accuse
     candidates: list[tuple[int, int, PlaceMention]] = []
+    condemner_end = _condemner_end(scope)
     for p in places:
-        if p.start < sentence.start or p.end > sentence.end:
+        if p.start < sentence.start or p.end > sentence.end or p.end <= condemner_end:
             continue
         locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
-        is_actor = any(a.start < p.end and p.start < a.end for a in actors)
+        # a place whose name holds an actor's is named as a place ("banlieue sud de Beyrouth")
+        named = [a for a in actors if a.start < p.end and p.start < a.end and not _holds(p, a)]
+        is_actor = bool(named)
         # a country or capital in the locative case ("Suriye'de") is "in" it and may be the place; a
         # genitive one ("Irak'ın kuzeyindeki Metina bölgesinde") only locates the place after it
         in_case = is_actor and _case_locative(folded, rules, p.start, p.end, with_next=False)
+        distance = p.start - hit.end if p.start >= hit.end else hit.start - p.end
         if is_actor and (
             not (locative or in_case) or _preceded_by(folded, p.start, accuse, sentence.start, _ACCUSED_GAP)
         ):
+            # a country close after the trigger that qualifies a place noun is where it fell ("contra el
+            # sur de Israel", "север Израиля"), unless a nearer place is named
+            if distance <= _REGION_REACH and any(
+                a.kind == "country" and a.start > hit.end and _names_region(scope, a) for a in named
+            ):
+                candidates.append((distance, p.start, p))
             continue  # "acusa a la India de...": the accused is no place, whatever its preposition
-        distance = p.start - hit.end if p.start >= hit.end else hit.start - p.end
         candidates.append((distance - (_LOCATIVE_BONUS if locative else 0), p.start, p))
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
     return _town_of(scope, candidates[0][2], [c[2] for c in candidates])
+
+
+def _holds(place: PlaceMention, actor: ActorMention) -> bool:
+    """The place's name holds the actor's and more ("banlieue sud de Beyrouth" holds "Beyrouth")."""
+    inside = place.start <= actor.start and actor.end <= place.end
+    return inside and place.end - place.start > actor.end - actor.start
+
+
+def _condemner_end(scope: Scope) -> int:
+    """Where the condemner's stretch of the clause ends (the start of a condemning verb whose object
+    is the trigger; -1 when there is none): a place named there is the condemner's ("Rabat a dénoncé
+    l'attaque ... près de Mellit"). Not in a verb-final language, whose verb follows its object."""
+    if scope.lang in VERB_FINAL:
+        return -1
+    cues = load_argument_knowledge().cues.get(scope.lang, _NO_CUES)
+    hit = scope.hit
+    verb = condemning_verb(
+        scope.folded,
+        _clause(scope),
+        (hit.start, hit.end),
+        condemn=cues.condemn,
+        passive_agent=scope.rules.passive_agent,
+    )
+    return -1 if verb is None else verb
 
 
 def _town_of(scope: Scope, best: PlaceMention, places: list[PlaceMention]) -> PlaceMention:

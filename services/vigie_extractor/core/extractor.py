@@ -21,6 +21,7 @@ from vigie.language import SUPPORTED_LANGUAGES, UNDETERMINED, detect_language
 from vigie_extractor.core import taxonomy
 from vigie_extractor.core.analysis import Analysis
 from vigie_extractor.core.arguments import (
+    SYMMETRIC,
     Scope,
     Sides,
     category_sectors,
@@ -50,9 +51,11 @@ from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
 from vigie_extractor.core.factuality import classify_factuality, load_cues, opens_scenario
 from vigie_extractor.core.genre import FICTION_DOMAINS, GenreCues, domain_in, force_in, load_genres, plot_in
+from vigie_extractor.core.home_offices import load_home_offices
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
+from vigie_extractor.core.pairs import named_pair, told_of_pair
 from vigie_extractor.core.parties import between_parties
 from vigie_extractor.core.recall import RecallCues, RecallText, demote_background, load_recall
 from vigie_extractor.core.retold import fold_later_tellings
@@ -346,6 +349,7 @@ class _Coder:
             )
         ):  # "a suicide bomber struck an opposition rally": the opposition is hit
             sides = Sides(None, source)
+        sides = self._pair_sides(scope, sides)
         marked = case_sides(
             scope.hit.entry.category,
             self.lang,
@@ -357,6 +361,29 @@ class _Coder:
         if marked != (sides.source, sides.target):  # "Kuzey Kore'den Güney Kore'ye tehdit"
             sides = Sides(*category_sectors(scope.hit.entry.category, *marked))
         return sides
+
+    def _pair_sides(self, scope: Scope, sides: Sides) -> Sides:
+        """A symmetric act told of "the two leaders", "both sides" whose own sentence does not name two
+        countries: the pair the headline or the previous sentence named ("Erdogan and Putin ...")."""
+        hit, sentence = scope.hit, scope.sentence
+        countries = {s.country for s in (sides.source, sides.target) if s is not None} - {None}
+        # an act that names no side at all is not made one ("وأكد الجانبان خلال اللقاء": a courtesy
+        # call's "meeting" recalled): the pair only corrects sides read from a reporter or a topic
+        named = sides.source is not None or sides.target is not None
+        if hit.entry.category not in SYMMETRIC or len(countries) == 2 or not named:
+            return sides
+        cues = load_argument_knowledge().cues.get(self.lang)
+        cue = cues.pair if cues is not None else None
+        if not told_of_pair(self.folded, (sentence.start, sentence.end), (hit.start, hit.end), cue):
+            return sides
+        index = self.an.sentence_index(sentence.start)
+        if index is None:
+            return sides
+        earlier = [
+            self._actors_in_sentence(i) for i in sorted({index - 1, 0} - {index}, reverse=True) if i >= 0
+        ]
+        pair = named_pair(earlier)
+        return Sides(*category_sectors(hit.entry.category, *pair)) if pair is not None else sides
 
     def _event(self, hit: TriggerHit, index: int, sentence: Sentence, *, bare: bool = False) -> Event | None:
         entry = hit.entry
@@ -626,9 +653,22 @@ class _Coder:
         title_end = self.sentences[0].end if self.doc.title else 0
         near = [a for a in earlier if a.start >= floor or a.end <= title_end]
         label = self._label_country
-        source = office_antecedent(source, earlier, label, target.country if target else None, near)
-        target = office_antecedent(target, earlier, label, source.country if source else None, near)
+        # a headline's office may be named with its country in the lead that follows
+        lead = self._lead_actors if index == 0 and self.doc.title else []
+        home = load_home_offices().get(self.lang)
+        other = target.country if target else None
+        source = office_antecedent(source, earlier, label, other, near, lead=lead, home=home)
+        other = source.country if source else None
+        target = office_antecedent(target, earlier, label, other, near, lead=lead, home=home)
         return Sides(source, target, sides.borrowed)
+
+    @cached_property
+    def _lead_actors(self) -> list[ActorMention]:
+        """The actors of the sentence after the headline."""
+        if len(self.sentences) < 2:
+            return []
+        lead = self.sentences[1]
+        return self.an.actors_in(lead.start, lead.end)
 
     @cached_property
     def _label_country(self) -> str | None:
@@ -739,8 +779,13 @@ class _Coder:
         was filed: a place of the sentence then comes first."""
         target = sides.target
         if target is None:  # a weapon named apart from its verb ("a frappé Kiev avec des missiles")
+            # the source keeps its span but not its identity (its sector may have been set): "Киев
+            # нанес удар по Курску" is Kyiv striking, not struck
+            source = sides.source
             capitals = [
-                a for a in self._actors_in_sentence(index) if a.kind == "capital" and a is not sides.source
+                a
+                for a in self._actors_in_sentence(index)
+                if a.kind == "capital" and (source is None or (a.start, a.end) != (source.start, source.end))
             ]
             target = capitals[0] if len(capitals) == 1 else None
         if target is None or target.kind != "capital" or self._labels(target):

@@ -35,6 +35,8 @@ class Grammar:
     topic_marker_after: bool = False
     hyphen_compounds: bool = False
     ordinal_dot: bool = False
+    genitive_after_head: bool = False
+    comma_after_subject: bool = False
 
 
 _FLAGS = frozenset(f.name for f in fields(Grammar)) - {"word_order"}

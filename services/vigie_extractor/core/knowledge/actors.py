@@ -30,6 +30,10 @@ _HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 _MAX_GAP = 25
 # Languages that glue a name to a noun with a hyphen ("US-Militär"), and such a two-part word.
 _COMPOUNDING = having("hyphen_compounds")
+# Languages whose owner follows the noun: a seat of power never qualifies a role noun after it.
+_OWNER_AFTER = having("genitive_after_head")
+# Languages whose comma may close the subject: an office and a name across it are two people.
+_SUBJECT_COMMA = having("comma_after_subject")
 _COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{3,})(?![\w-])")
 _CONTEXT_WINDOW = 40
 # Role nouns that name armed or security forces ("Assad's forces").
@@ -215,6 +219,8 @@ class ActorLexicon:
         left_person = group[-1].atom.kind == "person"
         if left_person and not commas and not self._is_force(item.atom):
             return False  # "Fidan Suriye'deki", "Erdoğan'ın Rusya'ya": a person ends a mention
+        if _kept_apart(group, item, commas, lang):
+            return False
         if commas == 1:
             has_role = any(self._is_role(f.atom) for f in group)
             if not (
@@ -394,3 +400,12 @@ def _holder_of(org: ActorMention, person: ActorMention, folded: str) -> bool:
     gap = folded[org.end : person.start]
     words = _TITLE_WORD.findall(gap)
     return len(words) <= _TITLE_WORDS and not _TITLE_WORD.sub("", gap).strip()
+
+
+def _kept_apart(group: list[_Found], item: _Found, commas: int, lang: str) -> bool:
+    """The language's grammar keeps ``item`` out of the mention ``group`` opens: a seat of power before
+    a role noun where owners follow their noun ("в Кремле президента Вьетнама": the seat is where, not
+    whose), a name after a comma that closes the subject ("Cumhurbaşkanı, Putin ile görüştü")."""
+    if lang in _OWNER_AFTER and item.atom.kind == "role" and any(f.atom.kind == "seat" for f in group):
+        return True
+    return commas == 1 and lang in _SUBJECT_COMMA and item.atom.kind == "person"
