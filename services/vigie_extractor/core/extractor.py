@@ -56,6 +56,13 @@ from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
 from vigie_extractor.core.parties import between_parties
 from vigie_extractor.core.recall import RecallCues, RecallText, demote_background, load_recall
 from vigie_extractor.core.sentences import Sentence, split_sentences
+from vigie_extractor.core.strike_objects import (
+    ABSTRACT,
+    PHYSICAL,
+    object_kind,
+    plain_strike,
+    war_place_struck,
+)
 from vigie_extractor.core.struck import complete_sides
 from vigie_extractor.core.triggers import (
     Category,
@@ -97,6 +104,13 @@ _STATE_ROLES = frozenset({None, "GOV", "MIL", "COP"})
 _SANCTION_GENRES = frozenset({"sport", "culture", "games"})
 # Strikes that fall on a place: a capital they strike is where they fell (``_struck_capital``).
 _STRIKES_ON_PLACES = frozenset({"airstrike", "missile_strike", "shelling", "assault"})
+# How much a plain strike ("Russia struck Kharkiv": a state at war, a physical object, no conflict
+# word) weighs as conflict context: more than a war-zone place alone, less than a conflict word.
+_PLAIN_STRIKE_WEIGHT = 0.75
+# Strikes told with their weapon that fall on a place: a place at war next to them is their victim.
+_FALLS_ON_PLACES = frozenset({"shelling", "airstrike", "missile_strike"})
+# Kinds of actor mentions that name an organisation, not a place ("OEA", "Hamas").
+_ORGANISATIONS = frozenset({"org", "group"})
 # Attackers the text does not identify ("gunmen", "hommes armés"): never given the place's country.
 _UNIDENTIFIED = frozenset({"gunmen"})
 
@@ -219,7 +233,7 @@ class _Coder:
             ):
                 continue
             bare = raw.entry.generic and self._bare_in_sentence(raw, index)
-            event = self._event(hit, index, sentence, bare=bare)
+            event = self._event(hit, index, sentence, bare=bare, verb=raw.entry)
             if event is not None:
                 events.append(event)
                 if bare:
@@ -337,18 +351,36 @@ class _Coder:
             sides = Sides(*category_sectors(scope.hit.entry.category, *marked))
         return sides
 
-    def _event(self, hit: TriggerHit, index: int, sentence: Sentence, *, bare: bool = False) -> Event | None:
+    def _event(
+        self,
+        hit: TriggerHit,
+        index: int,
+        sentence: Sentence,
+        *,
+        bare: bool = False,
+        verb: TriggerEntry | None = None,
+    ) -> Event | None:
+        """The event of ``hit`` (``verb``: its entry before a weapon refined it), or None."""
         entry = hit.entry
         scope = Scope(self.folded, sentence, hit, self.rules, self.lang)
         in_sentence = self._actors_in_sentence(index)
         context_weight = 1.0
         if entry.plover in _FIGHT_LIKE and is_topic(scope):
             return None
+        verb = verb or entry
+        kind = None
+        if verb.generic or verb.physical_object:  # "struck a deal", "hit a record": no attack
+            kind = object_kind(scope, self._struck_places(index, in_sentence))
+            if kind == ABSTRACT or (verb.physical_object and kind != PHYSICAL):
+                return None
         if entry.needs_conflict:
             context_weight = self._conflict_weight(scope, index, in_sentence)
-            # a bare "attack"/"strike" needs a strong cue in its own sentence, a precise trigger less
+            # a bare "attack"/"strike" needs a strong cue in its own sentence, a precise trigger less,
+            # unless a state or an armed group at war strikes a place ("Russia struck Kharkiv")
             if context_weight == 0.0 or (entry.generic and context_weight < 1.0):
-                return None
+                if kind != PHYSICAL or not self._plain_strike(scope, index, in_sentence):
+                    return None
+                context_weight = _PLAIN_STRIKE_WEIGHT
         if entry.needs_conflict and self._tells_plot(index):
             return None
         if (
@@ -434,6 +466,26 @@ class _Coder:
                 trigger_end=hit.end,
             ),
         )
+
+    def _struck_places(self, index: int, in_sentence: list[ActorMention]) -> list[PlaceMention]:
+        """The place mentions of sentence ``index`` that no organisation's name covers ("la OEA" is
+        no town)."""
+        s = self.sentences[index]
+        orgs = [(a.start, a.end) for a in in_sentence if a.kind in _ORGANISATIONS]
+        places = self.an.places_in(s.start, s.end)
+        return [p for p in places if not any(a < p.end and p.start < b for a, b in orgs)]
+
+    def _plain_strike(self, scope: Scope, index: int, in_sentence: list[ActorMention]) -> bool:
+        """A bare strike verb whose subject is a state or an armed group at war and whose object
+        is a place or a physical target (``strike_objects.plain_strike``)."""
+        source = self._sides(scope, in_sentence).source
+        places = self._struck_places(index, in_sentence)
+        when, precision = self._trigger_date(scope.hit, index)
+        toll = self._deaths(index) is not None or (
+            index + 1 < len(self.sentences) and self._deaths(index + 1) is not None
+        )
+        dated = toll or (when is not None and precision != "unknown")
+        return plain_strike(scope, source, places, self.ex._conflict, dated=dated)
 
     def _fits_genre(self, scope: Scope, index: int, in_sentence: list[ActorMention]) -> bool:
         """On a sports, business, culture or games page a fight needs hard evidence in its sentence
@@ -580,6 +632,12 @@ class _Coder:
             or mundane_in(self.rules, self.folded, s.start, s.end)
         ):
             return score
+        if (
+            scope.hit.entry.category in _FALLS_ON_PLACES
+            and self._lead_of(index) is None
+            and war_place_struck(scope, self.an.places_in(s.start, s.end), knowledge.conflict_countries)
+        ):
+            return 0.5  # "Kharkiv came under shelling": the place at war is the victim; not a headline
         lo, hi = self.an.around(index)
         near = conflict_score(
             scope,
