@@ -111,12 +111,23 @@ def plain_strike(
         return False
     if source.role not in _STATE_ROLES and source.role not in knowledge.armed_roles:
         return False
-    if not _subject_of(scope, source):
+    if not _subject_of(scope, source) or _agent_follows(scope):
         return False
     if object_kind(scope, places) != PHYSICAL:
         return False
     at_war = knowledge.conflict_countries
     return source.country in at_war or any(p.country in at_war for p in places)
+
+
+def _agent_follows(scope: Scope) -> bool:
+    """True when a passive's agent marker follows the trigger ("Syria hit by power cuts", "frappé
+    par la crise"): the subject before the verb is what was hit, not who struck."""
+    rule, hit, folded = scope.rules.passive_agent, scope.hit, scope.folded
+    if rule is None:
+        return False
+    rest = folded[hit.end : scope.sentence.end]
+    start = hit.end + len(rest) - len(rest.lstrip())
+    return rule.match(folded, start, scope.sentence.end) is not None
 
 
 def _subject_of(scope: Scope, source: ActorMention) -> bool:

@@ -56,6 +56,10 @@ NEAR_MISSES = [
     ("ar", "ضرب المنتخب الأردني موعدا مع العراق في النهائي يوم الاثنين."),
     ("ru", "Инфляция в октябре ударила по кошелькам россиян."),
     ("tr", "Enflasyon ekim ayında hanelerin bütçesini vurdu."),
+    ("en", "Ukraine hit the target of 30 million tonnes of grain exports on Friday."),
+    ("es", "Israel atacó el lunes a la prensa internacional en Jerusalén."),
+    # a passive: the subject is what was hit
+    ("en", "Syria hit by power cuts as fuel shortages bite in Damascus on Sunday."),
     # a disaster or a club as the subject of the same verbs
     ("en", "A powerful storm hit the Odesa region overnight into Tuesday, cutting power to 30,000 homes."),
     ("es", "Un terremoto golpeó el norte de Siria el martes y dañó viviendas en Idlib."),
