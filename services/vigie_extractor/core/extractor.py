@@ -59,8 +59,8 @@ from vigie_extractor.core.sentences import Sentence, split_sentences
 from vigie_extractor.core.strike_objects import (
     ABSTRACT,
     PHYSICAL,
-    object_kind,
     plain_strike,
+    struck_object,
     war_place_struck,
 )
 from vigie_extractor.core.struck import complete_sides
@@ -368,9 +368,10 @@ class _Coder:
         if entry.plover in _FIGHT_LIKE and is_topic(scope):
             return None
         verb = verb or entry
-        kind = None
+        struck = None
         if verb.generic or verb.physical_object:  # "struck a deal", "hit a record": no attack
-            kind = object_kind(scope, self._struck_places(index, in_sentence))
+            struck = struck_object(scope, self._struck_places(index, in_sentence))
+            kind = struck.kind if struck is not None else None
             if kind == ABSTRACT or (verb.physical_object and kind != PHYSICAL):
                 return None
         if entry.needs_conflict:
@@ -378,7 +379,7 @@ class _Coder:
             # a bare "attack"/"strike" needs a strong cue in its own sentence, a precise trigger less,
             # unless a state or an armed group at war strikes a place ("Russia struck Kharkiv")
             if context_weight == 0.0 or (entry.generic and context_weight < 1.0):
-                if kind != PHYSICAL or not self._plain_strike(scope, index, in_sentence):
+                if struck is None or struck.kind != PHYSICAL or not self._plain_strike(scope, index, in_sentence):
                     return None
                 context_weight = _PLAIN_STRIKE_WEIGHT
         if entry.needs_conflict and self._tells_plot(index):
@@ -398,6 +399,8 @@ class _Coder:
         sides = self._claimed(index, entry, sides)
         sides = self._coreferred(sides, index)
         place = self._place(scope, index, sides, in_sentence)
+        if struck is not None and struck.place is not None and _less_precise(place, struck.place):
+            place = struck.place  # "missiles fired from Iran hit Goma": the verb's object is the place
         if sides.source is None and sides.target is None and (place is None or entry.category in _PLACELESS):
             return None  # nobody and nowhere: "il a appelé au calme" on a sports page
         when, precision = self._trigger_date(hit, index)
@@ -871,6 +874,15 @@ def _own_country(source: Actor | None, target: ActorMention | None) -> bool:
         and target.role is None
         and target.country == source.country
     )
+
+
+def _less_precise(place: PlaceMention | None, other: PlaceMention) -> bool:
+    """True when ``other`` says more precisely where than ``place``: ``place`` is missing or a
+    country, or ``other`` is a town and ``place`` a region ("attacked the Bryansk region; in Klintsy
+    a substation was damaged" keeps Klintsy)."""
+    if place is None or place.feature == "country":
+        return True
+    return other.feature == "city" and place.feature != "city"
 
 
 def _struck_country(source: Actor | None, place: PlaceMention) -> Actor | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from vigie_extractor.core.arguments import Scope, load_argument_knowledge
 from vigie_extractor.core.context import ConflictKnowledge, mundane_in
@@ -60,9 +61,17 @@ def _distance(span: tuple[int, int], start: int, end: int) -> int:
     return 0
 
 
-def object_kind(scope: Scope, places: list[PlaceMention]) -> str | None:
-    """``PHYSICAL``, ``ABSTRACT`` or None (no object found) for the trigger of ``scope``;
-    ``places`` are the place mentions of its sentence."""
+@dataclass(frozen=True)
+class StruckObject:
+    """The object of a strike verb: ``PHYSICAL`` or ``ABSTRACT``, and the place when it is one."""
+
+    kind: str
+    place: PlaceMention | None = None
+
+
+def struck_object(scope: Scope, places: list[PlaceMention]) -> StruckObject | None:
+    """The object of the trigger of ``scope`` (None when none is found); ``places`` are the place
+    mentions of its sentence."""
     rules, hit, folded = scope.rules, scope.hit, scope.folded
     cues = load_argument_knowledge().cues.get(scope.lang)
     rated: list[tuple[re.Pattern[str] | None, str]] = [
@@ -72,17 +81,32 @@ def object_kind(scope: Scope, places: list[PlaceMention]) -> str | None:
     if cues is not None:  # not its place nouns: "западным" (western) is no place struck
         rated.append((cues.military_target, PHYSICAL))
     span = (hit.start, hit.end)
-    best: tuple[int, int, str] | None = None  # (distance, abstract first, kind)
+    best: tuple[int, bool, StruckObject] | None = None  # (distance, not abstract, object)
     for lo, hi in _windows(scope):
         if lo >= hi:
             continue
-        found = [(m.start(), m.end(), kind) for rule, kind in rated if rule is not None for m in rule.finditer(folded, lo, hi)]
-        found += [(p.start, p.end, PHYSICAL) for p in places if p.feature != "country" and lo <= p.start and p.end <= hi]
-        for start, end, kind in found:
-            key = (_distance(span, start, end), kind != ABSTRACT, kind)
-            if best is None or key < best:
-                best = key
+        found = [
+            (m.start(), m.end(), StruckObject(kind))
+            for rule, kind in rated
+            if rule is not None
+            for m in rule.finditer(folded, lo, hi)
+        ]
+        found += [
+            (p.start, p.end, StruckObject(PHYSICAL, p))
+            for p in places
+            if p.feature != "country" and lo <= p.start and p.end <= hi
+        ]
+        for start, end, thing in found:
+            key = (_distance(span, start, end), thing.kind != ABSTRACT)
+            if best is None or key < best[:2]:
+                best = (*key, thing)
     return best[2] if best is not None else None
+
+
+def object_kind(scope: Scope, places: list[PlaceMention]) -> str | None:
+    """``PHYSICAL``, ``ABSTRACT`` or None (no object found) for the trigger of ``scope``."""
+    found = struck_object(scope, places)
+    return found.kind if found is not None else None
 
 
 def plain_strike(

@@ -101,6 +101,22 @@ def test_a_near_miss_of_a_plain_strike_codes_no_fight(extractor: Extractor, lang
     assert fights == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "Rockets fired from Lebanon hit Kiryat Shmona on Monday, wounding two.", "Kiryat Shmona"),
+        ("en", "Drones launched from Russia hit Chernihiv overnight into Tuesday.", "Chernihiv"),
+        # the town the lead names keeps its place over the region the verb hits
+        ("ru", "Дроны в ночь на среду атаковали Брянскую область, в Клинцах повреждена подстанция.", "Klintsy"),
+    ],
+)
+def test_the_place_a_strike_verb_hits_is_the_event_place(
+    extractor: Extractor, lang: str, text: str, place: str
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang)).events)
+    assert [e.location.name if e.location else None for e in events] == [place]
+
+
 def test_a_headline_whose_victim_place_stands_alone_codes_nothing(extractor: Extractor) -> None:
     """A headline compresses: "Обстрел Никополя" may be a denial or a recap; the lead must tell it."""
     text = "Власти города в пятницу сообщили о перебоях с водой."
