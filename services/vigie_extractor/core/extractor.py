@@ -59,6 +59,7 @@ from vigie_extractor.core.sentences import Sentence, split_sentences
 from vigie_extractor.core.strike_objects import (
     ABSTRACT,
     PHYSICAL,
+    StruckObject,
     plain_strike,
     struck_object,
     war_place_struck,
@@ -365,23 +366,14 @@ class _Coder:
         scope = Scope(self.folded, sentence, hit, self.rules, self.lang)
         in_sentence = self._actors_in_sentence(index)
         context_weight = 1.0
-        if entry.plover in _FIGHT_LIKE and is_topic(scope):
-            return None
         verb = verb or entry
-        struck = None
-        if verb.generic or verb.physical_object:  # "struck a deal", "hit a record": no attack
-            struck = struck_object(scope, self._struck_places(index, in_sentence))
-            kind = struck.kind if struck is not None else None
-            if kind == ABSTRACT or (verb.physical_object and kind != PHYSICAL):
-                return None
+        struck = self._verb_object(scope, index, in_sentence, verb)
+        if (entry.plover in _FIGHT_LIKE and is_topic(scope)) or _no_attack(verb, struck):
+            return None
         if entry.needs_conflict:
-            context_weight = self._conflict_weight(scope, index, in_sentence)
-            # a bare "attack"/"strike" needs a strong cue in its own sentence, a precise trigger less,
-            # unless a state or an armed group at war strikes a place ("Russia struck Kharkiv")
-            if context_weight == 0.0 or (entry.generic and context_weight < 1.0):
-                if struck is None or struck.kind != PHYSICAL or not self._plain_strike(scope, index, in_sentence):
-                    return None
-                context_weight = _PLAIN_STRIKE_WEIGHT
+            context_weight = self._gated_weight(scope, index, in_sentence, struck)
+            if context_weight == 0.0:
+                return None
         if entry.needs_conflict and self._tells_plot(index):
             return None
         if (
@@ -469,6 +461,27 @@ class _Coder:
                 trigger_end=hit.end,
             ),
         )
+
+    def _verb_object(
+        self, scope: Scope, index: int, in_sentence: list[ActorMention], verb: TriggerEntry
+    ) -> StruckObject | None:
+        """The object of a generic strike verb or of a verb that needs a physical one (else None)."""
+        if not (verb.generic or verb.physical_object):
+            return None
+        return struck_object(scope, self._struck_places(index, in_sentence))
+
+    def _gated_weight(
+        self, scope: Scope, index: int, in_sentence: list[ActorMention], struck: StruckObject | None
+    ) -> float:
+        """The conflict weight of a fight trigger, 0.0 when it is no fight: a bare "attack" or
+        "strike" needs a strong cue in its own sentence, a precise trigger less, unless a state or an
+        armed group at war strikes a physical object ("Russia struck Kharkiv overnight")."""
+        weight = self._conflict_weight(scope, index, in_sentence)
+        if weight > 0.0 and not (scope.hit.entry.generic and weight < 1.0):
+            return weight
+        if struck is not None and struck.kind == PHYSICAL and self._plain_strike(scope, index, in_sentence):
+            return _PLAIN_STRIKE_WEIGHT
+        return 0.0
 
     def _struck_places(self, index: int, in_sentence: list[ActorMention]) -> list[PlaceMention]:
         """The place mentions of sentence ``index`` that no organisation's name covers ("la OEA" is
@@ -874,6 +887,13 @@ def _own_country(source: Actor | None, target: ActorMention | None) -> bool:
         and target.role is None
         and target.country == source.country
     )
+
+
+def _no_attack(verb: TriggerEntry, struck: StruckObject | None) -> bool:
+    """True when the verb's object says it is no attack: an abstract one ("struck a deal", "hit a
+    record"), or none physical for a verb that needs one ("hit", "golpeó", "ضربت")."""
+    kind = struck.kind if struck is not None else None
+    return kind == ABSTRACT or (verb.physical_object and kind != PHYSICAL)
 
 
 def _less_precise(place: PlaceMention | None, other: PlaceMention) -> bool:

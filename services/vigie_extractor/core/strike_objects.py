@@ -124,23 +124,19 @@ def plain_strike(
     not a habit ("says it strikes energy facilities"); never in a sentence of sport or business
     words or of ordinary crime and disasters. "Russia struck Kharkiv overnight", "Israël a frappé
     mardi le sud du Liban"; not "Russia hit back at sanctions", "Turkey hit a record"."""
-    rules, s = scope.rules, scope.sentence
-    if not dated:
+    rules, s, folded = scope.rules, scope.sentence, scope.folded
+    quiet = not (
+        (rules.non_conflict is not None and rules.non_conflict.search(folded, s.start, s.end))
+        or mundane_in(rules, folded, s.start, s.end)
+    )
+    if not (dated and quiet) or source is None or source.country is None:
         return False
-    if rules.non_conflict is not None and rules.non_conflict.search(scope.folded, s.start, s.end):
-        return False
-    if mundane_in(rules, scope.folded, s.start, s.end):
-        return False
-    if source is None or source.country is None:
-        return False
-    if source.role not in _STATE_ROLES and source.role not in knowledge.armed_roles:
-        return False
-    if not _subject_of(scope, source) or _agent_follows(scope):
-        return False
-    if object_kind(scope, places) != PHYSICAL:
+    striker = source.role in _STATE_ROLES or source.role in knowledge.armed_roles
+    if not striker or not _subject_of(scope, source) or _agent_follows(scope):
         return False
     at_war = knowledge.conflict_countries
-    return source.country in at_war or any(p.country in at_war for p in places)
+    war = source.country in at_war or any(p.country in at_war for p in places)
+    return war and object_kind(scope, places) == PHYSICAL
 
 
 def _agent_follows(scope: Scope) -> bool:

@@ -50,7 +50,11 @@ TRIGGERS = [
     ("en", "Rebels launched a major offensive and took control of the town.", ["offensive", "capture"]),
     # the bare verb after the strikes is a hit of its own ("hit", "ont visé": an attack only on a
     # physical object); the coder merges it with the strike it retells
-    ("en", "Overnight airstrikes and missile strikes hit the port.", ["airstrike", "missile_strike", "assault"]),
+    (
+        "en",
+        "Overnight airstrikes and missile strikes hit the port.",
+        ["airstrike", "missile_strike", "assault"],
+    ),
     (
         "en",
         "The truce was violated hours after both sides agreed to a ceasefire.",

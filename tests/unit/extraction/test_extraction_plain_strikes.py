@@ -14,33 +14,43 @@ from extraction_helpers import alertable, doc
 from vigie_extractor.core import Extractor
 from vigie_extractor.core.triggers import TriggerDataError, load_categories, parse_language
 
-# (lang, text, category, source country, target country): exactly one alertable event of the
+# (lang, text, category, (source country, target country)): exactly one alertable event of the
 # category, with these sides.
 STRIKES = [
-    ("en", "Russia struck Zaporizhzhia overnight into Friday, officials said.", "assault", "RUS", "UKR"),
-    ("en", "Ukraine hit a fuel depot in the Bryansk region on Saturday.", "assault", "UKR", "RUS"),
-    ("en", "Israel targeted a residential building in Tyre on Sunday.", "assault", "ISR", "LBN"),
-    ("fr", "La Russie a frappé jeudi la ville de Kherson, selon les autorités.", "assault", "RUS", "UKR"),
-    ("fr", "L'Ukraine a ciblé samedi un dépôt pétrolier dans la région de Briansk.", "assault", "UKR", "RUS"),
-    ("es", "Rusia golpeó el viernes una subestación eléctrica en Sumy.", "assault", "RUS", "UKR"),
-    ("es", "Israel atacó el domingo el puerto de Hodeida, en Yemen.", "assault", "ISR", "YEM"),
-    ("de", "Russland hat am Freitag ein Umspannwerk in Sumy getroffen.", "assault", "RUS", "UKR"),
-    ("de", "Die Ukraine griff am Sonntag ein Öldepot in der Region Brjansk an.", "assault", "UKR", "RUS"),
-    ("ar", "ضربت روسيا محطة كهرباء في سومي يوم الجمعة.", "assault", "RUS", "UKR"),
-    ("ar", "استهدفت إسرائيل يوم الأحد ميناء الحديدة في اليمن.", "assault", "ISR", "YEM"),
-    ("tr", "Rusya cuma günü Sumi'deki elektrik santralini vurdu.", "assault", "RUS", "UKR"),
-    ("tr", "Ukrayna cumartesi günü Bryansk bölgesindeki bir petrol deposunu hedef aldı.", "assault", "UKR", "RUS"),
-    ("ru", "Россия в пятницу ударила по подстанции в Сумах.", "assault", "RUS", "UKR"),
-    ("ru", "Украина в ночь на субботу поразила нефтебазу в Брянской области.", "assault", "UKR", "RUS"),
+    ("en", "Russia struck Zaporizhzhia overnight into Friday, officials said.", "assault", ("RUS", "UKR")),
+    ("en", "Ukraine hit a fuel depot in the Bryansk region on Saturday.", "assault", ("UKR", "RUS")),
+    ("en", "Israel targeted a residential building in Tyre on Sunday.", "assault", ("ISR", "LBN")),
+    ("fr", "La Russie a frappé jeudi la ville de Kherson, selon les autorités.", "assault", ("RUS", "UKR")),
+    (
+        "fr",
+        "L'Ukraine a ciblé samedi un dépôt pétrolier dans la région de Briansk.",
+        "assault",
+        ("UKR", "RUS"),
+    ),
+    ("es", "Rusia golpeó el viernes una subestación eléctrica en Sumy.", "assault", ("RUS", "UKR")),
+    ("es", "Israel atacó el domingo el puerto de Hodeida, en Yemen.", "assault", ("ISR", "YEM")),
+    ("de", "Russland hat am Freitag ein Umspannwerk in Sumy getroffen.", "assault", ("RUS", "UKR")),
+    ("de", "Die Ukraine griff am Sonntag ein Öldepot in der Region Brjansk an.", "assault", ("UKR", "RUS")),
+    ("ar", "ضربت روسيا محطة كهرباء في سومي يوم الجمعة.", "assault", ("RUS", "UKR")),
+    ("ar", "استهدفت إسرائيل يوم الأحد ميناء الحديدة في اليمن.", "assault", ("ISR", "YEM")),
+    ("tr", "Rusya cuma günü Sumi'deki elektrik santralini vurdu.", "assault", ("RUS", "UKR")),
+    (
+        "tr",
+        "Ukrayna cumartesi günü Bryansk bölgesindeki bir petrol deposunu hedef aldı.",
+        "assault",
+        ("UKR", "RUS"),
+    ),
+    ("ru", "Россия в пятницу ударила по подстанции в Сумах.", "assault", ("RUS", "UKR")),
+    ("ru", "Украина в ночь на субботу поразила нефтебазу в Брянской области.", "assault", ("UKR", "RUS")),
     # the effect of a strike: the weapon that fell
-    ("es", "Un misil cayó el viernes sobre una escuela de Sumy.", "missile_strike", None, "UKR"),
-    ("ar", "سقط صاروخ على مدرسة في مدينة سومي يوم الجمعة.", "missile_strike", None, "UKR"),
-    ("fr", "Un drone s'est abattu vendredi soir sur une école de Soumy.", "airstrike", None, "UKR"),
+    ("es", "Un misil cayó el viernes sobre una escuela de Sumy.", "missile_strike", (None, "UKR")),
+    ("ar", "سقط صاروخ على مدرسة في مدينة سومي يوم الجمعة.", "missile_strike", (None, "UKR")),
+    ("fr", "Un drone s'est abattu vendredi soir sur une école de Soumy.", "airstrike", (None, "UKR")),
     # the victim place as the subject of a weapon strike, outside a headline
-    ("ru", "Обстрелу в пятницу подвергся Никополь.", "shelling", None, "UKR"),
-    ("de", "Die Stadt Nikopol ist am Freitag unter Beschuss geraten.", "shelling", None, "UKR"),
-    ("tr", "Nikopol kenti cuma günü yoğun bombardıman altında kaldı.", "shelling", None, "UKR"),
-    ("ar", "تعرضت مدينة خيرسون لقصف عنيف يوم الجمعة.", "shelling", None, "UKR"),
+    ("ru", "Обстрелу в пятницу подвергся Никополь.", "shelling", (None, "UKR")),
+    ("de", "Die Stadt Nikopol ist am Freitag unter Beschuss geraten.", "shelling", (None, "UKR")),
+    ("tr", "Nikopol kenti cuma günü yoğun bombardıman altında kaldı.", "shelling", (None, "UKR")),
+    ("ar", "تعرضت مدينة خيرسون لقصف عنيف يوم الجمعة.", "shelling", (None, "UKR")),
 ]
 
 # (lang, text): no alertable event of a fight category.
@@ -72,7 +82,11 @@ NEAR_MISSES = [
     ("ru", "Россия в среду ударила по западным СМИ новыми ограничениями."),
     # a habit with no date, and "strikes" as a noun with a demonym after it
     ("en", "Moscow says it strikes only energy facilities in Ukraine."),
-    ("fr", "L'Allemagne livrera des Patriot, a annoncé mardi Berlin, alors que les frappes russes sur les centrales s'intensifient."),
+    (
+        "fr",
+        "L'Allemagne livrera des Patriot, a annoncé mardi Berlin, alors que les frappes russes sur "
+        "les centrales s'intensifient.",
+    ),
     # criticism, not gunfire
     ("en", "Kyiv's mayor came under fire from critics on Monday over the blackouts."),
     ("fr", "Le ministre s'est retrouvé mardi sous le feu des critiques à Kiev."),
@@ -83,15 +97,17 @@ NEAR_MISSES = [
 _FIGHTS = {"offensive", "clash", "shelling", "airstrike", "missile_strike", "capture", "assault"}
 
 
-@pytest.mark.parametrize(("lang", "text", "category", "source", "target"), STRIKES)
+@pytest.mark.parametrize(("lang", "text", "category", "sides"), STRIKES)
 def test_a_plain_strike_is_coded_with_its_sides(
-    extractor: Extractor, lang: str, text: str, category: str, source: str | None, target: str | None
+    extractor: Extractor, lang: str, text: str, category: str, sides: tuple[str | None, str | None]
 ) -> None:
     events = alertable(extractor.extract(doc(text, lang)).events)
     assert [e.category for e in events] == [category], [(e.category, e.evidence.trigger) for e in events]
     event = events[0]
-    assert (event.source.country if event.source else None) == source
-    assert (event.target.country if event.target else None) == target
+    assert (
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+    ) == sides
 
 
 @pytest.mark.parametrize(("lang", "text"), NEAR_MISSES)
@@ -107,7 +123,11 @@ def test_a_near_miss_of_a_plain_strike_codes_no_fight(extractor: Extractor, lang
         ("en", "Rockets fired from Lebanon hit Kiryat Shmona on Monday, wounding two.", "Kiryat Shmona"),
         ("en", "Drones launched from Russia hit Chernihiv overnight into Tuesday.", "Chernihiv"),
         # the town the lead names keeps its place over the region the verb hits
-        ("ru", "Дроны в ночь на среду атаковали Брянскую область, в Клинцах повреждена подстанция.", "Klintsy"),
+        (
+            "ru",
+            "Дроны в ночь на среду атаковали Брянскую область, в Клинцах повреждена подстанция.",
+            "Klintsy",
+        ),
     ],
 )
 def test_the_place_a_strike_verb_hits_is_the_event_place(
