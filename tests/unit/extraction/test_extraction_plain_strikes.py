@@ -42,6 +42,9 @@ STRIKES = [
     ),
     ("ru", "Россия в пятницу ударила по подстанции в Сумах.", "assault", ("RUS", "UKR")),
     ("ru", "Украина в ночь на субботу поразила нефтебазу в Брянской области.", "assault", ("UKR", "RUS")),
+    # a part of a country at war: "southern Lebanon", "جنوب لبنان"
+    ("en", "Israel struck southern Lebanon on Tuesday.", "assault", ("ISR", "LBN")),
+    ("ar", "استهدفت إسرائيل الثلاثاء جنوب لبنان.", "assault", ("ISR", "LBN")),
     # the effect of a strike: the weapon that fell
     ("es", "Un misil cayó el viernes sobre una escuela de Sumy.", "missile_strike", (None, "UKR")),
     ("ar", "سقط صاروخ على مدرسة في مدينة سومي يوم الجمعة.", "missile_strike", (None, "UKR")),
@@ -68,6 +71,9 @@ NEAR_MISSES = [
     ("tr", "Enflasyon ekim ayında hanelerin bütçesini vurdu."),
     ("en", "Ukraine hit the target of 30 million tonnes of grain exports on Friday."),
     ("es", "Israel atacó el lunes a la prensa internacional en Jerusalén."),
+    # "the West" is a bloc, not a place struck
+    ("en", "Russia targeted Western news outlets on Wednesday with a new list of blocked websites."),
+    ("ar", "استهدفت روسيا الغرب بتصريحات حادة يوم الأربعاء."),
     # a passive: the subject is what was hit
     ("en", "Syria hit by power cuts as fuel shortages bite in Damascus on Sunday."),
     # a disaster or a club as the subject of the same verbs
