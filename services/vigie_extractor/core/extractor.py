@@ -497,11 +497,22 @@ class _Coder:
         source = self._sides(scope, in_sentence).source
         places = self._struck_places(index, in_sentence)
         when, precision = self._trigger_date(scope.hit, index)
-        toll = self._deaths(index) is not None or (
-            index + 1 < len(self.sentences) and self._deaths(index + 1) is not None
-        )
+        toll = any(self._casualties(i) for i in (index, index + 1) if i < len(self.sentences))
         dated = toll or (when is not None and precision != "unknown")
         return plain_strike(scope, source, places, self.ex._conflict, dated=dated)
+
+    def _casualties(self, index: int) -> bool:
+        """True when sentence ``index`` counts dead or names victims ("killing 12", "three people
+        were killed", "погибли", "hayatını kaybetti": the ``victim_after`` cues of arguments.yaml)."""
+        if self._deaths(index) is not None:
+            return True
+        cues = load_argument_knowledge().cues.get(self.lang)
+        s = self.sentences[index]
+        return (
+            cues is not None
+            and cues.victim_after is not None
+            and bool(cues.victim_after.search(self.folded, s.start, s.end))
+        )
 
     def _fits_genre(self, scope: Scope, index: int, in_sentence: list[ActorMention]) -> bool:
         """On a sports, business, culture or games page a fight needs hard evidence in its sentence

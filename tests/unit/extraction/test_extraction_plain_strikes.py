@@ -42,6 +42,19 @@ STRIKES = [
     ),
     ("ru", "Россия в пятницу ударила по подстанции в Сумах.", "assault", ("RUS", "UKR")),
     ("ru", "Украина в ночь на субботу поразила нефтебазу в Брянской области.", "assault", ("UKR", "RUS")),
+    # no day, but a toll in the next sentence makes it one event
+    (
+        "en",
+        "Russia struck Kramatorsk again. Three people were killed, the governor said.",
+        "assault",
+        ("RUS", "UKR"),
+    ),
+    (
+        "tr",
+        "Rusya Kramatorsk'u yeniden vurdu. Saldırıda üç kişi hayatını kaybetti.",
+        "assault",
+        ("RUS", "UKR"),
+    ),
     # a part of a country at war: "southern Lebanon", "جنوب لبنان"
     ("en", "Israel struck southern Lebanon on Tuesday.", "assault", ("ISR", "LBN")),
     ("ar", "استهدفت إسرائيل الثلاثاء جنوب لبنان.", "assault", ("ISR", "LBN")),
@@ -71,6 +84,8 @@ NEAR_MISSES = [
     ("tr", "Enflasyon ekim ayında hanelerin bütçesini vurdu."),
     ("en", "Ukraine hit the target of 30 million tonnes of grain exports on Friday."),
     ("es", "Israel atacó el lunes a la prensa internacional en Jerusalén."),
+    # no day and no toll: a habit or a recap, not one event
+    ("en", "Russia struck Kramatorsk again. The governor said repairs would take weeks."),
     # "the West" is a bloc, not a place struck
     ("en", "Russia targeted Western news outlets on Wednesday with a new list of blocked websites."),
     ("ar", "استهدفت روسيا الغرب بتصريحات حادة يوم الأربعاء."),
