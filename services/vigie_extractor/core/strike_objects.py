@@ -33,6 +33,8 @@ ABSTRACT = "abstract"
 # How far from the trigger its object may sit (characters), inside its clause.
 _REACH = 60
 _CLAUSE_BREAK = re.compile(r"[,;:،؛]")
+# How far after a target noun the town that names it may start ("the port of Odesa").
+_NAME_REACH = 12
 # Sectors of a side that strikes: a state (a country named alone has no sector yet) or its forces.
 _STATE_ROLES = frozenset({None, "GOV", "MIL"})
 
@@ -86,7 +88,11 @@ def struck_object(scope: Scope, places: list[PlaceMention]) -> StruckObject | No
         if lo >= hi:
             continue
         found = [
-            (m.start(), m.end(), StruckObject(kind))
+            (
+                m.start(),
+                m.end(),
+                StruckObject(kind, _named_after(scope, m.end(), places) if kind == PHYSICAL else None),
+            )
             for rule, kind in rated
             if rule is not None
             for m in rule.finditer(folded, lo, hi)
@@ -101,6 +107,14 @@ def struck_object(scope: Scope, places: list[PlaceMention]) -> StruckObject | No
             if best is None or key < best[:2]:
                 best = (*key, thing)
     return best[2] if best is not None else None
+
+
+def _named_after(scope: Scope, end: int, places: list[PlaceMention]) -> PlaceMention | None:
+    """The town or region that names a target noun ending at ``end``: "the town of Khiam", "la ville
+    de Kherson", "بلدتي الخيام", "der Hafen von Odessa" (within ``_NAME_REACH`` characters, no clause
+    break between)."""
+    near = [p for p in places if p.feature != "country" and 0 <= p.start - end <= _NAME_REACH]
+    return next((p for p in near if not _CLAUSE_BREAK.search(scope.folded, end, p.start)), None)
 
 
 def object_kind(scope: Scope, places: list[PlaceMention]) -> str | None:

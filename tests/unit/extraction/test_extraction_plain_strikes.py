@@ -143,6 +143,8 @@ def test_a_near_miss_of_a_plain_strike_codes_no_fight(extractor: Extractor, lang
     [
         ("en", "Rockets fired from Lebanon hit Kiryat Shmona on Monday, wounding two.", "Kiryat Shmona"),
         ("en", "Drones launched from Russia hit Chernihiv overnight into Tuesday.", "Chernihiv"),
+        # the town that names the target noun ("بلدتي الخيام والعديسة": the two towns of ...)
+        ("ar", "استهدفت إسرائيل يوم الأربعاء بلدتي الخيام والعديسة في جنوب لبنان.", "Khiam"),
         # the town the lead names keeps its place over the region the verb hits
         (
             "ru",
