@@ -9,11 +9,14 @@ The object is the candidate nearest to the trigger on the side where the languag
 the trigger's clause: after the verb (SVO, VSO), before it (SOV), on both sides in a language whose
 verb may close the clause ("hat Kiew ... angegriffen"), and inside the trigger's own words ("griff
 Kiew an"). A candidate is a place of the gazetteer (not a country: a country named alone is read as
-a side), a target noun (``struck_object`` of the trigger file; the military targets and place nouns
-of ``arguments.yaml``) or an abstract noun (``abstract_object``); an abstract noun wins a tie.
+a side), a target noun (``struck_object`` of the trigger file, the military targets of
+``arguments.yaml``; the town right after it names it: "the port of Odesa") or an abstract noun
+(``abstract_object``); an abstract noun wins a tie.
 
 ``plain_strike`` says when a bare strike verb with no conflict word next to it is still an attack:
-a physical object, a state or an armed group as the subject, and a side or a place at war.
+a physical object, a state or an armed group as the subject, a side or a place at war, a day or a
+toll. ``war_place_struck`` says when a weapon strike needs no attacker named: the place at war next
+to it is its victim ("Kherson came under shelling").
 """
 
 from __future__ import annotations
