@@ -112,6 +112,8 @@ _PLAIN_STRIKE_WEIGHT = 0.75
 _FALLS_ON_PLACES = frozenset({"shelling", "airstrike", "missile_strike"})
 # Kinds of actor mentions that name an organisation, not a place ("OEA", "Hamas").
 _ORGANISATIONS = frozenset({"org", "group"})
+# The mode of a bombing ("explosions", "car bomb").
+EXPLOSIVES = "explosives"
 # Attackers the text does not identify ("gunmen", "hommes armés"): never given the place's country.
 _UNIDENTIFIED = frozenset({"gunmen"})
 
@@ -225,6 +227,8 @@ class _Coder:
                 continue
             if gathering_attacked(raw, self.folded, self.rules, sentence.start, sentence.end):
                 continue
+            if self._blast_of_a_strike(raw, index, located):
+                continue
             entry = self._refined(raw, index)
             hit = raw if entry is raw.entry else replace(raw, entry=entry)
             if hit.entry.category == "threat":
@@ -296,11 +300,38 @@ class _Coder:
             }
         )
 
+    def _is_blast(self, hit: TriggerHit) -> bool:
+        """True when ``hit`` is a bare blast ("explosions", "взрывы"), not a bombing named as such."""
+        blast = self.rules.blast
+        return (
+            hit.entry.mode == EXPLOSIVES
+            and blast is not None
+            and blast.fullmatch(self.folded, hit.start, hit.end) is not None
+        )
+
+    def _blast_of_a_strike(
+        self, hit: TriggerHit, index: int, located: list[tuple[TriggerHit, int | None]]
+    ) -> bool:
+        """True when ``hit`` is a blast in a sentence that tells a fight by another trigger ("Rusia
+        atacó Kiev, con explosiones en varios distritos"): the blasts are that fight's effect."""
+        return self._is_blast(hit) and any(
+            i == index
+            and other is not hit
+            and other.entry.plover in _FIGHT_LIKE
+            and not self._is_blast(other)
+            for other, i in located
+        )
+
     def _refined(self, hit: TriggerHit, index: int) -> TriggerEntry:
         """A generic attack re-coded by the weapon its sentence (or a neighbour) names; a bombardment
         by the aircraft named next to it."""
         s, cats = self.sentences[index], self.ex._categories
         sentence = (s.start, s.end)
+        if self._is_blast(hit):  # "explosions shook Kyiv; drones were seen": the blasts are their strike
+            attack = replace(hit.entry, mode=None, cameo=cats["assault"].cameo)
+            weapon = refine(attack, self.rules, self.folded, sentence, cats)
+            if not weapon.generic:
+                return weapon
         entry = from_the_air(
             hit.entry, self.rules, self.folded, sentence, hit=(hit.start, hit.end), categories=cats
         )
@@ -393,6 +424,9 @@ class _Coder:
         place = self._place(scope, index, sides, in_sentence)
         if struck is not None and struck.place is not None and _less_precise(place, struck.place):
             place = struck.place  # "missiles fired from Iran hit Goma": the verb's object is the place
+        if entry.category in _STRIKES_ON_PLACES and _names_place(sides.source, place):
+            # "explosions rocked Kyiv after a drone attack": the capital struck is no attacker
+            sides = replace(sides, source=None)
         if sides.source is None and sides.target is None and (place is None or entry.category in _PLACELESS):
             return None  # nobody and nowhere: "il a appelé au calme" on a sports page
         when, precision = self._trigger_date(hit, index)
@@ -905,6 +939,12 @@ def _no_attack(verb: TriggerEntry, struck: StruckObject | None) -> bool:
     record"), or none physical for a verb that needs one ("hit", "golpeó", "ضربت")."""
     kind = struck.kind if struck is not None else None
     return kind == ABSTRACT or (verb.physical_object and kind != PHYSICAL)
+
+
+def _names_place(actor: ActorMention | None, place: PlaceMention | None) -> bool:
+    """True when the words of ``actor`` are those of the event ``place`` ("Kyiv" struck, read as
+    the seat of the government)."""
+    return actor is not None and place is not None and actor.start < place.end and place.start < actor.end
 
 
 def _less_precise(place: PlaceMention | None, other: PlaceMention) -> bool:

@@ -53,6 +53,7 @@ _CONTEXT_KEYS = (
     "chain",
     "struck_object",
     "abstract_object",
+    "blast",
 )
 # A generic attack trigger (category assault, CAMEO 180, no mode) is refined by the weapon the
 # sentence names, in this order: (context key, category, CAMEO code or None for the default).
@@ -149,6 +150,8 @@ class ContextRules:
     struck_object: re.Pattern[str] | None = None
     # objects that make a strike verb no attack: "struck a deal", "hit a record", "ضرب موعدا"
     abstract_object: re.Pattern[str] | None = None
+    # the blasts a strike makes ("explosions", "взрывы"): with a weapon in the sentence, its effect
+    blast: re.Pattern[str] | None = None
 
     def open_asides(self, folded: str) -> str:
         """``folded`` with the two commas around each aside turned into spaces (same length).
@@ -300,6 +303,7 @@ def _context(lang: str, raw: Any, prefix: str, suffix: str) -> ContextRules:
                 "attacked_gathering",
                 "struck_object",
                 "abstract_object",
+                "blast",
                 *_WEAPONS,
             )
             if key == "killed":

@@ -62,6 +62,51 @@ STRIKES = [
     ("es", "Un misil cayó el viernes sobre una escuela de Sumy.", "missile_strike", (None, "UKR")),
     ("ar", "سقط صاروخ على مدرسة في مدينة سومي يوم الجمعة.", "missile_strike", (None, "UKR")),
     ("fr", "Un drone s'est abattu vendredi soir sur une école de Soumy.", "airstrike", (None, "UKR")),
+    # blasts heard in a city during a drone or missile attack: one strike, the city is no attacker
+    (
+        "en",
+        "Blasts shook Odesa on Friday evening during a missile attack, the mayor said.",
+        "missile_strike",
+        (None, "UKR"),
+    ),
+    (
+        "fr",
+        "Des explosions ont retenti vendredi soir à Odessa lors d'une attaque de drones.",
+        "airstrike",
+        (None, "UKR"),
+    ),
+    (
+        "es",
+        "Varias explosiones sacudieron Odesa el viernes por la noche durante un ataque con drones.",
+        "airstrike",
+        (None, "UKR"),
+    ),
+    (
+        "de",
+        "Explosionen erschütterten Odessa am Freitagabend während eines Drohnenangriffs.",
+        "airstrike",
+        (None, "UKR"),
+    ),
+    ("ar", "هزت انفجارات مدينة أوديسا مساء الجمعة خلال هجوم بطائرات مسيرة.", "airstrike", (None, "UKR")),
+    (
+        "tr",
+        "Odessa'da cuma akşamı insansız hava aracı saldırısı sırasında patlamalar duyuldu.",
+        "airstrike",
+        (None, "UKR"),
+    ),
+    (
+        "ru",
+        "Взрывы прогремели в Одессе в пятницу вечером во время атаки беспилотников.",
+        "airstrike",
+        (None, "UKR"),
+    ),
+    # blasts in the sentence of the attack that causes them are its effect, not a bombing
+    (
+        "es",
+        "Rusia atacó de nuevo Járkov el viernes, con explosiones en varios distritos.",
+        "assault",
+        ("RUS", "UKR"),
+    ),
     # the victim place as the subject of a weapon strike, outside a headline
     ("ru", "Обстрелу в пятницу подвергся Никополь.", "shelling", (None, "UKR")),
     ("de", "Die Stadt Nikopol ist am Freitag unter Beschuss geraten.", "shelling", (None, "UKR")),
@@ -89,6 +134,8 @@ NEAR_MISSES = [
     # "the West" is a bloc, not a place struck
     ("en", "Russia targeted Western news outlets on Wednesday with a new list of blocked websites."),
     ("ar", "استهدفت روسيا الغرب بتصريحات حادة يوم الأربعاء."),
+    # a blast with no weapon of war named: a gas explosion stays ordinary
+    ("ru", "Взрыв газа прогремел в жилом доме в Одессе в пятницу вечером."),
     # a passive: the subject is what was hit
     ("en", "Syria hit by power cuts as fuel shortages bite in Damascus on Sunday."),
     # a disaster or a club as the subject of the same verbs
