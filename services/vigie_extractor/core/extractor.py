@@ -60,6 +60,14 @@ from vigie_extractor.core.parties import between_parties
 from vigie_extractor.core.recall import RecallCues, RecallText, demote_background, load_recall
 from vigie_extractor.core.retold import fold_later_tellings
 from vigie_extractor.core.sentences import Sentence, split_sentences
+from vigie_extractor.core.strike_objects import (
+    ABSTRACT,
+    PHYSICAL,
+    StruckObject,
+    plain_strike,
+    struck_object,
+    war_place_struck,
+)
 from vigie_extractor.core.struck import complete_sides
 from vigie_extractor.core.triggers import (
     Category,
@@ -102,6 +110,15 @@ _STATE_ROLES = frozenset({None, "GOV", "MIL", "COP"})
 _SANCTION_GENRES = frozenset({"sport", "culture", "games"})
 # Strikes that fall on a place: a capital they strike is where they fell (``_struck_capital``).
 _STRIKES_ON_PLACES = frozenset({"airstrike", "missile_strike", "shelling", "assault"})
+# How much a plain strike ("Russia struck Kharkiv": a state at war, a physical object, no conflict
+# word) weighs as conflict context: more than a war-zone place alone, less than a conflict word.
+_PLAIN_STRIKE_WEIGHT = 0.75
+# Strikes told with their weapon that fall on a place: a place at war next to them is their victim.
+_FALLS_ON_PLACES = frozenset({"shelling", "airstrike", "missile_strike"})
+# Kinds of actor mentions that name an organisation, not a place ("OEA", "Hamas").
+_ORGANISATIONS = frozenset({"org", "group"})
+# The mode of a bombing ("explosions", "car bomb").
+EXPLOSIVES = "explosives"
 # Attackers the text does not identify ("gunmen", "hommes armés"): never given the place's country.
 _UNIDENTIFIED = frozenset({"gunmen"})
 
@@ -215,6 +232,8 @@ class _Coder:
                 continue
             if gathering_attacked(raw, self.folded, self.rules, sentence.start, sentence.end):
                 continue
+            if self._blast_of_a_strike(raw, index, located):
+                continue
             entry = self._refined(raw, index)
             hit = raw if entry is raw.entry else replace(raw, entry=entry)
             if hit.entry.category == "threat":
@@ -224,7 +243,7 @@ class _Coder:
             ):
                 continue
             bare = raw.entry.generic and self._bare_in_sentence(raw, index)
-            event = self._event(hit, index, sentence, bare=bare)
+            event = self._event(hit, index, sentence, bare=bare, verb=raw.entry)
             if event is not None:
                 events.append(event)
                 if bare:
@@ -305,11 +324,38 @@ class _Coder:
             return event
         return taxonomy.recoded(event, entry.category, entry.plover, entry.mode, entry.cameo)
 
+    def _is_blast(self, hit: TriggerHit) -> bool:
+        """True when ``hit`` is a bare blast ("explosions", "взрывы"), not a bombing named as such."""
+        blast = self.rules.blast
+        return (
+            hit.entry.mode == EXPLOSIVES
+            and blast is not None
+            and blast.fullmatch(self.folded, hit.start, hit.end) is not None
+        )
+
+    def _blast_of_a_strike(
+        self, hit: TriggerHit, index: int, located: list[tuple[TriggerHit, int | None]]
+    ) -> bool:
+        """True when ``hit`` is a blast in a sentence that tells a fight by another trigger ("Rusia
+        atacó Kiev, con explosiones en varios distritos"): the blasts are that fight's effect."""
+        return self._is_blast(hit) and any(
+            i == index
+            and other is not hit
+            and other.entry.plover in _FIGHT_LIKE
+            and not self._is_blast(other)
+            for other, i in located
+        )
+
     def _refined(self, hit: TriggerHit, index: int) -> TriggerEntry:
         """A generic attack re-coded by the weapon its sentence (or a neighbour) names; a bombardment
         by the aircraft named next to it."""
         s, cats = self.sentences[index], self.ex._categories
         sentence = (s.start, s.end)
+        if self._is_blast(hit):  # "explosions shook Kyiv; drones were seen": the blasts are their strike
+            attack = replace(hit.entry, mode=None, cameo=cats["assault"].cameo)
+            weapon = refine(attack, self.rules, self.folded, sentence, cats)
+            if not weapon.generic:
+                return weapon
         entry = from_the_air(
             hit.entry, self.rules, self.folded, sentence, hit=(hit.start, hit.end), categories=cats
         )
@@ -385,26 +431,19 @@ class _Coder:
         pair = named_pair(earlier)
         return Sides(*category_sectors(hit.entry.category, *pair)) if pair is not None else sides
 
-    def _event(self, hit: TriggerHit, index: int, sentence: Sentence, *, bare: bool = False) -> Event | None:
-        entry = hit.entry
-        scope = Scope(self.folded, sentence, hit, self.rules, self.lang)
-        in_sentence = self._actors_in_sentence(index)
-        context_weight = 1.0
-        if entry.plover in _FIGHT_LIKE and is_topic(scope):
-            return None
-        if entry.needs_conflict:
-            context_weight = self._conflict_weight(scope, index, in_sentence)
-            # a bare "attack"/"strike" needs a strong cue in its own sentence, a precise trigger less
-            if context_weight == 0.0 or (entry.generic and context_weight < 1.0):
-                return None
-        if entry.needs_conflict and self._tells_plot(index):
-            return None
-        if (
-            _may_be_gated(entry)
-            and self.genre is not None
-            and not self._fits_genre(scope, index, in_sentence)
-        ):
-            return None
+    def _sides_and_place(
+        self,
+        scope: Scope,
+        index: int,
+        in_sentence: list[ActorMention],
+        struck: StruckObject | None,
+        *,
+        bare: bool,
+    ) -> tuple[Sides, PlaceMention | None]:
+        """The sides of ``scope``'s trigger and the place it happened at: borrowed from the sentence
+        before for a bare retelling, the claimant's, the coreferred office's; the place a strike verb
+        lands on where it is more precise; a struck capital is no attacker."""
+        entry = scope.hit.entry
         sides = self._sides(scope, in_sentence)
         if sides.source is None and sides.target is None and not in_sentence and not bare:
             # a bare "the attack" retells a fight told before, whose sides it keeps; the first actor of
@@ -414,6 +453,44 @@ class _Coder:
         sides = self._claimed(index, entry, sides)
         sides = self._coreferred(sides, index)
         place = self._place(scope, index, sides, in_sentence)
+        if struck is not None and struck.place is not None and _less_precise(place, struck.place):
+            place = struck.place  # "missiles fired from Iran hit Goma": the verb's object is the place
+        if entry.category in _STRIKES_ON_PLACES and _names_place(sides.source, place):
+            # "explosions rocked Kyiv after a drone attack": the capital struck is no attacker
+            sides = replace(sides, source=None)
+        return sides, place
+
+    def _event(
+        self,
+        hit: TriggerHit,
+        index: int,
+        sentence: Sentence,
+        *,
+        bare: bool = False,
+        verb: TriggerEntry | None = None,
+    ) -> Event | None:
+        """The event of ``hit`` (``verb``: its entry before a weapon refined it), or None."""
+        entry = hit.entry
+        scope = Scope(self.folded, sentence, hit, self.rules, self.lang)
+        in_sentence = self._actors_in_sentence(index)
+        context_weight = 1.0
+        verb = verb or entry
+        struck = self._verb_object(scope, index, in_sentence, verb)
+        if (entry.plover in _FIGHT_LIKE and is_topic(scope)) or _no_attack(verb, struck):
+            return None
+        if entry.needs_conflict:
+            context_weight = self._gated_weight(scope, index, in_sentence, struck)
+            if context_weight == 0.0:
+                return None
+        if entry.needs_conflict and self._tells_plot(index):
+            return None
+        if (
+            _may_be_gated(entry)
+            and self.genre is not None
+            and not self._fits_genre(scope, index, in_sentence)
+        ):
+            return None
+        sides, place = self._sides_and_place(scope, index, in_sentence, struck, bare=bare)
         if sides.source is None and sides.target is None and (place is None or entry.category in _PLACELESS):
             return None  # nobody and nowhere: "il a appelé au calme" on a sports page
         when, precision = self._trigger_date(hit, index)
@@ -483,6 +560,58 @@ class _Coder:
                 trigger_start=hit.start,
                 trigger_end=hit.end,
             ),
+        )
+
+    def _verb_object(
+        self, scope: Scope, index: int, in_sentence: list[ActorMention], verb: TriggerEntry
+    ) -> StruckObject | None:
+        """The object of a generic strike verb or of a verb that needs a physical one (else None)."""
+        if not (verb.generic or verb.physical_object):
+            return None
+        return struck_object(scope, self._struck_places(index, in_sentence))
+
+    def _gated_weight(
+        self, scope: Scope, index: int, in_sentence: list[ActorMention], struck: StruckObject | None
+    ) -> float:
+        """The conflict weight of a fight trigger, 0.0 when it is no fight: a bare "attack" or
+        "strike" needs a strong cue in its own sentence, a precise trigger less, unless a state or an
+        armed group at war strikes a physical object ("Russia struck Kharkiv overnight")."""
+        weight = self._conflict_weight(scope, index, in_sentence)
+        if weight > 0.0 and not (scope.hit.entry.generic and weight < 1.0):
+            return weight
+        if struck is not None and struck.kind == PHYSICAL and self._plain_strike(scope, index, in_sentence):
+            return _PLAIN_STRIKE_WEIGHT
+        return 0.0
+
+    def _struck_places(self, index: int, in_sentence: list[ActorMention]) -> list[PlaceMention]:
+        """The place mentions of sentence ``index`` that no organisation's name covers ("la OEA" is
+        no town)."""
+        s = self.sentences[index]
+        orgs = [(a.start, a.end) for a in in_sentence if a.kind in _ORGANISATIONS]
+        places = self.an.places_in(s.start, s.end)
+        return [p for p in places if not any(a < p.end and p.start < b for a, b in orgs)]
+
+    def _plain_strike(self, scope: Scope, index: int, in_sentence: list[ActorMention]) -> bool:
+        """A bare strike verb whose subject is a state or an armed group at war and whose object
+        is a place or a physical target (``strike_objects.plain_strike``)."""
+        source = self._sides(scope, in_sentence).source
+        places = self._struck_places(index, in_sentence)
+        when, precision = self._trigger_date(scope.hit, index)
+        toll = any(self._casualties(i) for i in (index, index + 1) if i < len(self.sentences))
+        dated = toll or (when is not None and precision != "unknown")
+        return plain_strike(scope, source, places, self.ex._conflict, dated=dated)
+
+    def _casualties(self, index: int) -> bool:
+        """True when sentence ``index`` counts dead or names victims ("killing 12", "three people
+        were killed", "погибли", "hayatını kaybetti": the ``victim_after`` cues of arguments.yaml)."""
+        if self._deaths(index) is not None:
+            return True
+        cues = load_argument_knowledge().cues.get(self.lang)
+        s = self.sentences[index]
+        return (
+            cues is not None
+            and cues.victim_after is not None
+            and bool(cues.victim_after.search(self.folded, s.start, s.end))
         )
 
     def _fits_genre(self, scope: Scope, index: int, in_sentence: list[ActorMention]) -> bool:
@@ -630,6 +759,12 @@ class _Coder:
             or mundane_in(self.rules, self.folded, s.start, s.end)
         ):
             return score
+        if (
+            scope.hit.entry.category in _FALLS_ON_PLACES
+            and self._lead_of(index) is None
+            and war_place_struck(scope, self.an.places_in(s.start, s.end), knowledge.conflict_countries)
+        ):
+            return 0.5  # "Kharkiv came under shelling": the place at war is the victim; not a headline
         lo, hi = self.an.around(index)
         near = conflict_score(
             scope,
@@ -893,6 +1028,28 @@ def _own_country(source: Actor | None, target: ActorMention | None) -> bool:
         and target.role is None
         and target.country == source.country
     )
+
+
+def _no_attack(verb: TriggerEntry, struck: StruckObject | None) -> bool:
+    """True when the verb's object says it is no attack: an abstract one ("struck a deal", "hit a
+    record"), or none physical for a verb that needs one ("hit", "golpeó", "ضربت")."""
+    kind = struck.kind if struck is not None else None
+    return kind == ABSTRACT or (verb.physical_object and kind != PHYSICAL)
+
+
+def _names_place(actor: ActorMention | None, place: PlaceMention | None) -> bool:
+    """True when the words of ``actor`` are those of the event ``place`` ("Kyiv" struck, read as
+    the seat of the government)."""
+    return actor is not None and place is not None and actor.start < place.end and place.start < actor.end
+
+
+def _less_precise(place: PlaceMention | None, other: PlaceMention) -> bool:
+    """True when ``other`` says more precisely where than ``place``: ``place`` is missing or a
+    country, or ``other`` is a town and ``place`` a region ("attacked the Bryansk region; in Klintsy
+    a substation was damaged" keeps Klintsy)."""
+    if place is None or place.feature == "country":
+        return True
+    return other.feature == "city" and place.feature != "city"
 
 
 def _struck_country(source: Actor | None, place: PlaceMention) -> Actor | None:

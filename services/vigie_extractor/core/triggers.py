@@ -24,6 +24,8 @@ from vigie_extractor.core.patterns import alternatives, compile_any, fold_patter
 from vigie_extractor.core.scanner import BranchScanner
 
 DEFAULT_STRENGTH = 0.8
+# The only value of a trigger item's ``object`` key: the verb needs a physical object.
+PHYSICAL_OBJECT = "physical"
 # ``ignore`` skips single characters (``skip_characters``): one bracketed class, no nesting
 _CHARACTER_CLASS = re.compile(r"\[[^\[\]]+\]")
 _CONTEXT_KEYS = (
@@ -50,6 +52,9 @@ _CONTEXT_KEYS = (
     "attacked_gathering",
     "chain",
     "despite_truce",
+    "struck_object",
+    "abstract_object",
+    "blast",
 )
 # A generic attack trigger (category assault, CAMEO 180, no mode) is refined by the weapon the
 # sentence names, in this order: (context key, category, CAMEO code or None for the default).
@@ -94,6 +99,9 @@ class TriggerEntry:
     strength: float
     needs_conflict: bool
     pattern: str
+    # a verb that is an attack only when its object is a place or a physical target ("hit",
+    # "golpeó", "ضربت"): ``object: physical`` in the trigger file (core/strike_objects.py)
+    physical_object: bool = False
 
     @property
     def generic(self) -> bool:
@@ -141,6 +149,12 @@ class ContextRules:
     chain: re.Pattern[str] | None = None
     # a truce that the fire of the sentence goes against ("despite the ceasefire"): a violation
     despite_truce: re.Pattern[str] | None = None
+    # what a strike hits besides places and military targets: a refinery, a port, a power plant
+    struck_object: re.Pattern[str] | None = None
+    # objects that make a strike verb no attack: "struck a deal", "hit a record", "ضرب موعدا"
+    abstract_object: re.Pattern[str] | None = None
+    # the blasts a strike makes ("explosions", "взрывы"): with a weapon in the sentence, its effect
+    blast: re.Pattern[str] | None = None
 
     def open_asides(self, folded: str) -> str:
         """``folded`` with the two commas around each aside turned into spaces (same length).
@@ -249,9 +263,11 @@ def _entry(lang: str, cat: Category, item: Any) -> TriggerEntry:
         item = {"p": item}
     if not isinstance(item, dict) or not isinstance(item.get("p"), str):
         raise TriggerDataError(f"triggers/{lang}.yaml: {cat.name}: bad item {item!r}")
-    unknown = set(item) - {"p", "cameo", "mode", "strength"}
+    unknown = set(item) - {"p", "cameo", "mode", "strength", "object"}
     if unknown:
         raise TriggerDataError(f"triggers/{lang}.yaml: {cat.name}: unknown keys {sorted(unknown)}")
+    if item.get("object", PHYSICAL_OBJECT) != PHYSICAL_OBJECT:
+        raise TriggerDataError(f"triggers/{lang}.yaml: {item['p']!r}: object must be {PHYSICAL_OBJECT!r}")
     entry = TriggerEntry(
         category=cat.name,
         plover=cat.plover,
@@ -260,6 +276,7 @@ def _entry(lang: str, cat: Category, item: Any) -> TriggerEntry:
         strength=float(item.get("strength", DEFAULT_STRENGTH)),
         needs_conflict=cat.needs_conflict,
         pattern=item["p"],
+        physical_object="object" in item,
     )
     if not 0.0 < entry.strength <= 1.0:
         raise TriggerDataError(f"triggers/{lang}.yaml: {item['p']!r}: strength out of (0, 1]")
@@ -287,6 +304,9 @@ def _context(lang: str, raw: Any, prefix: str, suffix: str) -> ContextRules:
                 "mundane",
                 "history",
                 "attacked_gathering",
+                "struck_object",
+                "abstract_object",
+                "blast",
                 *_WEAPONS,
             )
             if key == "killed":

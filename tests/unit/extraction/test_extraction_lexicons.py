@@ -48,7 +48,13 @@ def test_every_language_covers_every_category(lexicons: dict[str, LanguageLexico
 TRIGGERS = [
     ("en", "Erdogan and Putin held a phone call on Tuesday.", ["phone_call"]),
     ("en", "Rebels launched a major offensive and took control of the town.", ["offensive", "capture"]),
-    ("en", "Overnight airstrikes and missile strikes hit the port.", ["airstrike", "missile_strike"]),
+    # the bare verb after the strikes is a hit of its own ("hit", "ont visé": an attack only on a
+    # physical object); the coder merges it with the strike it retells
+    (
+        "en",
+        "Overnight airstrikes and missile strikes hit the port.",
+        ["airstrike", "missile_strike", "assault"],
+    ),
     (
         "en",
         "The truce was violated hours after both sides agreed to a ceasefire.",
@@ -59,7 +65,7 @@ TRIGGERS = [
     (
         "fr",
         "Des frappes aériennes ont visé la ville ; un cessez-le-feu a été signé jeudi.",
-        ["airstrike", "ceasefire"],
+        ["airstrike", "assault", "ceasefire"],
     ),
     ("es", "Ambos líderes mantuvieron una llamada telefónica.", ["phone_call"]),
     ("es", "Los rebeldes tomaron el control de la ciudad tras bombardeos aéreos.", ["capture", "airstrike"]),
