@@ -12,6 +12,8 @@ Israeli jets struck ...") or as the event's place. The agencies are data (``data
 (True, 'rusia lanzo drones')
 >>> mask("kyiv, nov 12 (reuters) - russia launched drones").lstrip()
 'russia launched drones'
+>>> mask("kairo/khartum (dpa) - die armee").lstrip()
+'die armee'
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from functools import cache
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.triggers import TriggerDataError, read_data_yaml
 
-# City (one to four words, optionally "(country)"), comma, a short date, "(AGENCY)", then ".-", "-" or "—".
+# City (one to four words, optionally "(country)"; several joined by "/": "Kairo/Khartum"), a comma and
+# a short date (dpa's "Kiew (dpa) -" has none), "(AGENCY)", then ".-", "-" or "—".
 _CITY = r"[^\W\d_][^\W\d_.'-]*(?:[ '-][^\W\d_][^\W\d_.'-]*){0,3}(?: \([^()\n]{1,30}\))?"
 _DATE = r"[^()\n,]{1,25}?"
 
@@ -31,7 +34,7 @@ _DATE = r"[^()\n,]{1,25}?"
 def dateline_masker(agencies: list[str]) -> Callable[[str], str]:
     """A function blanking (with spaces, offsets kept) every dateline at the start of a line."""
     names = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
-    pattern = re.compile(rf"(?m)^{_CITY}, {_DATE} \((?:{names})(?: ?[/,] ?(?:{names}))*\) ?\.? ?[-–—]+ ?")
+    pattern = re.compile(rf"(?m)^{_CITY}(?:/{_CITY})*(?:, {_DATE})? \((?:{names})(?: ?[/,] ?(?:{names}))*\) ?\.? ?[-–—]+ ?")
 
     def mask(folded: str) -> str:
         return pattern.sub(lambda m: " " * len(m.group()), folded)

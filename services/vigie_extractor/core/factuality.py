@@ -33,7 +33,11 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   intensificado sus bombardeos"), and a sentence that opens with a ``recap_opening`` ("Since then", "Desde
   el inicio de", "С тех пор") sums up a period; a sentence that opens with a
   ``speculation_opening`` ("Analysts say", "Los analistas advierten", "Эксперты считают") is a
-  hypothesis about what may come.
+  hypothesis about what may come, and so is a sentence anywhere in which a ``speculation_source``
+  names an analyst as its speaker ("..., estime un chercheur", "..., sagt ein Sahel-Experte"): a
+  commentator retells the news or guesses what comes next, and reports no event of their own.
+  A sentence that names itself a ``scenario`` ("c'est le scénario qu'ont joué ...", "Im Szenario
+  ...") imagines every act it tells, threats included.
 - reported: the sentence attributes the event to a source (the labelling guideline). Three kinds of
   cue: ``reported`` hedges and prepositional attributions anywhere ("according to", "selon",
   "по данным", "وفق", "göre", German Konjunktiv I "seien ... getötet worden"); ``speech`` verbs
@@ -103,6 +107,8 @@ _TOP_KEYS = {
     _BACKGROUND,
     "recap_opening",
     "speculation_opening",
+    "speculation_source",
+    "scenario",
     "clause_punct",
     "clause_words",
     "after_window",
@@ -177,6 +183,8 @@ class FactualityCues:
     accusation: re.Pattern[str] | None = None
     recap_opening: re.Pattern[str] | None = None
     speculation_opening: re.Pattern[str] | None = None
+    speculation_source: re.Pattern[str] | None = None
+    scenario: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
     # the language's articles: a trigger after one of them (or none) opens its clause as the head of
     # its subject ("Une attaque ... pourrait"; "Troops shelled ... and could" has a subject of its own)
@@ -278,6 +286,8 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         accusation=_words(raw.get("accusation"), f"{src}: accusation", prefix),
         recap_opening=_words(raw.get("recap_opening"), f"{src}: recap_opening", prefix),
         speculation_opening=_words(raw.get("speculation_opening"), f"{src}: speculation_opening", prefix),
+        speculation_source=_words(raw.get("speculation_source"), f"{src}: speculation_source", prefix),
+        scenario=_words(raw.get("scenario"), f"{src}: scenario", prefix),
         conditions=_words(raw.get("conditions"), f"{src}: conditions", prefix),
         articles=_words(raw.get("articles"), f"{src}: articles"),
     )
@@ -315,6 +325,7 @@ class _SentenceCues:
     conditional: bool
     recap: bool
     speculation: bool
+    scenario: bool
     speech: Spans
     announce: Spans
 
@@ -341,8 +352,9 @@ def _sentence_cues(lang: str, folded: str, original: str | None) -> _SentenceCue
         conditional=cues.conditional_opening is not None
         and cues.conditional_opening.match(opening) is not None,
         recap=cues.recap_opening is not None and cues.recap_opening.match(opening) is not None,
-        speculation=cues.speculation_opening is not None
-        and cues.speculation_opening.match(opening) is not None,
+        speculation=(cues.speculation_opening is not None and cues.speculation_opening.match(opening) is not None)
+        or (cues.speculation_source is not None and cues.speculation_source.search(folded) is not None),
+        scenario=cues.scenario is not None and cues.scenario.search(folded) is not None,
         speech=_spans(att.speech, folded),
         announce=_spans(att.announce, folded),
     )
@@ -711,6 +723,8 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     # a threat is made whatever it answers: a condition opening the sentence, drills it warns about
     if not speech_act and (sentence.conditional or sentence.speculation or _simulated(cues, folded, clause)):
         found.add("hypothetical")
+    if sentence.scenario:
+        found.add("hypothetical")  # a war game's threat is played, not made
     if event_date is not None and published is not None:
         if event_date > published:
             found.add("future")
