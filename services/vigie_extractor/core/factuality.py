@@ -37,7 +37,9 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   names an analyst as its speaker ("..., estime un chercheur", "..., sagt ein Sahel-Experte"): a
   commentator retells the news or guesses what comes next, and reports no event of their own.
   A sentence that names itself a ``scenario`` ("c'est le scénario qu'ont joué ...", "Im Szenario
-  ...") imagines every act it tells, threats included.
+  ...") imagines every act it tells, threats included; so does a headline that names a
+  ``scenario_headline`` ("Et si ... ?", "Planspiel"), for its whole article, and a commentator's
+  speech carried on into a hedged sentence with no speaker of its own (``frames``).
 - reported: the sentence attributes the event to a source (the labelling guideline). Three kinds of
   cue: ``reported`` hedges and prepositional attributions anywhere ("according to", "selon",
   "по данным", "وفق", "göre", German Konjunktiv I "seien ... getötet worden"); ``speech`` verbs
@@ -86,6 +88,7 @@ from typing import Any
 
 import yaml
 
+from vigie_extractor.core.frames import headline, previous_sentence
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.patterns import compile_any, fold_pattern
@@ -109,6 +112,7 @@ _TOP_KEYS = {
     "speculation_opening",
     "speculation_source",
     "scenario",
+    "scenario_headline",
     "clause_punct",
     "clause_words",
     "after_window",
@@ -185,6 +189,7 @@ class FactualityCues:
     speculation_opening: re.Pattern[str] | None = None
     speculation_source: re.Pattern[str] | None = None
     scenario: re.Pattern[str] | None = None
+    scenario_headline: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
     # the language's articles: a trigger after one of them (or none) opens its clause as the head of
     # its subject ("Une attaque ... pourrait"; "Troops shelled ... and could" has a subject of its own)
@@ -288,6 +293,7 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         speculation_opening=_words(raw.get("speculation_opening"), f"{src}: speculation_opening", prefix),
         speculation_source=_words(raw.get("speculation_source"), f"{src}: speculation_source", prefix),
         scenario=_words(raw.get("scenario"), f"{src}: scenario", prefix),
+        scenario_headline=_words(raw.get("scenario_headline"), f"{src}: scenario_headline", prefix),
         conditions=_words(raw.get("conditions"), f"{src}: conditions", prefix),
         articles=_words(raw.get("articles"), f"{src}: articles"),
     )
@@ -657,6 +663,26 @@ def _reported(  # noqa: PLR0917 - one trigger of one sentence
     )
 
 
+def _imagined_by_frame(
+    cues: FactualityCues, text: str, whole: str | None, sentence: _SentenceCues, sentence_start: int
+) -> bool:
+    """The article's frame imagines the sentence (``frames``): its headline announces a war game or a
+    scenario, or the sentence carries on, hedged and with no speaker of its own, a commentator's
+    speech of the sentence before it in its paragraph."""
+    if cues.scenario_headline is not None:
+        title = headline(text)
+        if title and cues.scenario_headline.search(fold(title) if whole is None else whole[: len(title)]):
+            return True
+    if cues.speculation_source is None or not sentence.hedged or sentence.speech:
+        return False
+    prev = previous_sentence(text, sentence_start)
+    if prev is None:
+        return False
+    lo, hi = prev
+    low = fold(text[lo:hi]) if whole is None else whole[lo:hi]
+    return _sentence_cues(cues.lang, low, text[lo:hi]).speculation
+
+
 def _period_end(value: date, precision: str | None = None) -> date:
     """The last day of the period a date stands for: its ``precision`` ("day", "month", "year") when
     known; else a 1 January is possibly a bare year ("in 2025"), another first of the month possibly
@@ -723,7 +749,7 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     # a threat is made whatever it answers: a condition opening the sentence, drills it warns about
     if not speech_act and (sentence.conditional or sentence.speculation or _simulated(cues, folded, clause)):
         found.add("hypothetical")
-    if sentence.scenario:
+    if sentence.scenario or _imagined_by_frame(cues, text, whole, sentence, sentence_start):
         found.add("hypothetical")  # a war game's threat is played, not made
     if event_date is not None and published is not None:
         if event_date > published:
