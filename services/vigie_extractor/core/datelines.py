@@ -34,7 +34,9 @@ _DATE = r"[^()\n,]{1,25}?"
 def dateline_masker(agencies: list[str]) -> Callable[[str], str]:
     """A function blanking (with spaces, offsets kept) every dateline at the start of a line."""
     names = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
-    pattern = re.compile(rf"(?m)^{_CITY}(?:/{_CITY})*(?:, {_DATE})? \((?:{names})(?: ?[/,] ?(?:{names}))*\) ?\.? ?[-–—]+ ?")
+    pattern = re.compile(
+        rf"(?m)^{_CITY}(?:/{_CITY})*(?:, {_DATE})? \((?:{names})(?: ?[/,] ?(?:{names}))*\) ?\.? ?[-–—]+ ?"
+    )
 
     def mask(folded: str) -> str:
         return pattern.sub(lambda m: " " * len(m.group()), folded)

@@ -358,7 +358,9 @@ def _sentence_cues(lang: str, folded: str, original: str | None) -> _SentenceCue
         conditional=cues.conditional_opening is not None
         and cues.conditional_opening.match(opening) is not None,
         recap=cues.recap_opening is not None and cues.recap_opening.match(opening) is not None,
-        speculation=(cues.speculation_opening is not None and cues.speculation_opening.match(opening) is not None)
+        speculation=(
+            cues.speculation_opening is not None and cues.speculation_opening.match(opening) is not None
+        )
         or (cues.speculation_source is not None and cues.speculation_source.search(folded) is not None),
         scenario=cues.scenario is not None and cues.scenario.search(folded) is not None,
         speech=_spans(att.speech, folded),

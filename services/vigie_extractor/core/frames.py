@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 _PARAGRAPH_BREAK = "\n\n"
-_SENTENCE_END = re.compile(r"[.!?؟…][»\"“”]?\s")
+# a full stop, then a closing quote (French sets it off with a space: "citation. »"), then a space
+_SENTENCE_END = re.compile(r"[.!?؟…](?:\s?[»\"“”])?(?=\s)(?!\s[»\"“”])")
 
 
 def headline(text: str) -> str:
@@ -40,7 +41,7 @@ def previous_sentence(text: str, start: int) -> tuple[int, int] | None:
         hi -= 1
     if hi <= lo:
         return None
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, hi - 1)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, hi)]
     begin = ends[-1] if ends else lo
     while begin < hi and text[begin].isspace():
         begin += 1
