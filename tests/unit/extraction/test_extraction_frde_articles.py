@@ -150,6 +150,20 @@ NOT_NEWS = [
         "Das Auswärtige Amt rät weiterhin dringend von Reisen nach Mali ab, wo Dschihadisten "
         "Armeeposten angreifen.",
     ),
+    # a habit, a series over past months, the pluperfect of a claim
+    ("fr", "L'Algérie a plusieurs fois protesté contre les frappes de drones maliens près de sa frontière."),
+    (
+        "de",
+        "Die US-Armee flog in den vergangenen Monaten Dutzende Luftangriffe auf Stellungen von Al-Shabaab.",
+    ),
+    (
+        "fr",
+        "Le 14 juillet 2016, un homme avait foncé avec un camion sur la foule à Nice. L'attaque avait "
+        "été revendiquée par le groupe État islamique.",
+    ),
+    # a missile test fired into the sea
+    ("fr", "La Corée du Nord a tiré jeudi un missile balistique en mer du Japon."),
+    ("de", "Nordkorea hat am Donnerstag eine ballistische Rakete ins Japanische Meer abgefeuert."),
     ("fr", "La préfecture de police avait mobilisé près de 1 200 policiers et gendarmes autour du stade."),
     ("de", "Die Stadt hat für das Derby rund 1.200 Polizisten und Einsatzkräfte mobilisiert."),
 ]
@@ -192,6 +206,45 @@ NEWS = [
     ("fr", "La Russie a mobilisé 5 000 réservistes près de la frontière finlandaise.", "mobilisation"),
     ("de", "Litauen hat 1.500 Reservisten mobilisiert und an die Grenze verlegt.", "mobilisation"),
     ("fr", "Les Vingt-Sept ont adopté jeudi de nouvelles sanctions contre la Russie.", "sanction"),
+    (
+        "fr",
+        "Des drones maliens ont frappé jeudi un camp près de la frontière algérienne, selon des témoins.",
+        "airstrike",
+    ),
+    ("de", "Die US-Armee flog am Donnerstag einen Luftangriff auf Stellungen von Al-Shabaab.", "airstrike"),
+    ("de", "Russland hat am Donnerstag Raketen auf Odessa abgefeuert.", "missile_strike"),
+    # a gathering of fighters struck is no rally, a rally is one
+    (
+        "fr",
+        "Des drones de l'armée ont frappé jeudi un rassemblement de rebelles près de Kidal, selon "
+        "l'état-major.",
+        "airstrike",
+    ),
+    (
+        "fr",
+        "Des milliers de personnes ont participé jeudi à un rassemblement contre la junte à Bamako.",
+        "protest",
+    ),
+    # protests named as the reason of a sanction are no protest of the day
+    (
+        "fr",
+        "L'UE a adopté jeudi des sanctions contre des policiers géorgiens pour la répression des "
+        "manifestations à Tbilissi.",
+        "sanction",
+    ),
+    (
+        "de",
+        "Die EU verhängte am Donnerstag wegen der gewaltsamen Niederschlagung von Protesten in Georgien "
+        "Einreiseverbote.",
+        "sanction",
+    ),
+    # an attack repelled with helicopters is the attack, not an air strike
+    (
+        "de",
+        "Al-Shabaab-Kämpfer griffen am Donnerstag einen Armeestützpunkt bei Moqokori an. Die Armee habe "
+        "den Angriff mit Kampfhubschraubern zurückgeschlagen, sagte ein Offizier.",
+        "clash",
+    ),
 ]
 
 
