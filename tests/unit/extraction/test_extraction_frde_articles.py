@@ -343,3 +343,35 @@ def test_the_sentence_before_stays_in_its_paragraph(start: int, before: str | No
 def test_the_headline_is_the_text_before_the_first_blank_line() -> None:
     assert headline(ARTICLE) == "Titre"
     assert headline("Pas de titre.") == ""
+
+
+# (lang, title, text, categories): a summit the news comes before is still to come; one held is news
+SUMMITS = [
+    (
+        "fr",
+        "Zelensky et Merz se parlent avant le sommet de Bruxelles",
+        "Le président ukrainien s'est entretenu jeudi au téléphone avec le chancelier allemand Friedrich "
+        "Merz, a annoncé la présidence ukrainienne.",
+        ["phone_call"],
+    ),
+    (
+        "fr",
+        "Les dirigeants de l'UE réunis en sommet à Bruxelles",
+        "Les dirigeants de l'Union européenne se sont réunis jeudi en sommet à Bruxelles pour discuter de "
+        "l'aide à l'Ukraine, a annoncé le Conseil.",
+        ["meeting"],
+    ),
+    (
+        "de",
+        "EU-Gipfel in Brüssel",
+        "Die Staats- und Regierungschefs der EU sind am Donnerstag in Brüssel zu einem Gipfel zusammengekommen.",
+        ["meeting"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "categories"), SUMMITS)
+def test_a_summit_still_to_come_is_no_meeting(
+    extractor: Extractor, lang: str, title: str, text: str, categories: list[str]
+) -> None:
+    assert [c for c, _ in _alertable(extractor, lang, text, title=title)] == categories
