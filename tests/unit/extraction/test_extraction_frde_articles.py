@@ -364,7 +364,8 @@ SUMMITS = [
     (
         "de",
         "EU-Gipfel in Brüssel",
-        "Die Staats- und Regierungschefs der EU sind am Donnerstag in Brüssel zu einem Gipfel zusammengekommen.",
+        "Die Staats- und Regierungschefs der EU sind am Donnerstag in Brüssel zu einem Gipfel "
+        "zusammengekommen.",
         ["meeting"],
     ),
 ]
