@@ -376,3 +376,25 @@ def test_a_summit_still_to_come_is_no_meeting(
     extractor: Extractor, lang: str, title: str, text: str, categories: list[str]
 ) -> None:
     assert [c for c, _ in _alertable(extractor, lang, text, title=title)] == categories
+
+
+# (lang, text): a meeting about a war whose whole toll since its start is told in passing
+WAR_TOLLS = [
+    (
+        "fr",
+        "Les ministres de l'IGAD se sont réunis jeudi à Nairobi pour parler du Soudan, où les affrontements "
+        "entre l'armée et les FSR ont fait des dizaines de milliers de morts depuis avril 2023.",
+    ),
+    (
+        "de",
+        "Die Außenminister der Arabischen Liga kamen am Donnerstag in Kairo zusammen, um über den Sudan zu "
+        "beraten, wo die Kämpfe zwischen Armee und RSF seit April 2023 Zehntausende Tote gefordert haben.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WAR_TOLLS)
+def test_a_war_told_since_its_start_is_no_fight_of_the_day(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    assert "clash" not in [c for c, _ in _alertable(extractor, lang, text)]
