@@ -388,10 +388,16 @@ def _bare_detail(e: Event, events: list[Event]) -> bool:
 
 
 def _may_absorb(o: Event, e: Event) -> bool:
-    """``o`` may absorb ``e`` unless ``e`` is news (asserted or reported) and ``o`` is told as past:
-    a fight recalled as background ("after weeks of shelling") does not swallow the attack of the
-    news."""
-    return o.factuality != "historical" or e.factuality not in _ALERTABLE
+    """``o`` may absorb ``e`` unless ``e`` is news (asserted or reported) and ``o`` is told as past (a
+    fight recalled as background, "after weeks of shelling"), or ``o`` is a guess of another sentence
+    (a commentator's, "the attack on Lascahobas will not be the last, says a former officer"):
+    neither swallows the attack of the news. An act imagined in the vague word's own sentence (a
+    threat to answer raids) still absorbs it."""
+    if e.factuality not in _ALERTABLE:
+        return True
+    if o.factuality == "historical":
+        return False
+    return o.factuality != "hypothetical" or o.evidence.start == e.evidence.start
 
 
 # Vague mentions told in a later sentence that still belong to the precise event of an earlier one:

@@ -398,3 +398,32 @@ def test_a_war_told_since_its_start_is_no_fight_of_the_day(
     extractor: Extractor, lang: str, text: str
 ) -> None:
     assert "clash" not in [c for c, _ in _alertable(extractor, lang, text)]
+
+
+# (lang, title, lead, a commentator's paragraph that names the attack again with a weapon): the guess
+# does not swallow the attack of the news, which stays an alertable assault
+GUESSED_AGAIN = [
+    (
+        "fr",
+        "Haïti : des gangs attaquent la commune de Lascahobas",
+        "PORT-AU-PRINCE, 21 novembre (AFP) - Des membres de la coalition de gangs Viv Ansanm ont attaqué "
+        "jeudi la commune de Lascahobas, tuant au moins 25 personnes, selon la protection civile.",
+        "« Sans hélicoptères, la police ne peut que réagir après coup », estime un ancien cadre de la "
+        "police, pour qui l'attaque de Lascahobas « ne sera pas la dernière ».",
+    ),
+    (
+        "de",
+        "Haiti: Banden überfallen Lascahobas",
+        "Port-au-Prince (dpa) - Bewaffnete Banden haben am Donnerstag die Stadt Lascahobas überfallen und "
+        "mindestens 25 Menschen getötet, teilte der Zivilschutz mit.",
+        "«Ohne Hubschrauber kann die Polizei nur hinterherlaufen», sagt ein Sicherheitsexperte, für den "
+        "der Angriff auf Lascahobas «nicht der letzte» sein wird.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "lead", "comment"), GUESSED_AGAIN)
+def test_a_guess_of_a_later_paragraph_does_not_swallow_the_news(
+    extractor: Extractor, lang: str, title: str, lead: str, comment: str
+) -> None:
+    assert _alertable(extractor, lang, f"{lead}\n\n{comment}", title=title) == [("assault", "reported")]
