@@ -206,6 +206,8 @@ NEWS = [
     ("fr", "La Russie a mobilisé 5 000 réservistes près de la frontière finlandaise.", "mobilisation"),
     ("de", "Litauen hat 1.500 Reservisten mobilisiert und an die Grenze verlegt.", "mobilisation"),
     ("fr", "Les Vingt-Sept ont adopté jeudi de nouvelles sanctions contre la Russie.", "sanction"),
+    # a quoted call for restraint is an appeal, not a phone call
+    ("fr", "Le Quai d'Orsay a appelé « toutes les parties à la plus grande retenue » au Soudan.", "appeal"),
     (
         "fr",
         "Des drones maliens ont frappé jeudi un camp près de la frontière algérienne, selon des témoins.",
