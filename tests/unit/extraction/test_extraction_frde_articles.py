@@ -161,9 +161,6 @@ NOT_NEWS = [
         "Le 14 juillet 2016, un homme avait foncé avec un camion sur la foule à Nice. L'attaque avait "
         "été revendiquée par le groupe État islamique.",
     ),
-    # a missile test fired into the sea
-    ("fr", "La Corée du Nord a tiré jeudi un missile balistique en mer du Japon."),
-    ("de", "Nordkorea hat am Donnerstag eine ballistische Rakete ins Japanische Meer abgefeuert."),
     ("fr", "La préfecture de police avait mobilisé près de 1 200 policiers et gendarmes autour du stade."),
     ("de", "Die Stadt hat für das Derby rund 1.200 Polizisten und Einsatzkräfte mobilisiert."),
 ]
