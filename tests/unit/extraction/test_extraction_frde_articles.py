@@ -14,9 +14,7 @@ import pytest
 from extraction_helpers import alertable, doc
 
 from vigie_extractor.core import Extractor
-from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.frames import headline, previous_sentence
-from vigie_extractor.core.knowledge.normalise import fold
 
 PUBLISHED = "2026-11-20T10:00:00"  # a Friday
 
@@ -24,35 +22,6 @@ PUBLISHED = "2026-11-20T10:00:00"  # a Friday
 def _alertable(extractor: Extractor, lang: str, text: str, title: str = "") -> list[tuple[str, str]]:
     events = extractor.extract(doc(text, lang, PUBLISHED, title=title)).events
     return [(e.category, e.factuality) for e in alertable(events)]
-
-
-# (dateline as written, the words left after masking)
-DPA_DATELINES = [
-    ("Kiew (dpa) - Russland hat", "russland hat"),
-    ("Kairo/Khartum (dpa) - Die Miliz", "die miliz"),
-    ("Damaskus/Istanbul (dpa) – Im Norden", "im norden"),
-    ("GOMA (RD Congo), 20 novembre (AFP) - Les rebelles", "les rebelles"),
-]
-# no agency in brackets, or not at the start of a line: no dateline
-NOT_DATELINES = [
-    "Merz (CDU) - ein Kanzler unter Druck",
-    "Selenskyj sagte der Deutschen Presse-Agentur (dpa), die Lage sei ernst.",
-    "Nach dem Angriff - so Kiew (dpa) - herrscht Stille.",
-]
-
-
-@pytest.mark.parametrize(("text", "rest"), DPA_DATELINES)
-def test_a_dateline_without_a_date_is_blanked(text: str, rest: str) -> None:
-    folded = fold(text)
-    masked = load_dateline_masker()(folded)
-    assert len(masked) == len(folded)
-    assert masked.strip() == rest
-
-
-@pytest.mark.parametrize("text", NOT_DATELINES)
-def test_a_line_without_a_dateline_is_kept(text: str) -> None:
-    folded = fold(text)
-    assert load_dateline_masker()(folded) == folded
 
 
 def test_the_dpa_dateline_city_is_not_the_event_place(extractor: Extractor) -> None:
