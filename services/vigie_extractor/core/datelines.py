@@ -15,6 +15,8 @@ place, but a city there would otherwise be read as the nearest actor before the 
 (True, 'rusia lanzo drones')
 >>> mask("kyiv, nov 12 (reuters) - russia launched drones").lstrip()
 'russia launched drones'
+>>> mask("kairo/khartum (dpa) - die armee").lstrip()
+'die armee'
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from functools import cache
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.triggers import TriggerDataError, read_data_yaml
 
-# City (one to four words, optionally "(country)"), comma, a short date, "(AGENCY)", then ".-", "-" or "—".
+# City (one to four words, optionally "(country)"; several joined by "/": "Kairo/Khartum"), a comma and
+# a short date (dpa's "Kiew (dpa) -" has none), "(AGENCY)", then ".-", "-" or "—".
 _CITY = r"[^\W\d_][^\W\d_.'-]*(?:[ '-][^\W\d_][^\W\d_.'-]*){0,3}(?: \([^()\n]{1,30}\))?"
 _DATE = r"[^()\n,]{1,25}?"
 
@@ -35,7 +38,7 @@ def dateline_masker(agencies: list[str]) -> Callable[[str], str]:
     """A function blanking (with spaces, offsets kept) every dateline at the start of a line."""
     names = "|".join(re.escape(fold(a)) for a in sorted(agencies, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?m)^{_CITY}, {_DATE} \((?:{names})(?: ?[/,] ?(?:{names}))*\) ?\.? ?[-–—]+ ?"
+        rf"(?m)^{_CITY}(?:/{_CITY})*(?:, {_DATE})? \((?:{names})(?: ?[/,] ?(?:{names}))*\) ?\.? ?[-–—]+ ?"
         # Russian wire copy: "МОСКВА, 12 октября. /ТАСС/.", "МОСКВА, 24 ноя — РИА Новости."
         rf"|^{_CITY}, {_DATE}(?:\. ?/(?:{names})/|\.? ?[-–—] ?(?:{names}))\. ?"
     )

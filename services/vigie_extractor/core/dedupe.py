@@ -432,10 +432,14 @@ def _may_absorb(o: Event, e: Event) -> bool:
     denied, hypothetical or planned act only swallows a vague mention told after it, which goes on in
     its frame ("denied any airstrike on Tyre, calling the attack a fabrication"). A vague mention told
     before it is told in its own voice ("an attack killed 11 in Sumy ... Moscow denied any missile
-    strike on Sumy"; "met in Ankara and are due to hold a phone call next week")."""
+    strike on Sumy"; "met in Ankara and are due to hold a phone call next week"). A guess only
+    swallows in its own sentence (a threat to answer raids), never the news of another (a
+    commentator's "the attack on Lascahobas will not be the last, says a former officer")."""
     if o.factuality in _ALERTABLE or e.factuality not in _ALERTABLE:
         return True
-    return o.factuality != "historical" and o.evidence.trigger_end <= e.evidence.trigger_start
+    if o.factuality == "historical" or o.evidence.trigger_end > e.evidence.trigger_start:
+        return False
+    return o.factuality != "hypothetical" or o.evidence.start == e.evidence.start
 
 
 # Vague mentions told in a later sentence that still belong to the precise event of an earlier one:

@@ -33,11 +33,16 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   intensificado sus bombardeos"), and a sentence that opens with a ``recap_opening`` ("Since then", "Desde
   el inicio de", "С тех пор") sums up a period; a sentence that opens with a
   ``speculation_opening`` ("Analysts say", "Los analistas advierten", "Эксперты считают") is a
-  hypothesis about what may come. A sentence that opens on the frame of a scenario
-  (``scenario_opening``: "In the scenario, ...", "Según el guion del ejercicio, ...", "По замыслу
-  учений ...") makes the rest of its paragraph a war game or an exercise (``opens_scenario``; the
-  extractor applies it to the sentences that follow in the paragraph).
-  hypothesis about what may come.
+  hypothesis about what may come, and so is a sentence anywhere in which a ``speculation_source``
+  names an analyst as its speaker ("..., estime un chercheur", "..., sagt ein Sahel-Experte"): a
+  commentator retells the news or guesses what comes next, and reports no event of their own.
+  A sentence that opens on the frame of a scenario (``scenario_opening``: "In the scenario, ...",
+  "Según el guion del ejercicio, ...", "По замыслу учений ...") makes the rest of its paragraph a war
+  game or an exercise (``opens_scenario``; the extractor applies it to the sentences that follow in
+  the paragraph). A sentence that names itself a ``scenario`` ("c'est le scénario qu'ont joué ...",
+  "Im Szenario ...") imagines every act it tells, threats included; so does a headline that names a
+  ``scenario_headline`` ("Et si ... ?", "Planspiel"), for its whole article, and a commentator's
+  speech carried on into a hedged sentence with no speaker of its own (``core/frames.py``).
   Where the main verb closes the sentence (Turkish), a sentence whose last words are a
   ``future_closing`` verb of planning or expectation ("... yapması bekleniyor", "... düzenlenmesi
   planlanıyor") tells what is still to come: every trigger of it is future, except a noun whose
@@ -91,6 +96,7 @@ from typing import Any
 import yaml
 
 from vigie_extractor.core.dates import period_end
+from vigie_extractor.core.frames import headline, previous_sentence
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.patterns import compile_any, fold_pattern
@@ -116,6 +122,9 @@ _TOP_KEYS = {
     "scenario_opening",
     "future_closing",
     "frames",
+    "speculation_source",
+    "scenario",
+    "scenario_headline",
     "clause_punct",
     "clause_words",
     "after_window",
@@ -200,6 +209,9 @@ class FactualityCues:
     future_closing: re.Pattern[str] | None = None
     # the case endings of a noun that frames the planned act ("ziyaretinde", during the visit)
     frames: re.Pattern[str] | None = None
+    speculation_source: re.Pattern[str] | None = None
+    scenario: re.Pattern[str] | None = None
+    scenario_headline: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
     # the language's articles: a trigger after one of them (or none) opens its clause as the head of
     # its subject ("Une attaque ... pourrait"; "Troops shelled ... and could" has a subject of its own)
@@ -304,6 +316,9 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         scenario_opening=_words(raw.get("scenario_opening"), f"{src}: scenario_opening", prefix),
         future_closing=_words(raw.get("future_closing"), f"{src}: future_closing", prefix),
         frames=_words(raw.get("frames"), f"{src}: frames"),
+        speculation_source=_words(raw.get("speculation_source"), f"{src}: speculation_source", prefix),
+        scenario=_words(raw.get("scenario"), f"{src}: scenario", prefix),
+        scenario_headline=_words(raw.get("scenario_headline"), f"{src}: scenario_headline", prefix),
         conditions=_words(raw.get("conditions"), f"{src}: conditions", prefix),
         articles=_words(raw.get("articles"), f"{src}: articles"),
     )
@@ -352,6 +367,7 @@ class _SentenceCues:
     recap: bool
     speculation: bool
     planned: bool
+    scenario: bool
     speech: Spans
     announce: Spans
 
@@ -378,9 +394,12 @@ def _sentence_cues(lang: str, folded: str, original: str | None) -> _SentenceCue
         conditional=cues.conditional_opening is not None
         and cues.conditional_opening.match(opening) is not None,
         recap=cues.recap_opening is not None and cues.recap_opening.match(opening) is not None,
-        speculation=cues.speculation_opening is not None
-        and cues.speculation_opening.match(opening) is not None,
+        speculation=(
+            cues.speculation_opening is not None and cues.speculation_opening.match(opening) is not None
+        )
+        or (cues.speculation_source is not None and cues.speculation_source.search(folded) is not None),
         planned=_closes_with(cues.future_closing, folded),
+        scenario=cues.scenario is not None and cues.scenario.search(folded) is not None,
         speech=_spans(att.speech, folded),
         announce=_spans(att.announce, folded),
     )
@@ -700,6 +719,26 @@ def _reported(  # noqa: PLR0917 - one trigger of one sentence
     )
 
 
+def _imagined_by_frame(
+    cues: FactualityCues, text: str, whole: str | None, sentence: _SentenceCues, sentence_start: int
+) -> bool:
+    """The article's frame imagines the sentence (``frames``): its headline announces a war game or a
+    scenario, or the sentence carries on, hedged and with no speaker of its own, a commentator's
+    speech of the sentence before it in its paragraph."""
+    if cues.scenario_headline is not None:
+        title = headline(text)
+        if title and cues.scenario_headline.search(fold(title) if whole is None else whole[: len(title)]):
+            return True
+    if cues.speculation_source is None or not sentence.hedged or sentence.speech:
+        return False
+    prev = previous_sentence(text, sentence_start)
+    if prev is None:
+        return False
+    lo, hi = prev
+    low = fold(text[lo:hi]) if whole is None else whole[lo:hi]
+    return _sentence_cues(cues.lang, low, text[lo:hi]).speculation
+
+
 def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core interface
     text: str,
     sentence_start: int,
@@ -756,6 +795,8 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
     # expected ("Fidan'ın ziyaretinde ... bir araya gelmesi bekleniyor")
     if sentence.planned and not _frames(cues, folded, t_start, t_end):
         found.add("future")
+    if sentence.scenario or _imagined_by_frame(cues, text, whole, sentence, sentence_start):
+        found.add("hypothetical")  # a war game's threat is played, not made
     if event_date is not None and published is not None:
         if event_date > published:
             found.add("future")

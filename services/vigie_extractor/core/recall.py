@@ -31,7 +31,8 @@ ardından". The labelling guideline says such recalls are not gold: an event tol
 - an alertable event after the news is also background when it carries on, with a ``sequel`` cue
   before its trigger ("later", "twelve days later", "Тогда"), the past story of the sentence before
   it in its paragraph ("In June 2025 Israel struck Iran's nuclear sites. Twelve days later the two
-  sides agreed a ceasefire").
+  sides agreed a ceasefire"), and it is imagined (``hypothetical``) when it carries on so an
+  imagined story, a scenario or a war game ("Im Szenario ... Daraufhin ...").
 
 A recalled event stays news in a follow-up: when nothing else is news and the headline or the lead's
 first sentence has a ``followup`` cue (a toll that rises, bodies recovered: "Death toll rises to 12 /
@@ -413,16 +414,21 @@ def _told_by_headline(r: Event, news: list[Event], headline_end: int | None) -> 
 
 def _sequels(
     events: list[Event], cues: RecallCues, text: RecallText, recalled: set[str], main_day: date | None
-) -> set[str]:
+) -> tuple[set[str], set[str]]:
     """The alertable events after the news that carry on the past story of the sentence before them in
     their paragraph: a ``sequel`` cue ("later", "twelve days later", "Тогда", "Через двенадцать дней")
     stands before the trigger in their sentence, and the sentence before holds a historical or
     recalled event or names a day ``RECALL_GAP_DAYS`` or more before ``main_day`` ("In June 2025
-    Israel struck Iran's nuclear sites. Twelve days later the two sides agreed a ceasefire")."""
+    Israel struck Iran's nuclear sites. Twelve days later the two sides agreed a ceasefire"); and,
+    second, those that carry on in the same way an imagined story, a sentence before that holds a
+    hypothetical event ("Im Szenario nehmen feindliche Truppen eine Kleinstadt ein. Die Nato-Verbände
+    starten daraufhin einen Gegenangriff")."""
     if cues.sequel is None:
-        return set()
+        return set(), set()
     past = {e.evidence.start for e in events if e.factuality == "historical" or e.event_id in recalled}
+    imagined = {e.evidence.start for e in events if e.factuality == "hypothetical"}
     found: set[str] = set()
+    played: set[str] = set()
     for e in sorted(events, key=lambda x: x.evidence.trigger_start):
         lo = e.evidence.start
         if e.factuality not in _ALERTABLE or e.event_id in recalled or lo < text.news_end:
@@ -435,7 +441,10 @@ def _sequels(
         if prev[0] in past or _names_earlier_day(text, prev, main_day):
             found.add(e.event_id)
             past.add(lo)
-    return found
+        elif prev[0] in imagined:
+            played.add(e.event_id)
+            imagined.add(lo)
+    return found, played
 
 
 def _names_earlier_day(text: RecallText, sentence: tuple[int, int], main_day: date | None) -> bool:
@@ -485,13 +494,16 @@ def demote_background(events: list[Event], cues: RecallCues, text: RecallText) -
         )
     }
     recalled = scoped | later
-    recalled |= _sequels(events, cues, text, recalled, main_day)
-    news = [e for e in alertable if e.event_id not in recalled]
-    if not recalled or (not news and _follows_up(cues, text)):
+    sequels, played = _sequels(events, cues, text, recalled, main_day)
+    recalled |= sequels
+    news = [e for e in alertable if e.event_id not in recalled | played]
+    if not (recalled or played) or (not news and _follows_up(cues, text)):
         return events  # nothing recalled, or a follow-up: the recalled event is the story
     return [
         e.model_copy(update={"factuality": "historical"})
         if e.event_id in recalled and not _told_by_headline(e, news, text.headline_end)
+        else e.model_copy(update={"factuality": "hypothetical"})
+        if e.event_id in played
         else e
         for e in events
     ]

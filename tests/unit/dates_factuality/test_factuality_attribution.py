@@ -287,6 +287,9 @@ def _cues(**changes: Any) -> dict[str, Any]:
         "conditional_opening",
         "denial_links",
         "official_acts",
+        "speculation_source",
+        "scenario",
+        "scenario_headline",
     ],
 )
 def test_new_cue_lists_are_validated(key: str) -> None:

@@ -22,12 +22,19 @@ DATELINES = [
     ("BEYROUTH, 3 déc (AFP) - Des avions", "des avions"),
     ("KYIV, Nov 12 (Reuters) - Russia launched", "russia launched"),
     ("Berlin, 13. November (dpa) – Die Bundeswehr", "die bundeswehr"),
+    # dpa's datelines name the city (or two) and no date
+    ("Kiew (dpa) - Russland hat", "russland hat"),
+    ("Kairo/Khartum (dpa) - Die Miliz", "die miliz"),
+    ("Damaskus/Istanbul (dpa) – Im Norden", "im norden"),
+    ("GOMA (RD Congo), 20 novembre (AFP) - Les rebelles", "les rebelles"),
 ]
 # Lines that are no datelines: no agency, or not at the start of a line.
 NOT_DATELINES = [
     "Kiev, la capital ucraniana, fue atacada el martes.",
     "París, 12 de noviembre: el Gobierno anunció nuevas medidas.",
     "Según la agencia, Moscú, 11 nov (EFE).- no es el comienzo de la línea.",
+    "Selenskyj sagte der Deutschen Presse-Agentur (dpa), die Lage sei ernst.",
+    "Nach dem Angriff - so Kiew (dpa) - herrscht Stille.",
 ]
 
 
