@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from vigie_extractor.core.leads import first_letters, gate_with_lookaheads, leads, start_letters
 from vigie_extractor.core.patterns import WORD
@@ -27,8 +28,7 @@ _WORD_START = re.compile(rf"(?<!{WORD}){WORD}")
 _GATE_SIZE = 4  # letters of a word the gate reads
 
 
-@dataclass(frozen=True)
-class ScanHit:
+class ScanHit(NamedTuple):
     """Branch ``branch`` matched ``text[start:end]`` (glued prefix and suffix left out)."""
 
     start: int
