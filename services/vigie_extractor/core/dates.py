@@ -49,7 +49,7 @@ import yaml
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.leads import gate_with_classes
-from vigie_extractor.core.patterns import WORD, fold_pattern
+from vigie_extractor.core.patterns import WORD, fold_pattern, line_matches
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 _TOKENS = {
@@ -511,7 +511,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in dateline_spans(text)]
     ['KIEV, 18 novembre (AFP) - ']
     """
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    return [(m.start(), m.end()) for m in line_matches(_DATELINE, text)]
 
 
 def find_with(

@@ -79,6 +79,25 @@ def bounded(pattern: str, prefix: str = "", suffix: str = "") -> str:
     return rf"(?<!{WORD}){pre}(?:{fold_pattern(pattern)}){post}(?!{WORD})"
 
 
+def line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a ``pattern`` that matches only at the start of a line
+    (``(?m)^...``) and never across a line break: ``pattern.match`` tried at each line start. For a
+    ``(?m)^`` pattern the regex engine itself tries every character of the text.
+
+    >>> [m.group() for m in line_matches(re.compile(r"(?m)^[A-Z]+,"), "KIEV, x\\nnot, y\\nPARIS, z")]
+    ['KIEV,', 'PARIS,']
+    """
+    found: list[re.Match[str]] = []
+    start = 0
+    while True:
+        m = pattern.match(text, start)
+        if m is not None:
+            found.append(m)
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return found
+
+
 def compile_any(patterns: list[str], prefix: str = "", suffix: str = "") -> re.Pattern[str] | None:
     """One regex matching any of ``patterns`` as whole words in folded text (None when empty)."""
     if not patterns:

@@ -321,10 +321,10 @@ def _every_word_start(scanner: BranchScanner, text: str) -> list[ScanHit]:
         i = word.start()
         if i < resume:
             continue
-        rx = scanner.buckets.get(text[i], scanner.anywhere)
+        rx = scanner.branches_at(text, i)
         best = rx.match(text, i) if rx is not None else None
         for j in scanner._after_prefix(text, i):
-            rx = scanner.buckets.get(text[j], scanner.anywhere)
+            rx = scanner.branches_at(text, j)
             m = rx.match(text, j) if rx is not None else None
             if m is not None and (best is None or m.end() > best.end()):
                 best = m

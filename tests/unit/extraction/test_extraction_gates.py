@@ -94,7 +94,8 @@ def test_trigger_gate_changes_no_hit(lang: str) -> None:
     scanner = load_lexicons()[lang].scanner
     assert scanner.candidates.pattern != r"(?<![^\W_])[^\W_]", "the scanner has no gate"
     ungated = BranchScanner(
-        scanner.buckets,
+        scanner.pairs,
+        scanner.letters,
         scanner.anywhere,
         scanner.prefix,
         scanner.prefix_letters,
@@ -117,3 +118,49 @@ TRIGGER_TEXTS: dict[str, str] = {
     "binlerce kişi Ankara'da protesto düzenledi.",
     "ar": "شنت الطائرات غارات على المدينة وأعلن الجيش قصف مواقع المسلحين، وتظاهر الآلاف في بغداد.",
 }
+
+
+def _one_alternation(branches: list[str], text: str) -> list[tuple[int, int, int]]:
+    """The reference: every branch tried, in order of preference, at every word start."""
+    body = "|".join(f"(?P<t{n}>{b})" for n, b in enumerate(branches))
+    rx = re.compile(rf"(?:{body})(?![^\W_])")
+    hits: list[tuple[int, int, int]] = []
+    resume = 0
+    for word in re.finditer(r"(?<![^\W_])[^\W_]", text):
+        m = rx.match(text, word.start()) if word.start() >= resume else None
+        if m is not None and m.lastgroup is not None:
+            hits.append((m.start(), m.end(), int(m.lastgroup[1:])))
+            resume = m.end()
+    return hits
+
+
+# (branches in order of preference, text): one-letter branches, optional and class second letters,
+# a branch whose start is unknown, pairs shared by several branches, near-misses ("strait", "sa").
+FILING_CASES = [
+    ["strikes?", "stormed", "s[a-z]+ed", "sh?elled", "a", "(?:air ?)?raids?", r"\w*abwehr"],
+    ["x", "xy", "x[^a]z", "x(?:a|b)?c", "[xy]q"],
+    ["raids?", "r", "ro?uted", r"r\d+"],
+]
+FILING_TEXT = (
+    "strikes hit the strait as troops stormed and shelled sa; sealed, selled: air raids and a raid, "
+    "luftabwehr, xyz xy x xbz xaz xc xac xbc yq xq, r routed ruted r2 rx raids"
+)
+
+
+@pytest.mark.parametrize("branches", FILING_CASES)
+def test_scanner_filing_by_two_letters_finds_what_one_alternation_finds(branches: list[str]) -> None:
+    scanner = BranchScanner.build(branches)
+    found = [(h.start, h.end, h.branch) for h in scanner.find(FILING_TEXT)]
+    assert found == _one_alternation(branches, FILING_TEXT)
+    assert found  # the text does hold matches
+
+
+def test_scanner_files_a_branch_under_each_pair_it_can_start_with() -> None:
+    scanner = BranchScanner.build(["sh?elled", "s", "[xy]q", r"\w*abwehr"])
+    assert set(scanner.pairs) == {"sh", "se", "xq", "yq"}
+    assert set(scanner.letters) == {"s"}  # "s" alone: anything may follow its one letter
+    shelled = scanner.branches_at("shelled", 0)
+    assert shelled is not None and set(shelled.groupindex) == {"t0", "t1", "t3"}
+    other = scanner.branches_at("sun", 0)  # no pair "su": the one-letter branch and the unknown one
+    assert other is not None and set(other.groupindex) == {"t1", "t3"}
+    assert scanner.branches_at("zq", 0) is scanner.anywhere

@@ -12,6 +12,7 @@ from extraction_helpers import alertable, doc, only_event
 
 from vigie_extractor.core import Extractor
 from vigie_extractor.core.datelines import dateline_masker, load_dateline_masker
+from vigie_extractor.core.dates import _DATELINE, dateline_spans
 from vigie_extractor.core.knowledge.normalise import fold
 
 # (text as written, the words left after masking)
@@ -54,6 +55,37 @@ def test_other_openings_are_left_alone(text: str) -> None:
 
 def test_the_agency_list_is_data() -> None:
     assert dateline_masker(["Agencia X"])(fold("Lima, 2 nov (Agencia X).- Texto")).strip() == "texto"
+
+
+def _dispatch(order: list[int]) -> str:
+    """Dateline and other lines of ``DATELINES`` and ``NOT_DATELINES`` in the given order (negative:
+    a line that is no dateline), joined by single and double line breaks."""
+    lines = [NOT_DATELINES[-n - 1] if n < 0 else DATELINES[n][0] for n in order]
+    return "".join(line + ("\n\n" if i % 2 else "\n") for i, line in enumerate(lines)).rstrip("\n")
+
+
+# Line orders: a dateline first, last, twice in a row, after lines that are none.
+DISPATCHES = [[0, -1, 1], [-2, 2, 3, -3], [4, 5], [-1, -2, -3, 0], [5, -1, 4, -2, 3]]
+
+
+@pytest.mark.parametrize("order", DISPATCHES)
+def test_every_line_of_a_dispatch_is_read_for_its_dateline(order: list[int]) -> None:
+    """The masker tries each line start only (``patterns.line_matches``): every dateline line is
+    blanked, wherever it stands, and no other line is touched."""
+    text = fold(_dispatch(order))
+    masked = load_dateline_masker()(text)
+    assert len(masked) == len(text)
+    kept = [line.strip() for line in masked.split("\n") if line.strip()]
+    expected = [fold(NOT_DATELINES[-n - 1]) if n < 0 else DATELINES[n][1] for n in order]
+    assert kept == expected
+
+
+@pytest.mark.parametrize("order", DISPATCHES)
+def test_dateline_spans_by_line_start_are_those_of_the_whole_text(order: list[int]) -> None:
+    text = "Kiev visée\n\nKIEV, 18 novembre (AFP) - La Russie a frappé\n" + _dispatch(order)
+    expected = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    assert dateline_spans(text) == expected
+    assert expected  # the text does open a line with a dateline
 
 
 # (lang, lead with a dateline, category, (source country, place)): the filing city is neither.
