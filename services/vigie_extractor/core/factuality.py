@@ -62,7 +62,10 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   trigger (sanctions, appeals, aid, bans) is performed by its announcement: only a hedge reports
   it ("Britain imposed sanctions, the Foreign Office said" is asserted). Wire copy often names the
   story's source one sentence late: a headline without a cue takes the attribution of the lead's
-  first two sentences, the lead's first sentence that of the second.
+  first two sentences, the lead's first sentence that of the second only when the second opens by
+  naming the first's source (``back_reference``: "Das teilte der Gouverneur mit", "Об этом сообщил
+  ...", "Así lo informó ..."); a second sentence that attributes a fact of its own ("The ministry
+  said 41 people were detained") leaves the first in the outlet's voice.
 - a threat is a speech act, performed by saying it (``speech_act``): its speaker's verb of saying
   in its own sentence does not report it, nor does a lead sentence that tells the threat in the
   speaker's words (a sentence with a ``future`` cue); a hedge or an agency that reports it does
@@ -118,6 +121,7 @@ _TOP_KEYS = {
     "articles",
     _BACKGROUND,
     "recap_opening",
+    "back_reference",
     "speculation_opening",
     "scenario_opening",
     "future_closing",
@@ -201,6 +205,9 @@ class FactualityCues:
     spelled: dict[str, frozenset[str]]
     accusation: re.Pattern[str] | None = None
     recap_opening: re.Pattern[str] | None = None
+    # a sentence that opens by naming the source of the sentence before it ("Das teilte ... mit",
+    # "Об этом сообщил ...", "Así lo informó ..."): the lead's first sentence takes its attribution
+    back_reference: re.Pattern[str] | None = None
     speculation_opening: re.Pattern[str] | None = None
     # the frame of a scenario opening a sentence ("In the scenario, ..."): the rest of its paragraph
     # tells the exercise or the war game (``opens_scenario``)
@@ -312,6 +319,7 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         spelled=_spelled(raw.get("spelled"), f"{src}: spelled"),
         accusation=_words(raw.get("accusation"), f"{src}: accusation", prefix),
         recap_opening=_words(raw.get("recap_opening"), f"{src}: recap_opening", prefix),
+        back_reference=_words(raw.get("back_reference"), f"{src}: back_reference", prefix),
         speculation_opening=_words(raw.get("speculation_opening"), f"{src}: speculation_opening", prefix),
         scenario_opening=_words(raw.get("scenario_opening"), f"{src}: scenario_opening", prefix),
         future_closing=_words(raw.get("future_closing"), f"{src}: future_closing", prefix),
@@ -663,20 +671,21 @@ def _lead_attributed(  # noqa: PLR0917 - one lead, seen from one of its sentence
     # a gap ending at the sentence ends with its line break: elsewhere there is nothing to search
     after_break = sentence_start > 0 and text[sentence_start - 1] == "\n"
     gap = _HEADLINE_END.search(text, 0, sentence_start + 1) if after_break else None
-    if sentence_start == 0 and _HEADLINE_END.match(text, sentence_end):
-        reach = 2  # a headline
-    elif sentence_start == 0 or (
-        gap is not None and gap.end() == sentence_start and "\n" not in text[: gap.start()]
+    headline_sentence = sentence_start == 0 and _HEADLINE_END.match(text, sentence_end) is not None
+    if not headline_sentence and not (
+        sentence_start == 0
+        or (gap is not None and gap.end() == sentence_start and "\n" not in text[: gap.start()])
     ):
-        reach = 1  # the lead's first sentence
-    else:
         return False
+    reach = 2 if headline_sentence else 1  # a headline, or the lead's first sentence
     end = sentence_end
     for _ in range(reach):
         span = _next_sentence(text, end)
         if span is None:
             return False
         low = fold(text[span[0] : span[1]]) if folded is None else folded[span[0] : span[1]]
+        if not headline_sentence and not _refers_back(cues, low):
+            return False
         if speech_act and _tells_threat(cues, low):
             if _hedged(cues, low, text[span[0] : span[1]]):
                 return True
@@ -684,6 +693,13 @@ def _lead_attributed(  # noqa: PLR0917 - one lead, seen from one of its sentence
             return True
         end = span[1]
     return False
+
+
+def _refers_back(cues: FactualityCues, folded: str) -> bool:
+    """The (folded) sentence opens by naming the source of the sentence before it ("Das teilte ...
+    mit", "Об этом сообщил ...", "C'est ce qu'a annoncé ...")."""
+    opening = folded.lstrip(' «"„“')
+    return cues.back_reference is not None and cues.back_reference.match(opening) is not None
 
 
 def _reporter_after(cues: FactualityCues, folded: str, verbs: Spans, t_end: int) -> bool:
