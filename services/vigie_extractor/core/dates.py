@@ -403,11 +403,13 @@ def _sentence_span(stops: list[int], size: int, start: int, end: int) -> tuple[i
 def _is_future(grammar: DateGrammar, folded: str, start: int, end: int, span: tuple[int, int]) -> bool:
     """A future cue in the sentence close enough to govern the date: up to 80 characters before it
     ("will visit Ankara on Monday"), 25 after ("On Friday, leaders will meet"); further on it more
-    likely belongs to another clause."""
+    likely belongs to another clause. A cue's lookahead sees the rest of the sentence (German "soll"
+    is no future when "... haben" closes the clause: hearsay)."""
     if grammar.future is None:
         return False
     lo, hi = span
-    return grammar.future.search(folded, max(lo, start - 80), min(hi, end + 25)) is not None
+    m = grammar.future.search(folded, max(lo, start - 80), hi)
+    return m is not None and m.end() <= min(hi, end + 25)
 
 
 def _near(cue: re.Pattern[str] | None, folded: str, start: int, end: int, span: tuple[int, int]) -> bool:
@@ -415,8 +417,8 @@ def _near(cue: re.Pattern[str] | None, folded: str, start: int, end: int, span: 
     if cue is None:
         return False
     lo, hi = span
-    window = cue.finditer(folded, max(lo, start - 40), min(hi, end + 40))
-    return any(m.end() >= start - 12 and m.start() <= end + 12 for m in window)
+    window = cue.finditer(folded, max(lo, start - 40), hi)  # a lookahead sees the whole sentence
+    return any(m.end() >= start - 12 and m.start() <= end + 12 and m.end() <= end + 40 for m in window)
 
 
 def _weekday(grammar: DateGrammar, folded: str, m: re.Match[str], span: tuple[int, int], pub: date) -> date:

@@ -684,8 +684,11 @@ def _lead_attributed(  # noqa: PLR0917 - one lead, seen from one of its sentence
         if span is None:
             return False
         low = fold(text[span[0] : span[1]]) if folded is None else folded[span[0] : span[1]]
-        if not headline_sentence and not _refers_back(cues, low):
-            return False
+        if not headline_sentence:  # the lead's first sentence: only a second that names its source
+            if not _refers_back(cues, low):
+                return False
+            if not speech_act:
+                return True
         if speech_act and _tells_threat(cues, low):
             if _hedged(cues, low, text[span[0] : span[1]]):
                 return True
