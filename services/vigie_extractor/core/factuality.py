@@ -101,7 +101,7 @@ import yaml
 from vigie_extractor.core.dates import period_end
 from vigie_extractor.core.frames import headline, previous_sentence
 from vigie_extractor.core.knowledge.normalise import fold
-from vigie_extractor.core.languages import LANGUAGES
+from vigie_extractor.core.languages import LANGUAGES, with_word_order
 from vigie_extractor.core.patterns import compile_any, fold_pattern
 from vigie_extractor.core.sentences import AGENCY_DATELINE
 
@@ -370,7 +370,7 @@ class _SentenceCues:
     breaks: Spans
     historical: bool
     hedged: bool
-    accusation: bool
+    accusation: Spans
     conditional: bool
     recap: bool
     speculation: bool
@@ -398,7 +398,7 @@ def _sentence_cues(lang: str, folded: str, original: str | None) -> _SentenceCue
         historical=cues.historical is not None and cues.historical.search(folded) is not None,
         hedged=cues.reported is not None
         and any(_as_spelled(cues, original, m) for m in cues.reported.finditer(folded)),
-        accusation=cues.accusation is not None and cues.accusation.search(folded) is not None,
+        accusation=_spans(cues.accusation, folded),
         conditional=cues.conditional_opening is not None
         and cues.conditional_opening.match(opening) is not None,
         recap=cues.recap_opening is not None and cues.recap_opening.match(opening) is not None,
@@ -614,6 +614,16 @@ def _attributed(cues: FactualityCues, folded: str, original: str | None = None) 
     return linked or (att.speech is not None and att.speech.search(folded) is not None)
 
 
+def _accused(lang: str, accusation: Spans, t_start: int) -> bool:
+    """An accusation (at ``accusation``) accuses of the acts its verb governs: those after it
+    ("accusent d'avoir abandonné", "wirft Moskau vor, ... angegriffen zu haben"), or before its
+    verb where the verb closes the clause ("Herson'u bombalamakla suçladı"); not an act the sentence
+    told before it ("ont manifesté contre le gouvernement, qu'ils accusent d'avoir ...")."""
+    if lang in with_word_order("SOV"):
+        return any(end > t_start for _, end in accusation)
+    return any(start < t_start for start, _ in accusation)
+
+
 def _trigger_attributed(
     cues: FactualityCues, sentence: _SentenceCues, folded: str, t_start: int, t_end: int
 ) -> bool:
@@ -621,7 +631,7 @@ def _trigger_attributed(
     att = cues.attribution
     return (
         sentence.hedged
-        or sentence.accusation
+        or _accused(cues.lang, sentence.accusation, t_start)
         or _speech_hit(att, folded, sentence.speech, t_start, t_end)
         or _announce_hit(att, folded, sentence.announce, t_start, t_end)
         or _accuse_hit(att, folded, t_start)

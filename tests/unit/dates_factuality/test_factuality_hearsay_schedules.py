@@ -1,5 +1,5 @@
-"""German hearsay ("soll ... haben"), compound attributions and dates still to come after the verb
-(table-driven, with near misses)."""
+"""German hearsay ("soll ... haben"), compound attributions, the acts an accusation governs and
+dates still to come after the verb (table-driven, with near misses)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,15 @@ CASES = [
     ("de", "Bei dem Angriff wurden nach Behördenangaben vier Menschen getötet.", "Angriff", "reported"),
     ("de", "Kampfjets griffen Armeeangaben zufolge Stellungen im Libanon an.", "griffen", "reported"),
     ("de", "Kampfjets griffen am Dienstag Stellungen im Libanon an.", "griffen", "asserted"),
+    # an accusation reports the acts its verb governs, not an act told before it
+    ("fr", "Kiev accuse Moscou d'avoir bombardé Kharkiv dans la nuit.", "bombardé", "reported"),
+    ("fr", "Des milliers de Géorgiens ont manifesté devant le Parlement, qu'ils accusent d'avoir trahi le pays.",
+     "manifesté", "asserted"),
+    ("de", "Kiew wirft Moskau vor, Charkiw in der Nacht bombardiert zu haben.", "bombardiert", "reported"),
+    ("de", "Tausende demonstrierten in Tiflis gegen die Regierung, die beschuldigt wird, die Wahl gefälscht zu haben.",
+     "demonstrierten", "asserted"),
+    ("tr", "Ukrayna, Rusya'yı Herson'u bombalamakla suçladı.", "bombalamakla", "reported"),
+    ("tr", "Hükümet muhalefeti suçladı, binlerce kişi ise Ankara'da yürüdü.", "yürüdü", "asserted"),
     # a date to come after the verb makes the act a plan: future
     ("en", "Macron to visit Kenya next week.", "visit", "future"),
     ("en", "The two leaders meet in Geneva later this month.", "meet", "future"),
