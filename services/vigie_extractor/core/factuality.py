@@ -606,12 +606,31 @@ def _attributed(cues: FactualityCues, folded: str, original: str | None = None) 
     if _hedged(cues, folded, original):
         return True
     # "announced that ...", or the verb put after the story it tells (", a annoncé le ministère")
+    verb_final = cues.lang in with_word_order("SOV")
     linked = att.announce is not None and any(
-        (att.complement is not None and att.complement.search(folded, m.end()))
-        or att.punct.search(folded[max(0, m.start() - 3) : m.start()]) is not None
-        for m in att.announce.finditer(folded)
+        _announces_story(att, folded, m.start(), m.end(), verb_final) for m in att.announce.finditer(folded)
     )
     return linked or (att.speech is not None and att.speech.search(folded) is not None)
+
+
+# where the verb closes the sentence, the words of its subject between the story and the verb
+# (", bölge valisi açıkladı")
+_SUBJECT_WORDS = 5
+
+
+def _announces_story(att: _Attribution, folded: str, start: int, end: int, verb_final: bool) -> bool:
+    """The announce verb at ``[start, end)`` tells a story rather than performing an act: a complement
+    links them ("announced that ...", "vurduğunu açıkladı"), or the verb comes after the story, set
+    off by punctuation (", a annoncé le ministère"; in a verb-final language past its subject:
+    ", Milli Savunma Bakanlığı duyurdu")."""
+    if verb_final:
+        if att.complement is not None and att.complement.search(folded, 0, start):
+            return True
+        stops = list(att.punct.finditer(folded, 0, start))
+        return bool(stops) and len(_WORD_CHARS.findall(folded, stops[-1].end(), start)) <= _SUBJECT_WORDS
+    if att.complement is not None and att.complement.search(folded, end):
+        return True
+    return att.punct.search(folded[max(0, start - 3) : start]) is not None
 
 
 def _accused(lang: str, accusation: Spans, t_start: int) -> bool:

@@ -84,3 +84,23 @@ def test_factuality(lang: str, sentence: str, trigger: str, expected: str) -> No
 def test_german_hearsay_is_no_future_date(sentence: str, expected: date) -> None:
     (found,) = find_dates(sentence, "de", PUBLISHED)
     assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # where the verb closes the sentence, the announcement set off after the story, past its subject
+        ("Ukrayna, pazar günü Tuapse limanını hedef aldı, bölge valisi açıkladı.", "reported"),
+        ("Ukrayna, pazar günü Tuapse limanını hedef aldı, Milli Savunma Bakanlığı duyurdu.", "reported"),
+        # ...or linked to it by a nominalised complement
+        ("Bakanlık, Ukrayna'nın Tuapse limanını hedef aldığını açıkladı.", "reported"),
+        # not an announcement of something else, with a clause of its own
+        ("Ukrayna Tuapse limanını hedef aldı, Kiev ise aynı gün yeni bir yardım paketini açıkladı.", "asserted"),
+    ],
+)
+def test_a_turkish_headline_takes_the_lead_announcement(lead: str, expected: str) -> None:
+    title = "Ukrayna Tuapse limanını hedef aldı"
+    text = title + "\n\n" + lead + " Limanda yangın çıktı."
+    t_start = text.index("hedef aldı")
+    got = classify_factuality(text, 0, len(title), t_start, t_start + len("hedef aldı"), "tr", None, PUBLISHED)
+    assert got == expected
