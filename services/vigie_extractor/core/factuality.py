@@ -695,8 +695,9 @@ def _lead_attributed(  # noqa: PLR0917 - one lead, seen from one of its sentence
 ) -> bool:
     """Wire copy names the source of its story in the lead, often one sentence late: a headline
     (a first sentence followed by a blank line) takes the attribution of the lead's first two
-    sentences, the lead's first sentence that of the second ("Merz hat mit Trump telefoniert. Es sei
-    um Zölle gegangen, teilte der Sprecher mit.")."""
+    sentences, the lead's first sentence that of a second that names its source ("Merz hat mit
+    Trump telefoniert. Das teilte der Sprecher mit."), not that of a second that attributes a fact
+    of its own ("Tausende demonstrierten. Die Polizei meldete Festnahmen.")."""
     # a gap ending at the sentence ends with its line break: elsewhere there is nothing to search
     after_break = sentence_start > 0 and text[sentence_start - 1] == "\n"
     gap = _HEADLINE_END.search(text, 0, sentence_start + 1) if after_break else None
@@ -713,18 +714,22 @@ def _lead_attributed(  # noqa: PLR0917 - one lead, seen from one of its sentence
         if span is None:
             return False
         low = fold(text[span[0] : span[1]]) if folded is None else folded[span[0] : span[1]]
-        if not headline_sentence:  # the lead's first sentence: only a second that names its source
-            if not _refers_back(cues, low):
-                return False
-            if not speech_act:
-                return True
-        if speech_act and _tells_threat(cues, low):
-            if _hedged(cues, low, text[span[0] : span[1]]):
-                return True
-        elif _attributed(cues, low, text[span[0] : span[1]]):
+        if not headline_sentence and not _refers_back(cues, low):
+            return False  # the lead's first sentence: only a second that names its source
+        if (not headline_sentence and not speech_act) or _attributes_story(
+            cues, low, text[span[0] : span[1]], speech_act
+        ):
             return True
         end = span[1]
     return False
+
+
+def _attributes_story(cues: FactualityCues, folded: str, original: str, speech_act: bool) -> bool:
+    """A later sentence of the lead names the source of the story told before it; of a threat, only a
+    hedge does when the sentence goes on in the threat's own words (a ``future`` cue)."""
+    if speech_act and _tells_threat(cues, folded):
+        return _hedged(cues, folded, original)
+    return _attributed(cues, folded, original)
 
 
 def _refers_back(cues: FactualityCues, folded: str) -> bool:

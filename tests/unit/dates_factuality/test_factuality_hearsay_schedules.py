@@ -25,11 +25,24 @@ def _classify(lang: str, sentence: str, trigger: str) -> str:
 # (lang, sentence, trigger, expected)
 CASES = [
     # "soll(en) ... haben/sein" closing its clause is hearsay about the past: reported
-    ("de", "Die Miliz soll am Donnerstag ein Dorf überfallen und 20 Zivilisten getötet haben.", "überfallen",
-     "reported"),
-    ("de", "Der Kommandeur soll bei dem Luftangriff ums Leben gekommen sein, hieß es.", "Luftangriff", "reported"),
-    ("de", "Russische Truppen sollen in der Nacht mehrere Dörfer im Gebiet Sumy beschossen haben.", "beschossen",
-     "reported"),
+    (
+        "de",
+        "Die Miliz soll am Donnerstag ein Dorf überfallen und 20 Zivilisten getötet haben.",
+        "überfallen",
+        "reported",
+    ),
+    (
+        "de",
+        "Der Kommandeur soll bei dem Luftangriff ums Leben gekommen sein, hieß es.",
+        "Luftangriff",
+        "reported",
+    ),
+    (
+        "de",
+        "Russische Truppen sollen in der Nacht mehrere Dörfer im Gebiet Sumy beschossen haben.",
+        "beschossen",
+        "reported",
+    ),
     # ...not a duty or a plan ("soll ... schützen", "soll ... reisen")
     ("de", "Die Armee soll die Grenze zu Polen künftig besser schützen.", "Grenze", "asserted"),
     # compounds of "Angaben": "nach Behördenangaben", "Armeeangaben zufolge"
@@ -38,11 +51,19 @@ CASES = [
     ("de", "Kampfjets griffen am Dienstag Stellungen im Libanon an.", "griffen", "asserted"),
     # an accusation reports the acts its verb governs, not an act told before it
     ("fr", "Kiev accuse Moscou d'avoir bombardé Kharkiv dans la nuit.", "bombardé", "reported"),
-    ("fr", "Des milliers de Géorgiens ont manifesté devant le Parlement, qu'ils accusent d'avoir trahi le pays.",
-     "manifesté", "asserted"),
+    (
+        "fr",
+        "Des milliers de Géorgiens ont manifesté devant le Parlement, qu'ils accusent d'avoir trahi le pays.",
+        "manifesté",
+        "asserted",
+    ),
     ("de", "Kiew wirft Moskau vor, Charkiw in der Nacht bombardiert zu haben.", "bombardiert", "reported"),
-    ("de", "Tausende demonstrierten in Tiflis gegen die Regierung, die beschuldigt wird, die Wahl gefälscht zu haben.",
-     "demonstrierten", "asserted"),
+    (
+        "de",
+        "Tausende demonstrierten gegen die Regierung, die beschuldigt wird, die Wahl gefälscht zu haben.",
+        "demonstrierten",
+        "asserted",
+    ),
     ("tr", "Ukrayna, Rusya'yı Herson'u bombalamakla suçladı.", "bombalamakla", "reported"),
     ("tr", "Hükümet muhalefeti suçladı, binlerce kişi ise Ankara'da yürüdü.", "yürüdü", "asserted"),
     # a date to come after the verb makes the act a plan: future
@@ -54,12 +75,24 @@ CASES = [
     ("es", "El canciller viaja el próximo lunes a Rabat.", "viaja", "future"),
     ("ru", "Лидеры встречаются на следующей неделе в Женеве.", "встречаются", "future"),
     # ...not one in another clause, nor a past day
-    ("fr", "Les rebelles ont attaqué la ville lundi, avant des pourparlers la semaine prochaine.", "attaqué",
-     "asserted"),
-    ("es", "Los rebeldes atacaron la base el lunes, antes de las negociaciones de la próxima semana.", "atacaron",
-     "asserted"),
-    ("ru", "Войска обстреляли город в понедельник, переговоры пройдут на следующей неделе.", "обстреляли",
-     "asserted"),
+    (
+        "fr",
+        "Les rebelles ont attaqué la ville lundi, avant des pourparlers la semaine prochaine.",
+        "attaqué",
+        "asserted",
+    ),
+    (
+        "es",
+        "Los rebeldes atacaron la base el lunes, antes de las negociaciones de la próxima semana.",
+        "atacaron",
+        "asserted",
+    ),
+    (
+        "ru",
+        "Войска обстреляли город в понедельник, переговоры пройдут на следующей неделе.",
+        "обстреляли",
+        "asserted",
+    ),
     ("en", "Troops shelled the town on Monday, days before talks due next week.", "shelled", "asserted"),
     ("en", "The ministers met in Ankara on Tuesday.", "met", "asserted"),
     ("de", "Die Armee griff die Stadt an, die Gespräche beginnen kommende Woche.", "griff", "asserted"),
@@ -75,7 +108,10 @@ def test_factuality(lang: str, sentence: str, trigger: str, expected: str) -> No
     ("sentence", "expected"),
     [
         # hearsay about the past: the last Thursday
-        ("Die Miliz soll am Donnerstag ein Dorf überfallen und Zivilisten getötet haben.", date(2026, 11, 19)),
+        (
+            "Die Miliz soll am Donnerstag ein Dorf überfallen und Zivilisten getötet haben.",
+            date(2026, 11, 19),
+        ),
         ("Der Kommandeur soll am Donnerstag bei dem Angriff gefallen sein.", date(2026, 11, 19)),
         # a plan or a duty: the next Thursday
         ("Der Minister soll am Donnerstag nach Kiew reisen.", date(2026, 11, 26)),
@@ -95,12 +131,17 @@ def test_german_hearsay_is_no_future_date(sentence: str, expected: date) -> None
         # ...or linked to it by a nominalised complement
         ("Bakanlık, Ukrayna'nın Tuapse limanını hedef aldığını açıkladı.", "reported"),
         # not an announcement of something else, with a clause of its own
-        ("Ukrayna Tuapse limanını hedef aldı, Kiev ise aynı gün yeni bir yardım paketini açıkladı.", "asserted"),
+        (
+            "Ukrayna Tuapse limanını hedef aldı, Kiev ise aynı gün yeni bir yardım paketini açıkladı.",
+            "asserted",
+        ),
     ],
 )
 def test_a_turkish_headline_takes_the_lead_announcement(lead: str, expected: str) -> None:
     title = "Ukrayna Tuapse limanını hedef aldı"
     text = title + "\n\n" + lead + " Limanda yangın çıktı."
     t_start = text.index("hedef aldı")
-    got = classify_factuality(text, 0, len(title), t_start, t_start + len("hedef aldı"), "tr", None, PUBLISHED)
+    got = classify_factuality(
+        text, 0, len(title), t_start, t_start + len("hedef aldı"), "tr", None, PUBLISHED
+    )
     assert got == expected
