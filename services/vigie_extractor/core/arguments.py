@@ -83,6 +83,8 @@ _VICTIM_GAP = re.compile(r"^\s*(?:\S+\s+){0,2}$")
 _FIGHTS = frozenset({"FIGHT", "ASSAULT"})
 # Sectors that do not attack: named as the source of a fight, they are its victims.
 UNARMED = frozenset({"CVL", "MED", "REF"})
+# Offices that are buildings a strike hits, never what strikes ("a rocket hit the US embassy").
+STRUCK_PREMISES = frozenset({"Embassy"})
 # Acts that a receiving verb turns round ("received aid from", "received a call from").
 RECEIVED = frozenset({"military_aid", "phone_call"})
 # Strikes that an interception turns round ("intercepted a missile launched from Yemen").
@@ -382,7 +384,11 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     if (
         sides.source is not None
         and scope.hit.entry.plover in _FIGHTS
-        and (sides.source.role in UNARMED or _victim(scope, cues, sides.source))
+        and (
+            sides.source.role in UNARMED
+            or sides.source.office in STRUCK_PREMISES
+            or _victim(scope, cues, sides.source)
+        )
     ):
         killer = _killer(scope, actors, cues, sides) if sides.target is None else None
         sides = Sides(killer, sides.source, sides.borrowed) if killer is not None else _unarmed_source(sides)
