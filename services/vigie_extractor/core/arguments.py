@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from vigie_extractor.core.condemners import condemners, condemning_verb
+from vigie_extractor.core.factuality import load_cues as load_factuality_cues
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
 from vigie_extractor.core.languages import having, with_word_order
@@ -36,6 +37,7 @@ from vigie_extractor.core.triggers import ContextRules, TriggerDataError, Trigge
 # Characters that end a clause: an actor across one of these is not an argument of the trigger.
 _CLAUSE_BREAK = re.compile(r"[;:—–،؛]|\s-\s")
 # Up to two short words ("the", "les", "al") between a marker and the actor it governs.
+_ARTICLE_WORD = re.compile(r"\w+'?")
 _GAP = re.compile(r"^[\s']*(?:\S{1,4}?[\s']+){0,2}$")
 # After a supporter cue the gap may hold two words of any size: "backed by their Russian partners".
 _SUPPORT_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,2}$")
@@ -375,12 +377,46 @@ def _agent(scope: Scope, actors: list[ActorMention], lo: int, hi: int) -> ActorM
     return None
 
 
+def _relative_sides(scope: Scope, cues: ArgumentCues, actors: list[ActorMention]) -> Sides | None:
+    """Sides of a strike followed by a relative clause whose subject is its author, if any."""
+    agent = _relative_agent(scope, actors)
+    if agent is None:
+        return None
+    return _agent_sides(scope, cues, _candidates(scope, cues, actors, _clause(scope))[0], agent)
+
+
+def _relative_agent(scope: Scope, actors: list[ActorMention]) -> ActorMention | None:
+    """The subject of a relative clause opened right after a strike: "the drone attacks that the
+    Russian military launched", "les frappes que l'armée israélienne a menées" (only strikes:
+    "the sanctions that Russia faces" names their target)."""
+    rule, hit, folded = scope.rules.relative_agent, scope.hit, scope.folded
+    if rule is None or hit.entry.plover not in _FIGHTS:
+        return None
+    m = rule.match(folded, hit.end + 1) if folded[hit.end : hit.end + 1] == " " else None
+    if m is None:
+        return None
+    following = next((a for a in actors if a.start >= m.end()), None)
+    if following is None:
+        return None
+    # only an article may stand between: "that the Russian military", "que l'armée"
+    words = _ARTICLE_WORD.findall(folded[m.end() : following.start].lstrip("'"))
+    cues = load_factuality_cues(scope.lang)
+    articles = cues.articles if cues is not None else None
+    if words and (len(words) > 1 or articles is None or not articles.fullmatch(words[0])):
+        return None
+    return following
+
+
 def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     """Source and target of the trigger among the actor mentions of its sentence, each side named
     only by a country or capital given the sector its category implies."""
     knowledge = load_argument_knowledge()
     cues = knowledge.cues.get(scope.lang, _NO_CUES)
-    sides = _spoken_of(scope, cues, actors) or _choose_sides(scope, actors, cues)
+    sides = (
+        _spoken_of(scope, cues, actors)
+        or _relative_sides(scope, cues, actors)
+        or _choose_sides(scope, actors, cues)
+    )
     if (
         sides.source is not None
         and scope.hit.entry.plover in _FIGHTS
