@@ -116,3 +116,27 @@ def test_a_group_at_home_keeps_its_country(
     events = alertable(extractor.extract(doc(text, lang, "2026-11-25T10:00:00")).events)
     assert events
     assert side(events[0].source) == group
+
+
+# (lang, text, the wounded side): soldiers hurt abroad are the target, not the striker
+WOUNDED_ABROAD = [
+    (
+        "ru",
+        "Трое турецких военных получили ранения во вторник при атаке беспилотника на базу под Идлибом.",
+        ("TUR", "MIL"),
+    ),
+    (
+        "ru",
+        "Двое французских военных во вторник получили ранения при обстреле базы под Мосулом.",
+        ("FRA", "MIL"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wounded"), WOUNDED_ABROAD)
+def test_soldiers_wounded_abroad_are_the_target(
+    extractor: Extractor, lang: str, text: str, wounded: tuple[str, str]
+) -> None:
+    events = alertable(extractor.extract(doc(text, lang, "2026-11-25T10:00:00")).events)
+    assert events, lang
+    assert (side(events[0].source), side(events[0].target)) == ((None, None), wounded)
