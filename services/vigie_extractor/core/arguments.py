@@ -48,6 +48,8 @@ _NO_GAP = re.compile(r"^\s*$")
 _SPEAKER_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,3}$")
 # Between a speaker and its verb of saying after it: at most two short words, no punctuation ("police
 # said", "die Polizei am Montag mitteilte").
+# The longest locative between a speaking body and its seat ("ministry in Moscow", "في موسكو").
+_SEAT_GAP = 6
 _SAYER_GAP = re.compile(r"^[\s']*(?:[^\s,.;:]{1,12}[\s']+){0,2}$")
 # Before a witness the gap may hold an adjective: "according to local residents".
 _WITNESS_GAP = re.compile(r"^[\s']*(?:\S{1,7}?[\s']+){0,2}$")
@@ -412,6 +414,7 @@ def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     only by a country or capital given the sector its category implies."""
     knowledge = load_argument_knowledge()
     cues = knowledge.cues.get(scope.lang, _NO_CUES)
+    actors = [a for a in actors if a.kind != "capital" or not _speaker_seat(scope, a.start, a.end, actors)]
     sides = (
         _spoken_of(scope, cues, actors)
         or _relative_sides(scope, cues, actors)
@@ -1436,6 +1439,8 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     for p in places:
         if p.start < sentence.start or p.end > sentence.end or p.end <= condemner_end:
             continue
+        if _speaker_seat(scope, p.start, p.end, actors):
+            continue
         locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
         # a place whose name holds an actor's is named as a place ("banlieue sud de Beyrouth")
         named = [a for a in actors if a.start < p.end and p.start < a.end and not _holds(p, a)]
@@ -1459,6 +1464,31 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
     return _town_of(scope, candidates[0][2], [c[2] for c in candidates])
+
+
+def _speaker_seat(scope: Scope, start: int, end: int, actors: list[ActorMention]) -> bool:
+    """The name at ``[start, end)`` is where a speaking body sits, not where the event happened nor
+    a side: "the defence ministry in Ankara said", "nach Angaben des Verteidigungsministeriums in
+    Moskau", "a affirmé le ministère de la Défense à Moscou"."""
+    folded, rules = scope.folded, scope.rules
+    body = next((a for a in reversed(actors) if a.end <= start), None)
+    if (
+        body is None
+        or body.kind in ("country", "capital")
+        or body.role is None
+        or start - body.end > _SEAT_GAP
+        or not _only_locatives(folded[body.end : start], rules.locative)
+    ):
+        return False
+    cues = load_argument_knowledge().cues.get(scope.lang, _NO_CUES)
+    floor = scope.sentence.start
+    if any(
+        _preceded_by(folded, body.start, rule, floor, _SPEAKER_GAP) for rule in (rules.report, cues.reporter)
+    ):
+        return True
+    window = folded[end : min(scope.sentence.end, end + 40)]
+    rule = cues.reporter_after
+    return rule is not None and any(_SAYER_GAP.match(window[: m.start()]) for m in rule.finditer(window))
 
 
 def _holds(place: PlaceMention, actor: ActorMention) -> bool:
