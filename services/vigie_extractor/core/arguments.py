@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from vigie_extractor.core.condemners import condemners, condemning_verb
+from vigie_extractor.core.factuality import load_cues as load_factuality_cues
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
 from vigie_extractor.core.languages import having, with_word_order
@@ -36,6 +37,7 @@ from vigie_extractor.core.triggers import ContextRules, TriggerDataError, Trigge
 # Characters that end a clause: an actor across one of these is not an argument of the trigger.
 _CLAUSE_BREAK = re.compile(r"[;:—–،؛]|\s-\s")
 # Up to two short words ("the", "les", "al") between a marker and the actor it governs.
+_ARTICLE_WORD = re.compile(r"\w+'?")
 _GAP = re.compile(r"^[\s']*(?:\S{1,4}?[\s']+){0,2}$")
 # After a supporter cue the gap may hold two words of any size: "backed by their Russian partners".
 _SUPPORT_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,2}$")
@@ -46,6 +48,8 @@ _NO_GAP = re.compile(r"^\s*$")
 _SPEAKER_GAP = re.compile(r"^[\s']*(?:\S{1,14}[\s']+){0,3}$")
 # Between a speaker and its verb of saying after it: at most two short words, no punctuation ("police
 # said", "die Polizei am Montag mitteilte").
+# The longest locative between a speaking body and its seat ("ministry in Moscow", "في موسكو").
+_SEAT_GAP = 6
 _SAYER_GAP = re.compile(r"^[\s']*(?:[^\s,.;:]{1,12}[\s']+){0,2}$")
 # Before a witness the gap may hold an adjective: "according to local residents".
 _WITNESS_GAP = re.compile(r"^[\s']*(?:\S{1,7}?[\s']+){0,2}$")
@@ -83,6 +87,8 @@ _VICTIM_GAP = re.compile(r"^\s*(?:\S+\s+){0,2}$")
 _FIGHTS = frozenset({"FIGHT", "ASSAULT"})
 # Sectors that do not attack: named as the source of a fight, they are its victims.
 UNARMED = frozenset({"CVL", "MED", "REF"})
+# Offices that are buildings a strike hits, never what strikes ("a rocket hit the US embassy").
+STRUCK_PREMISES = frozenset({"Embassy"})
 # Acts that a receiving verb turns round ("received aid from", "received a call from").
 RECEIVED = frozenset({"military_aid", "phone_call"})
 # Strikes that an interception turns round ("intercepted a missile launched from Yemen").
@@ -373,16 +379,55 @@ def _agent(scope: Scope, actors: list[ActorMention], lo: int, hi: int) -> ActorM
     return None
 
 
+def _relative_sides(scope: Scope, cues: ArgumentCues, actors: list[ActorMention]) -> Sides | None:
+    """Sides of a strike followed by a relative clause whose subject is its author, if any."""
+    agent = _relative_agent(scope, actors)
+    if agent is None:
+        return None
+    return _agent_sides(scope, cues, _candidates(scope, cues, actors, _clause(scope))[0], agent)
+
+
+def _relative_agent(scope: Scope, actors: list[ActorMention]) -> ActorMention | None:
+    """The subject of a relative clause opened right after a strike: "the drone attacks that the
+    Russian military launched", "les frappes que l'armée israélienne a menées" (only strikes:
+    "the sanctions that Russia faces" names their target)."""
+    rule, hit, folded = scope.rules.relative_agent, scope.hit, scope.folded
+    if rule is None or hit.entry.plover not in _FIGHTS:
+        return None
+    m = rule.match(folded, hit.end + 1) if folded[hit.end : hit.end + 1] == " " else None
+    if m is None:
+        return None
+    following = next((a for a in actors if a.start >= m.end()), None)
+    if following is None:
+        return None
+    # only an article may stand between: "that the Russian military", "que l'armée"
+    words = _ARTICLE_WORD.findall(folded[m.end() : following.start].lstrip("'"))
+    cues = load_factuality_cues(scope.lang)
+    articles = cues.articles if cues is not None else None
+    if words and (len(words) > 1 or articles is None or not articles.fullmatch(words[0])):
+        return None
+    return following
+
+
 def choose_sides(scope: Scope, actors: list[ActorMention]) -> Sides:
     """Source and target of the trigger among the actor mentions of its sentence, each side named
     only by a country or capital given the sector its category implies."""
     knowledge = load_argument_knowledge()
     cues = knowledge.cues.get(scope.lang, _NO_CUES)
-    sides = _spoken_of(scope, cues, actors) or _choose_sides(scope, actors, cues)
+    actors = [a for a in actors if a.kind != "capital" or not _speaker_seat(scope, a.start, a.end, actors)]
+    sides = (
+        _spoken_of(scope, cues, actors)
+        or _relative_sides(scope, cues, actors)
+        or _choose_sides(scope, actors, cues)
+    )
     if (
         sides.source is not None
         and scope.hit.entry.plover in _FIGHTS
-        and (sides.source.role in UNARMED or _victim(scope, cues, sides.source))
+        and (
+            sides.source.role in UNARMED
+            or sides.source.office in STRUCK_PREMISES
+            or _victim(scope, cues, sides.source)
+        )
     ):
         killer = _killer(scope, actors, cues, sides) if sides.target is None else None
         sides = Sides(killer, sides.source, sides.borrowed) if killer is not None else _unarmed_source(sides)
@@ -1394,6 +1439,8 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     for p in places:
         if p.start < sentence.start or p.end > sentence.end or p.end <= condemner_end:
             continue
+        if _speaker_seat(scope, p.start, p.end, actors):
+            continue
         locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
         # a place whose name holds an actor's is named as a place ("banlieue sud de Beyrouth")
         named = [a for a in actors if a.start < p.end and p.start < a.end and not _holds(p, a)]
@@ -1417,6 +1464,31 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
     return _town_of(scope, candidates[0][2], [c[2] for c in candidates])
+
+
+def _speaker_seat(scope: Scope, start: int, end: int, actors: list[ActorMention]) -> bool:
+    """The name at ``[start, end)`` is where a speaking body sits, not where the event happened nor
+    a side: "the defence ministry in Ankara said", "nach Angaben des Verteidigungsministeriums in
+    Moskau", "a affirmé le ministère de la Défense à Moscou"."""
+    folded, rules = scope.folded, scope.rules
+    body = next((a for a in reversed(actors) if a.end <= start), None)
+    if (
+        body is None
+        or body.kind in ("country", "capital")
+        or body.role is None
+        or start - body.end > _SEAT_GAP
+        or not _only_locatives(folded[body.end : start], rules.locative)
+    ):
+        return False
+    cues = load_argument_knowledge().cues.get(scope.lang, _NO_CUES)
+    floor = scope.sentence.start
+    if any(
+        _preceded_by(folded, body.start, rule, floor, _SPEAKER_GAP) for rule in (rules.report, cues.reporter)
+    ):
+        return True
+    window = folded[end : min(scope.sentence.end, end + 40)]
+    rule = cues.reporter_after
+    return rule is not None and any(_SAYER_GAP.match(window[: m.start()]) for m in rule.finditer(window))
 
 
 def _holds(place: PlaceMention, actor: ActorMention) -> bool:

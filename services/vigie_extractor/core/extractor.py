@@ -985,11 +985,15 @@ def _index(starts: list[int], sentences: list[Sentence], offset: int) -> int | N
 
 def _actor(mention: ActorMention | None, place: PlaceMention | None) -> tuple[Actor | None, bool]:
     """The contract actor of ``mention``; the country is inferred from the place for stateless
-    roles ("the rebels" in Idlib are Syrian rebels), which the second value reports."""
+    roles ("the rebels" in Idlib are Syrian rebels) and for groups acting in one of their countries
+    of operation, which the second value reports."""
     if mention is None:
         return None, False
     country, code, inferred = mention.country, mention.code, False
-    if (
+    if place is not None and place.country != country and place.country in mention.operates_in:
+        # a group fighting across borders is coded by where it acts (the PKK in Iraq: IRQREB)
+        country, code, inferred = place.country, f"{place.country}{mention.role}", True
+    elif (
         country is None
         and mention.role in _STATELESS_ROLES
         and mention.name not in _UNIDENTIFIED

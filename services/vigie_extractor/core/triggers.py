@@ -35,6 +35,7 @@ _CONTEXT_KEYS = (
     "non_conflict",
     "mundane",
     "passive_agent",
+    "relative_agent",
     "locative",
     "coordination",
     "report",
@@ -155,6 +156,9 @@ class ContextRules:
     abstract_object: re.Pattern[str] | None = None
     # the blasts a strike makes ("explosions", "взрывы"): with a weapon in the sentence, its effect
     blast: re.Pattern[str] | None = None
+    # the relative pronoun right after a strike whose clause's subject is its author ("the strikes
+    # that the Russian army launched", "les frappes que l'armée a menées", "الغارات التي شنها")
+    relative_agent: re.Pattern[str] | None = None
 
     def open_asides(self, folded: str) -> str:
         """``folded`` with the two commas around each aside turned into spaces (same length).

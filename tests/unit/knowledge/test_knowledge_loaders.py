@@ -190,3 +190,28 @@ def test_place_loaders_reject_bad_data() -> None:
         load_geonames(
             countries, "geonameid\tname\tiso3\tlat\tlon\tpopulation\tnames\n1\tX\tSYR\tnorth\t1\t20000\tX\n"
         )
+
+
+def test_organisation_loader_checks_countries_of_operation() -> None:
+    (pkk,) = load_organisations(
+        COUNTRIES,
+        ROLES,
+        "- {name: P, kind: group, country: TUR, role: REB, operates_in: [TUR, SYR], forms: {all: [P]}}",
+    )
+    assert pkk.operates_in == frozenset({"TUR", "SYR"})
+    with pytest.raises(KnowledgeDataError, match=r"unknown country code\(s\) \['XXX'\] in operates_in"):
+        load_organisations(
+            COUNTRIES,
+            ROLES,
+            "- {name: P, kind: group, country: TUR, role: REB, operates_in: [TUR, XXX], forms: {all: [P]}}",
+        )
+    with pytest.raises(KnowledgeDataError, match="operates_in is for armed groups"):
+        load_organisations(
+            COUNTRIES,
+            ROLES,
+            "- {name: P, kind: group, country: TUR, role: REB, operates_in: [SYR], forms: {all: [P]}}",
+        )
+    with pytest.raises(KnowledgeDataError, match="operates_in is for armed groups"):
+        load_organisations(
+            COUNTRIES, ROLES, "- {name: U, kind: org, role: GOV, operates_in: [SYR], forms: {all: [U]}}"
+        )

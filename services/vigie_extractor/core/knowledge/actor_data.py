@@ -69,6 +69,9 @@ class Organisation:
     code: str
     periods: tuple[Period, ...]
     forms: dict[str | None, list[str]]
+    # countries where an armed group that crosses borders fights; there it takes the country of
+    # the place it acts in (the PKK in northern Iraq is coded IRQ, Boko Haram in Cameroon CMR)
+    operates_in: frozenset[str] = frozenset()
 
     def role_on(self, on: date | None) -> str:
         """The role on ``on`` (None: the current one)."""
@@ -184,6 +187,13 @@ def load_organisations(
                 if start is None:
                     raise KnowledgeDataError(f"{where}: a period needs a start date")
                 periods.append(Period(p["role"], start, as_date(p.get("end"), where)))
+            operates_in = frozenset(item.get("operates_in") or ())
+            if unknown := sorted(operates_in - set(countries)):
+                raise KnowledgeDataError(f"{where}: unknown country code(s) {unknown} in operates_in")
+            if operates_in and (kind != "group" or (country is not None and country not in operates_in)):
+                raise KnowledgeDataError(
+                    f"{where}: operates_in is for armed groups and includes their country"
+                )
             orgs.append(
                 Organisation(
                     str(item["name"]),
@@ -193,6 +203,7 @@ def load_organisations(
                     code,
                     tuple(periods),
                     forms_by_lang(item["forms"], where),
+                    operates_in,
                 )
             )
         except (KeyError, TypeError) as exc:

@@ -60,6 +60,8 @@ class ActorMention:
     person: str | None = None
     office: str | None = None
     kind: str = "country"
+    # an armed group's countries of operation, where it takes the event place's country
+    operates_in: frozenset[str] = frozenset()
 
 
 class _Found(NamedTuple):
@@ -287,7 +289,15 @@ class ActorLexicon:
             return self._code_person(self._people[by_kind["person"].ref], role_noun, span, on)
         if "org" in by_kind:
             org = self._orgs[by_kind["org"].ref]
-            return ActorMention(*span, org.name, org.country, org.role_on(on), org.code_on(on), kind=org.kind)
+            return ActorMention(
+                *span,
+                org.name,
+                org.country,
+                org.role_on(on),
+                org.code_on(on),
+                kind=org.kind,
+                operates_in=org.operates_in,
+            )
         office = (qualifier.office if qualifier else None) or (role_noun.office if role_noun else None)
         if "seat" in by_kind:
             seat = self._seats[by_kind["seat"].ref]

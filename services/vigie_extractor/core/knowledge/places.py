@@ -23,6 +23,7 @@ from vigie_extractor.core.knowledge.matcher import SurfaceMatcher
 from vigie_extractor.core.knowledge.morphology import Morphology, is_cyrillic, proper_variants
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.people import load_people
+from vigie_extractor.core.knowledge.streets import StreetWords
 
 logger = logging.getLogger(__name__)
 
@@ -64,9 +65,12 @@ class Place:
 class Gazetteer:
     """Finds place names in a text (whole words, with inflections and Arabic proclitics)."""
 
-    def __init__(self, places: list[Place], matcher: SurfaceMatcher) -> None:
+    def __init__(
+        self, places: list[Place], matcher: SurfaceMatcher, streets: StreetWords | None = None
+    ) -> None:
         self._places = places
         self._matcher = matcher
+        self._streets = streets
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -96,7 +100,7 @@ class Gazetteer:
                 _add_geonames(matcher, morph, places, place, [n for n, _ in kept])
         matcher.build()
         logger.info("gazetteer: %s places, %s surface forms", len(places), len(matcher))
-        return cls(places, matcher)
+        return cls(places, matcher, StreetWords.load())
 
     def find(
         self, text: str, lang: str, *, folded: str | None = None, countries: Collection[str] = ()
@@ -104,7 +108,8 @@ class Gazetteer:
         """Non-overlapping place mentions in ``text``, sorted, longest match first (``folded`` is
         ``fold(text)`` when the caller already has it). A name of several places is the one in a
         country of ``countries`` (those the document's actors point to: "Bari" in a text about
-        Somalia is the Somali region), else the one of highest precedence."""
+        Somalia is the Somali region), else the one of highest precedence. A name that is part of
+        a street's name ("avenida Brasil", "Bağdat Caddesi") is no place."""
         if lang not in LANGS or not text:
             return []
         candidates = []
@@ -124,6 +129,10 @@ class Gazetteer:
                 taken[start:end] = b"\x01" * (end - start)
                 kept.append((start, end, place))
         kept.sort(key=lambda c: c[0])
+        if self._streets is not None:
+            low = fold(text) if folded is None else folded
+            streets = self._streets
+            kept = [(s, e, p) for s, e, p in kept if not streets.names_a_street(low, s, e, lang)]
         return [
             PlaceMention(s, e, text[s:e], p.name, p.country, p.lat, p.lon, p.feature, p.population)
             for s, e, p in kept
