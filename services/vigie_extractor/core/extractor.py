@@ -50,7 +50,15 @@ from vigie_extractor.core.dates import DateMention, past_period, resolve_event_d
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
 from vigie_extractor.core.factuality import classify_factuality, load_cues, opens_scenario
-from vigie_extractor.core.genre import FICTION_DOMAINS, GenreCues, domain_in, force_in, load_genres, plot_in
+from vigie_extractor.core.genre import (
+    FICTION_DOMAINS,
+    GenreCues,
+    domain_in,
+    force_in,
+    is_rally,
+    load_genres,
+    plot_in,
+)
 from vigie_extractor.core.home_offices import load_home_offices
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
@@ -626,6 +634,14 @@ class _Coder:
             return True
         entry, s = scope.hit.entry, self.sentences[index]
         span, trigger = (s.start, s.end), (scope.hit.start, scope.hit.end)
+        if entry.category == "protest":
+            # a party's or a candidate's rally on a campaign page, told in a sentence about the campaign
+            # ("attacked her rival's record at rallies in Tucson"), is no protest; "protesters" still are
+            return not (
+                self.genre == "politics"
+                and is_rally(self.cues, self.folded, trigger)
+                and domain_in(self.cues, self.genre, self.folded, span)
+            )
         fight = entry.needs_conflict
         coercive = entry.category == "threat" or (
             entry.category == "sanction" and self.genre in _SANCTION_GENRES
@@ -974,8 +990,9 @@ def _gap(place: PlaceMention, hit: TriggerHit) -> int:
 
 
 def _may_be_gated(entry: TriggerEntry) -> bool:
-    """A fight, a threat, a sanction or an arms delivery: the triggers a document's genre may question."""
-    return entry.needs_conflict or entry.category in ("threat", "sanction") or entry.category in _PLEDGES
+    """A fight, a threat, a sanction, an arms delivery or a protest: the triggers a document's genre may
+    question."""
+    return entry.needs_conflict or entry.category in ("threat", "sanction", "protest") or entry.category in _PLEDGES
 
 
 def _index(starts: list[int], sentences: list[Sentence], offset: int) -> int | None:
