@@ -492,10 +492,9 @@ class _Coder:
                 return None
         if entry.needs_conflict and self._tells_plot(index):
             return None
-        if (
-            _may_be_gated(entry)
-            and self.genre is not None
-            and not self._fits_genre(scope, index, in_sentence)
+        if self.genre is not None and (
+            (_may_be_gated(entry) and not self._fits_genre(scope, index, in_sentence))
+            or self._campaign_rally(scope, index)
         ):
             return None
         sides, place = self._sides_and_place(scope, index, in_sentence, struck, bare=bare)
@@ -634,14 +633,6 @@ class _Coder:
             return True
         entry, s = scope.hit.entry, self.sentences[index]
         span, trigger = (s.start, s.end), (scope.hit.start, scope.hit.end)
-        if entry.category == "protest":
-            # a party's or a candidate's rally on a campaign page, told in a sentence about the campaign
-            # ("attacked her rival's record at rallies in Tucson"), is no protest; "protesters" still are
-            return not (
-                self.genre == "politics"
-                and is_rally(self.cues, self.folded, trigger)
-                and domain_in(self.cues, self.genre, self.folded, span)
-            )
         fight = entry.needs_conflict
         coercive = entry.category == "threat" or (
             entry.category == "sanction" and self.genre in _SANCTION_GENRES
@@ -663,6 +654,17 @@ class _Coder:
         if fight:
             return not plot and self._war_zone_with_state(s, in_sentence)
         return force_in(self.cues, self.folded, span, trigger)
+
+    def _campaign_rally(self, scope: Scope, index: int) -> bool:
+        """A party's or a candidate's rally on a politics page, told in a sentence about the campaign
+        ("attacked her rival's record at rallies in Tucson"): no protest. Only the words that also
+        name a rally are questioned; "protesters" and "marched" never are."""
+        if self.cues is None or self.genre != "politics" or scope.hit.entry.category != "protest":
+            return False
+        s = self.sentences[index]
+        return is_rally(self.cues, self.folded, (scope.hit.start, scope.hit.end)) and domain_in(
+            self.cues, self.genre, self.folded, (s.start, s.end)
+        )
 
     def _tells_plot(self, index: int) -> bool:
         """A film's, a series' or a game's plot: a plot word in a sentence of a culture or games page,
@@ -990,9 +992,8 @@ def _gap(place: PlaceMention, hit: TriggerHit) -> int:
 
 
 def _may_be_gated(entry: TriggerEntry) -> bool:
-    """A fight, a threat, a sanction, an arms delivery or a protest: the triggers a document's genre may
-    question."""
-    return entry.needs_conflict or entry.category in ("threat", "sanction", "protest") or entry.category in _PLEDGES
+    """A fight, a threat, a sanction or an arms delivery: the triggers a document's genre may question."""
+    return entry.needs_conflict or entry.category in ("threat", "sanction") or entry.category in _PLEDGES
 
 
 def _index(starts: list[int], sentences: list[Sentence], offset: int) -> int | None:
