@@ -40,6 +40,7 @@ from vigie_extractor.core.context import (
     gathering_attacked,
     hard_evidence,
     in_attacked_gathering,
+    inside_weapon_name,
     is_historical,
     is_topic,
     mundane_in,
@@ -236,7 +237,9 @@ class _Coder:
             if index is None:
                 continue
             sentence = self.sentences[index]
-            if blocked(raw, self.folded, self.rules, sentence.start, sentence.end):
+            if blocked(raw, self.folded, self.rules, sentence.start, sentence.end) or inside_weapon_name(
+                raw, self.folded, self.rules, sentence.start, sentence.end
+            ):
                 continue
             if gathering_attacked(raw, self.folded, self.rules, sentence.start, sentence.end):
                 continue

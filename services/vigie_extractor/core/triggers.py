@@ -55,6 +55,7 @@ _CONTEXT_KEYS = (
     "struck_object",
     "abstract_object",
     "blast",
+    "weapon_role",
 )
 # A generic attack trigger (category assault, CAMEO 180, no mode) is refined by the weapon the
 # sentence names, in this order: (context key, category, CAMEO code or None for the default).
@@ -155,6 +156,9 @@ class ContextRules:
     abstract_object: re.Pattern[str] | None = None
     # the blasts a strike makes ("explosions", "взрывы"): with a weapon in the sentence, its effect
     blast: re.Pattern[str] | None = None
+    # weapons named by their role ("attack helicopters", "missiles de frappe"): a trigger inside one
+    # is no attack; a longer trigger around it ("delivered attack helicopters") stands
+    weapon_role: re.Pattern[str] | None = None
 
     def open_asides(self, folded: str) -> str:
         """``folded`` with the two commas around each aside turned into spaces (same length).
@@ -307,6 +311,7 @@ def _context(lang: str, raw: Any, prefix: str, suffix: str) -> ContextRules:
                 "struck_object",
                 "abstract_object",
                 "blast",
+                "weapon_role",
                 *_WEAPONS,
             )
             if key == "killed":
