@@ -11,7 +11,7 @@ from vigie_extractor.core import Extractor
 from vigie_extractor.core.genre import load_genres, parse_genre
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.languages import LANGUAGES
-from vigie_extractor.core.triggers import TriggerDataError
+from vigie_extractor.core.triggers import TriggerDataError, load_categories, parse_language
 
 # (lang, title, text): a campaign or a debate in parliament, told with fight and rally words.
 POLITICS = [
@@ -204,3 +204,14 @@ def test_a_politics_or_rally_list_that_is_not_a_list_of_strings_is_refused() -> 
         parse_genre("en", {"lang": "en", "min_cues": 2, **good, "politics": "voters"})
     with pytest.raises(TriggerDataError, match="rally"):
         parse_genre("en", {"lang": "en", "min_cues": 2, **good, "rally": [""]})
+
+
+def test_a_weapon_role_list_is_validated_at_load() -> None:
+    categories = load_categories()
+    base = {"lang": "en", "triggers": {"assault": [{"p": "attack"}]}}
+    lexicon = parse_language("en", {**base, "context": {"weapon_role": ["attack helicopters?"]}}, categories)
+    assert lexicon.context.weapon_role is not None
+    with pytest.raises(TriggerDataError, match="weapon_role"):
+        parse_language("en", {**base, "context": {"weapon_role": ["attack ("]}}, categories)
+    with pytest.raises(TriggerDataError, match="weapon_role"):
+        parse_language("en", {**base, "context": {"weapon_role": "attack helicopters"}}, categories)
