@@ -49,6 +49,17 @@ class ConflictKnowledge:
         return cls(roles, countries)
 
 
+def inside_weapon_name(hit: TriggerHit, folded: str, rules: ContextRules, lo: int, hi: int) -> bool:
+    """True when the trigger is a word of a weapon's name ("strike" of "strike missiles", "attaque"
+    of "hélicoptères d'attaque"): a purchase or a fleet, not an attack. A trigger reaching beyond
+    the name ("Kampfhubschrauber haben Dörfer angegriffen") is not inside it."""
+    if rules.weapon_role is None:
+        return False
+    return any(
+        m.start() <= hit.start and hit.end <= m.end() for m in rules.weapon_role.finditer(folded, lo, hi)
+    )
+
+
 def blocked(hit: TriggerHit, folded: str, rules: ContextRules, lo: int, hi: int) -> bool:
     """True when a metaphor/jargon blocker overlaps the trigger ("charm offensive")."""
     if rules.blockers is None:

@@ -40,6 +40,7 @@ from vigie_extractor.core.context import (
     gathering_attacked,
     hard_evidence,
     in_attacked_gathering,
+    inside_weapon_name,
     is_historical,
     is_topic,
     mundane_in,
@@ -50,7 +51,15 @@ from vigie_extractor.core.dates import DateMention, past_period, resolve_event_d
 from vigie_extractor.core.dedupe import dedupe_and_number
 from vigie_extractor.core.document import Document, Extraction
 from vigie_extractor.core.factuality import classify_factuality, load_cues, opens_scenario
-from vigie_extractor.core.genre import FICTION_DOMAINS, GenreCues, domain_in, force_in, load_genres, plot_in
+from vigie_extractor.core.genre import (
+    FICTION_DOMAINS,
+    GenreCues,
+    domain_in,
+    force_in,
+    is_rally,
+    load_genres,
+    plot_in,
+)
 from vigie_extractor.core.home_offices import load_home_offices
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
@@ -228,7 +237,9 @@ class _Coder:
             if index is None:
                 continue
             sentence = self.sentences[index]
-            if blocked(raw, self.folded, self.rules, sentence.start, sentence.end):
+            if blocked(raw, self.folded, self.rules, sentence.start, sentence.end) or inside_weapon_name(
+                raw, self.folded, self.rules, sentence.start, sentence.end
+            ):
                 continue
             if gathering_attacked(raw, self.folded, self.rules, sentence.start, sentence.end):
                 continue
@@ -484,10 +495,9 @@ class _Coder:
                 return None
         if entry.needs_conflict and self._tells_plot(index):
             return None
-        if (
-            _may_be_gated(entry)
-            and self.genre is not None
-            and not self._fits_genre(scope, index, in_sentence)
+        if self.genre is not None and (
+            (_may_be_gated(entry) and not self._fits_genre(scope, index, in_sentence))
+            or self._campaign_rally(scope, index)
         ):
             return None
         sides, place = self._sides_and_place(scope, index, in_sentence, struck, bare=bare)
@@ -647,6 +657,17 @@ class _Coder:
         if fight:
             return not plot and self._war_zone_with_state(s, in_sentence)
         return force_in(self.cues, self.folded, span, trigger)
+
+    def _campaign_rally(self, scope: Scope, index: int) -> bool:
+        """A party's or a candidate's rally on a politics page, told in a sentence about the campaign
+        ("attacked her rival's record at rallies in Tucson"): no protest. Only the words that also
+        name a rally are questioned; "protesters" and "marched" never are."""
+        if self.cues is None or self.genre != "politics" or scope.hit.entry.category != "protest":
+            return False
+        s = self.sentences[index]
+        return is_rally(self.cues, self.folded, (scope.hit.start, scope.hit.end)) and domain_in(
+            self.cues, self.genre, self.folded, (s.start, s.end)
+        )
 
     def _tells_plot(self, index: int) -> bool:
         """A film's, a series' or a game's plot: a plot word in a sentence of a culture or games page,

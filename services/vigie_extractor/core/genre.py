@@ -1,4 +1,4 @@
-"""Which page a document reads like (sport, business, culture, games), from its headline and lead.
+"""Which page a document reads like (sport, business, culture, games, politics), from its headline and lead.
 
 "Arsenal storm past Chelsea", "Aldi greift Lidl an", "Trump threatens 100% tariffs": on the sports,
 business and culture pages fight and threat words are mostly metaphors, yet real attacks happen
@@ -26,10 +26,12 @@ from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.patterns import compile_any
 from vigie_extractor.core.triggers import TriggerDataError
 
-DOMAINS: tuple[str, ...] = ("sport", "business", "culture", "games")
-_LISTS = (*DOMAINS, "evidence", "force", "opinion")
+# Election campaigns and parliamentary debates ("politics") speak of fights and rallies that are not
+# news of force or protest: "launched a final offensive", "MPs clashed over the budget".
+DOMAINS: tuple[str, ...] = ("sport", "business", "culture", "games", "politics")
+_LISTS = ("sport", "business", "culture", "games", "evidence", "force", "opinion")
 # Optional lists: a language without them simply has no such cue.
-_OPTIONAL = ("plot",)
+_OPTIONAL = ("plot", "politics", "rally")
 # The pages where a sentence may tell a story's plot rather than the news.
 FICTION_DOMAINS = frozenset({"culture", "games"})
 # The headline and lead: where a page shows what it is about.
@@ -49,6 +51,7 @@ class GenreCues:
     opinion: re.Pattern[str] | None
     pieces: PieceCues
     plot: re.Pattern[str] | None = None
+    rally: re.Pattern[str] | None = None
 
     def is_opinion(self, folded: str) -> bool:
         """True when the lead marks an opinion or analysis piece ("Opinion:", "Kommentar:",
@@ -107,6 +110,12 @@ def plot_in(cues: GenreCues, folded: str, span: tuple[int, int]) -> bool:
     return cues.plot is not None and cues.plot.search(folded, *span) is not None
 
 
+def is_rally(cues: GenreCues, folded: str, trigger: tuple[int, int]) -> bool:
+    """True when the protest trigger ``folded[trigger]`` is a word that also names a campaign rally
+    ("rallies", "meeting", "митинг", "miting"), not a word only protest has ("protesters", "marched")."""
+    return cues.rally is not None and cues.rally.search(folded, *trigger) is not None
+
+
 def parse_genre(lang: str, raw: Any) -> GenreCues:
     """Validate the parsed content of ``data/genre/<lang>.yaml`` (``TriggerDataError`` if bad)."""
     where = f"genre/{lang}.yaml"
@@ -136,7 +145,7 @@ def parse_genre(lang: str, raw: Any) -> GenreCues:
             compiled[key] = compile_any(items, prefix, suffix) if items else None
         except re.error as exc:
             raise TriggerDataError(f"{where}: {key}: {exc}") from exc
-    domains = {name: rule for name in DOMAINS if (rule := compiled[name]) is not None}
+    domains = {name: rule for name in DOMAINS if (rule := compiled.get(name)) is not None}
     pieces = parse_pieces(where, raw.get("genres"))
     return GenreCues(
         lang,
@@ -147,6 +156,7 @@ def parse_genre(lang: str, raw: Any) -> GenreCues:
         compiled["opinion"],
         pieces,
         plot=compiled["plot"],
+        rally=compiled["rally"],
     )
 
 

@@ -56,6 +56,7 @@ _CONTEXT_KEYS = (
     "struck_object",
     "abstract_object",
     "blast",
+    "weapon_role",
 )
 # A generic attack trigger (category assault, CAMEO 180, no mode) is refined by the weapon the
 # sentence names, in this order: (context key, category, CAMEO code or None for the default).
@@ -159,6 +160,9 @@ class ContextRules:
     # the relative pronoun right after a strike whose clause's subject is its author ("the strikes
     # that the Russian army launched", "les frappes que l'armée a menées", "الغارات التي شنها")
     relative_agent: re.Pattern[str] | None = None
+    # weapons named by their role ("attack helicopters", "missiles de frappe"): a trigger inside one
+    # is no attack; a longer trigger around it ("delivered attack helicopters") stands
+    weapon_role: re.Pattern[str] | None = None
 
     def open_asides(self, folded: str) -> str:
         """``folded`` with the two commas around each aside turned into spaces (same length).
@@ -311,6 +315,7 @@ def _context(lang: str, raw: Any, prefix: str, suffix: str) -> ContextRules:
                 "struck_object",
                 "abstract_object",
                 "blast",
+                "weapon_role",
                 *_WEAPONS,
             )
             if key == "killed":
