@@ -359,7 +359,13 @@ class _Coder:
             if not weapon.generic:
                 return weapon
         entry = from_the_air(
-            hit.entry, self.rules, self.folded, sentence, hit=(hit.start, hit.end), categories=cats
+            hit.entry,
+            self.rules,
+            self.folded,
+            sentence,
+            hit=(hit.start, hit.end),
+            categories=cats,
+            lang=self.lang,
         )
         # the weapon of the trigger's own clause first: "missiles struck Kharkiv, a day after a drone
         # attack on Odesa" is a missile strike
