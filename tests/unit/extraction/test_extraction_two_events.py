@@ -1,5 +1,7 @@
-"""Strikes told together in one sentence, in every language: one strike read twice (its attacker's
-adjective taken for the side struck) is one event; two strikes by two sides joined by "while", "as",
+"""Two events of one article, or one told twice, in every language: a truce agreed by parties named at
+length and broken later is two events (VSO Arabic puts both parties between the verb and the truce).
+Strikes told together in one sentence: one strike read twice (its attacker's adjective taken for the
+side struck) is one event; two strikes by two sides joined by "while", "as",
 "alors que", "mientras", "während", "в то время как", "بينما" are two. An attack "towards" a town is an
 offensive, and in a verb-final language the aircraft that opens the clause makes its bombardment an
 air strike (not where artillery is named)."""
@@ -127,3 +129,54 @@ def test_aircraft_opening_a_verb_final_clause_flies_the_bombardment(
     extractor: Extractor, lang: str, text: str, category: str
 ) -> None:
     assert _categories(extractor, lang, text) == [category]
+
+
+# (lang, text): a truce agreed by two parties named at length, then broken two days later -> two events
+TRUCE_AGREED_THEN_BROKEN = [
+    (
+        "en",
+        "The Sudanese army and the paramilitary Rapid Support Forces agreed on Saturday to a humanitarian "
+        "truce in El Fasher. On Monday, the army accused the RSF of breaking the truce by shelling the city.",
+    ),
+    (
+        "fr",
+        "L'armée soudanaise et les paramilitaires des Forces de soutien rapide ont conclu samedi une trêve "
+        "humanitaire à El-Facher. Lundi, l'armée a accusé les FSR d'avoir violé la trêve en bombardant "
+        "la ville.",
+    ),
+    (
+        "es",
+        "El ejército sudanés y las paramilitares Fuerzas de Apoyo Rápido acordaron el sábado una tregua "
+        "humanitaria en El Fasher. El lunes, el ejército acusó a las FAR de violar la tregua al bombardear "
+        "la ciudad.",
+    ),
+    (
+        "de",
+        "Die sudanesische Armee und die paramilitärischen RSF haben sich am Samstag auf eine humanitäre "
+        "Waffenruhe in El Fascher geeinigt. Am Montag warf die Armee der RSF vor, die Waffenruhe mit dem "
+        "Beschuss der Stadt gebrochen zu haben.",
+    ),
+    (
+        "ru",
+        "Суданская армия и военизированные Силы быстрого реагирования в субботу договорились о гуманитарном "
+        "перемирии в Эль-Фашире. В понедельник армия обвинила СБР в нарушении перемирия, заявив, что они "
+        "обстреляли город.",
+    ),
+    (
+        "tr",
+        "Sudan ordusu ile paramiliter Hızlı Destek Kuvvetleri cumartesi günü El Faşir'de insani ateşkes "
+        "konusunda anlaştı. Ordu pazartesi günü HDK'yı kenti bombalayarak ateşkesi ihlal etmekle suçladı.",
+    ),
+    (
+        "ar",
+        "اتفق الجيش السوداني وقوات الدعم السريع شبه العسكرية يوم السبت في مدينة الفاشر على هدنة إنسانية. "
+        "واتهم الجيش الاثنين قوات الدعم السريع بخرق الهدنة عبر قصف المدينة.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), TRUCE_AGREED_THEN_BROKEN, ids=[lang for lang, _ in TRUCE_AGREED_THEN_BROKEN]
+)
+def test_a_truce_agreed_then_broken_is_two_events(extractor: Extractor, lang: str, text: str) -> None:
+    assert _categories(extractor, lang, text) == ["ceasefire", "ceasefire_violation"]
