@@ -180,3 +180,36 @@ TRUCE_AGREED_THEN_BROKEN = [
 )
 def test_a_truce_agreed_then_broken_is_two_events(extractor: Extractor, lang: str, text: str) -> None:
     assert _categories(extractor, lang, text) == ["ceasefire", "ceasefire_violation"]
+
+
+# (lang, text): a violation told through the attack that breaks it, the attack between the truce and
+# the verb that closes the clause in German -> one violation, no second fight
+VIOLATION_BY_AN_ATTACK = [
+    (
+        "de",
+        "Die Armee warf den Rebellen am Montag vor, die Waffenruhe mit einem nächtlichen Angriff auf ihre "
+        "Stellungen nahe Goma gebrochen zu haben.",
+    ),
+    (
+        "en",
+        "The army accused the rebels on Monday of breaking the truce with a night attack on its positions "
+        "near Goma.",
+    ),
+    (
+        "fr",
+        "L'armée a accusé lundi les rebelles d'avoir rompu la trêve par une attaque nocturne contre ses "
+        "positions près de Goma.",
+    ),
+    (
+        "es",
+        "El ejército acusó el lunes a los rebeldes de romper la tregua con un ataque nocturno contra sus "
+        "posiciones cerca de Goma.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), VIOLATION_BY_AN_ATTACK, ids=[lang for lang, _ in VIOLATION_BY_AN_ATTACK]
+)
+def test_a_truce_broken_by_an_attack_is_one_violation(extractor: Extractor, lang: str, text: str) -> None:
+    assert _categories(extractor, lang, text) == ["ceasefire_violation"]
