@@ -8,7 +8,7 @@ place, but a city there would otherwise be read as the nearest actor before the 
 ("Beirut, ... .- Israeli jets struck ...") or as the event's place. The agencies are data
 (``data/datelines.yaml``).
 
->>> mask = dateline_masker(["EFE", "Reuters"])
+>>> mask = dateline_masker(["EFE", "Reuters", "dpa"])
 >>> text = "title\\n\\nkiev, 11 nov (efe).- rusia lanzo drones"
 >>> masked = mask(text)
 >>> (len(masked) == len(text), masked.split("\\n")[-1].lstrip())
@@ -17,6 +17,8 @@ place, but a city there would otherwise be read as the nearest actor before the 
 'russia launched drones'
 >>> mask("kairo/khartum (dpa) - die armee").lstrip()
 'die armee'
+>>> mask("title\\n\\nbeirut - israeli jets struck").split("\\n")[-1].lstrip()
+'israeli jets struck'
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ from vigie_extractor.core.triggers import TriggerDataError, read_data_yaml
 # a short date (dpa's "Kiew (dpa) -" has none), "(AGENCY)", then ".-", "-" or "—".
 _CITY = r"[^\W\d_][^\W\d_.'-]*(?:[ '-][^\W\d_][^\W\d_.'-]*){0,3}(?: \([^()\n]{1,30}\))?"
 _DATE = r"[^()\n,]{1,25}?"
+# The city of a dateline with no agency: one or two words ("BEIRUT", "NEW YORK", "القاهرة"), then a
+# spaced dash; only on a line after the headline, which may itself read "Liban - frappes israéliennes".
+# A longer opening before a dash is a clause ("Nach dem Angriff - so Kiew (dpa) - herrscht Stille").
+_BARE_CITY = r"[^\W\d_][^\W\d_.'-]*(?:[ '-][^\W\d_][^\W\d_.'-]*)?"
 
 
 def dateline_masker(agencies: list[str]) -> Callable[[str], str]:
@@ -42,6 +48,8 @@ def dateline_masker(agencies: list[str]) -> Callable[[str], str]:
         rf"(?m)^{_CITY}(?:/{_CITY})*(?:, {_DATE})? \((?:{names})(?: ?[/,] ?(?:{names}))*\) ?\.? ?[-–—]+ ?"
         # Russian wire copy: "МОСКВА, 12 октября. /ТАСС/.", "МОСКВА, 24 ноя — РИА Новости."
         rf"|^{_CITY}, {_DATE}(?:\. ?/(?:{names})/|\.? ?[-–—] ?(?:{names}))\. ?"
+        # a newspaper's own dateline, no agency, opening a body line: "BEIRUT - ", "القاهرة - "
+        rf"|(?<=\n){_BARE_CITY} [-–—] "
     )
 
     def mask(folded: str) -> str:

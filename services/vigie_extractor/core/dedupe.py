@@ -5,12 +5,14 @@ places do not disagree (an unknown side or place agrees with anything; "the rebe
 opposition" are one side; a city agrees with its country and with a place nearby). A fight told
 twice — by two words of one sentence, or again in a later paragraph on the same day — by one
 attacker at one place is one event even when the mentions read its target by different roles ("the
-fighting lasted hours and civilians were among the dead"), and a contact read in its sentence as a
-country meeting itself is a misreading of the contact it sits in; a fight of a later sentence that names
-no country and no place, on the day of an earlier fight, is a detail of it; and a later sentence that
-tells a strike again with no place and no struck country, reading the struck country as the attacker
-("the raids targeted depots of the Syrian army"), is that strike with its sides misread. The most
-confident one is kept, and the slots it lacks are filled from the others. Before that, a vague
+fighting lasted hours and civilians were among the dead"), and so is a strike told by two words of
+one sentence one of which reads the attacker as the side struck ("un missile russe s'est abattu"),
+and a contact read in its sentence as a country meeting itself is a misreading of the contact it
+sits in; a fight of a later sentence that names no country and no place, on the day of an earlier
+fight, is a detail of it; and a later sentence that tells a strike again with no place and no struck
+country, reading the struck country as the attacker ("the raids targeted depots of the Syrian
+army"), is that strike with its sides misread. The most confident one is kept, and the slots it
+lacks are filled from the others. Before that, a vague
 event that a precise one of the same sentence absorbs is dropped (``_ABSORBED_BY``), and so is a
 contact that codes no real happening: a call with nobody on either side, a meeting with one party
 only (a speaker meeting village heads at home) unless that party is a multilateral body, a meeting
@@ -119,12 +121,24 @@ def _told_twice_in_one_sentence(o: Event, e: Event) -> bool:
     """Two triggers of one sentence and category that tell one happening whatever sides each reads:
     a rally ("protesters marched to parliament to protest"), an arrival and its visit noun sharing a
     side ("وصل فيدان إلى بغداد في زيارة رسمية"), a contact one of whose readings has one country on
-    both sides (a visit "to Damascus" read as Syria visiting Syria)."""
+    both sides (a visit "to Damascus" read as Syria visiting Syria), a strike one of whose readings
+    takes the attacker for the side struck (``_attacker_read_as_struck``)."""
     if o.category == "protest":
         return True
     if o.category == "visit" and _shares_side(o, e):
         return True
+    if _attacker_read_as_struck(o, e) or _attacker_read_as_struck(e, o):
+        return True
     return _one_sided(o) or _one_sided(e)
+
+
+def _attacker_read_as_struck(o: Event, e: Event) -> bool:
+    """Two strike triggers of one sentence, one of which names no attacker and reads the other's
+    attacker as the side struck ("Un missile balistique russe s'est abattu sur un immeuble de
+    Zaporijia": "russe" read as the missile's victim): one strike, its sides misread."""
+    if o.plover not in _FIGHT_LIKE or e.source is not None or e.target is None or o.source is None:
+        return False
+    return e.target.country is not None and e.target.country == o.source.country
 
 
 def _one_happening_at(o: Event, e: Event) -> bool:

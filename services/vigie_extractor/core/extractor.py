@@ -30,6 +30,7 @@ from vigie_extractor.core.arguments import (
     load_argument_knowledge,
 )
 from vigie_extractor.core.article_genre import ArticleGenres
+from vigie_extractor.core.bombardments import fold_bombardments, unarmed_bombardments
 from vigie_extractor.core.cases import case_sides
 from vigie_extractor.core.chains import chained_acts, instrument_sides, share_subject
 from vigie_extractor.core.claims import claimant
@@ -271,6 +272,7 @@ class _Coder:
         cues = load_cues(self.lang)
         speech = cues.attribution.speech if cues is not None else None
         events = fire_despite_truce(events, self.folded, self.rules.despite_truce, violation, speech)
+        events = fold_bombardments(events, unarmed_bombardments(events, self.rules, self.folded))
         merged = dedupe_and_number(self.doc.doc_id, events, retellings, headline_end, chained)
         merged = [self._headline_weapon(e, bare_headline) for e in merged]
         return [complete_sides(e, self.folded, self.lang) for e in merged]
@@ -368,7 +370,13 @@ class _Coder:
             if not weapon.generic:
                 return weapon
         entry = from_the_air(
-            hit.entry, self.rules, self.folded, sentence, hit=(hit.start, hit.end), categories=cats
+            hit.entry,
+            self.rules,
+            self.folded,
+            sentence,
+            hit=(hit.start, hit.end),
+            categories=cats,
+            lang=self.lang,
         )
         # the weapon of the trigger's own clause first: "missiles struck Kharkiv, a day after a drone
         # attack on Odesa" is a missile strike

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from vigie_extractor.core import taxonomy
-from vigie_extractor.core.languages import LANGUAGES
+from vigie_extractor.core.languages import LANGUAGES, with_word_order
 from vigie_extractor.core.patterns import alternatives, compile_any, fold_pattern
 from vigie_extractor.core.scanner import BranchScanner
 
@@ -454,6 +454,11 @@ def _fired_by_artillery(
 # How far (characters) from a bombardment verb the aircraft or drone that does it is named
 # ("Aviones israelíes bombardearon", "bombarded by warplanes").
 AIRCRAFT_REACH = 25
+# Languages whose verb closes its clause: the aircraft that opens the clause is the subject of the
+# bombardment verb that closes it, however long the object between ("İsrail savaş uçakları pazar
+# günü Han Yunus'ta ... bir okulu bombaladı"). Not German, whose main-clause verb comes second
+# ("Als Vergeltung für den Drohnenangriff beschoss die Armee ...").
+_VERB_CLOSES_CLAUSE = with_word_order("SOV")
 
 
 def from_the_air(
@@ -464,9 +469,11 @@ def from_the_air(
     *,
     hit: tuple[int, int],
     categories: dict[str, Category],
+    lang: str = "",
 ) -> TriggerEntry:
     """A shelling trigger (the bombardment verbs of every language are shelling by default) re-coded
-    as an air strike when the aircraft or drone that does it is named right next to it, with no
+    as an air strike when the aircraft or drone that does it is named right next to it (anywhere
+    before it in its clause where the verb closes the clause, ``_VERB_CLOSES_CLAUSE``), with no
     comma, clause break or coordinator between ("warplanes bombarded", "bombardé par l'aviation",
     not "shelling and drone attacks"), and the sentence names no artillery: the weapon, not the verb,
     decides the category."""
@@ -475,7 +482,8 @@ def from_the_air(
     lo, hi = sentence
     if rules.artillery is not None and rules.artillery.search(folded, lo, hi):
         return entry
-    near = (max(lo, hit[0] - AIRCRAFT_REACH), min(hi, hit[1] + AIRCRAFT_REACH))
+    before = lo if lang in _VERB_CLOSES_CLAUSE else max(lo, hit[0] - AIRCRAFT_REACH)
+    near = (before, min(hi, hit[1] + AIRCRAFT_REACH))
     for key, cameo in (("drone", "1952"), ("aircraft", None)):
         rule: re.Pattern[str] | None = getattr(rules, key)
         if rule is None:

@@ -53,6 +53,27 @@ def test_other_openings_are_left_alone(text: str) -> None:
     assert load_dateline_masker()(folded) == folded
 
 
+# (text as written, the words left after masking): a newspaper's own dateline, no agency, on a body line
+BARE_DATELINES = [
+    ("Title\n\nISLAMABAD - Pakistani jets struck", "pakistani jets struck"),
+    ("Titre\n\nBEYROUTH - L'aviation israélienne", "l'aviation israelienne"),
+    ("Titular\n\nCIUDAD DE MÉXICO - La presidenta", None),  # three words: a clause, left alone
+    ("Titel\n\nBRÜSSEL - Die Europäische Union", "die europaische union"),
+    ("Заголовок\n\nКИНШАСА - Правительство ДР Конго", "правительство др конго"),
+    ("Başlık\n\nİSLAMABAD - Pakistan savaş uçakları", "pakistan savas ucaklari"),
+    ("عنوان\n\nالخرطوم - شن الطيران الحربي", "شن الطيران الحربي"),
+    ("Buenos Aires - Miles de personas marcharon", None),  # the headline: no dateline
+]
+
+
+@pytest.mark.parametrize(("text", "rest"), BARE_DATELINES)
+def test_a_dateline_without_agency_opens_a_body_line_only(text: str, rest: str | None) -> None:
+    folded = fold(text)
+    masked = load_dateline_masker()(folded)
+    assert len(masked) == len(folded)
+    assert masked.split("\n")[-1].strip() == (rest if rest is not None else folded.split("\n")[-1])
+
+
 def test_the_agency_list_is_data() -> None:
     assert dateline_masker(["Agencia X"])(fold("Lima, 2 nov (Agencia X).- Texto")).strip() == "texto"
 
