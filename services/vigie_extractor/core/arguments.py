@@ -1183,7 +1183,7 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
     if donation or verb_last:
         return _verb_last_sides(scope, segment, after, donation=donation)
     nearest = before[-1]
-    coordinated = _coordinated_pair(scope.folded, before, scope.rules)
+    coordinated = _coordinated_pair(scope.folded, before, scope.rules, headline=_in_headline(scope))
     if coordinated is not None and (hit.entry.category in SYMMETRIC or not after):
         return Sides(coordinated[0], coordinated[1])
     if coordinated is not None:
@@ -1370,17 +1370,26 @@ def _governed(folded: str, hit_end: int, actor_start: int, rules: ContextRules) 
 
 
 def _coordinated_pair(
-    folded: str, before: list[ActorMention], rules: ContextRules
+    folded: str, before: list[ActorMention], rules: ContextRules, *, headline: bool = False
 ) -> tuple[ActorMention, ActorMention] | None:
-    """``A and B`` right before the trigger: (A, B), when the two are different actors."""
+    """``A and B`` right before the trigger: (A, B), when the two are different actors. In a
+    ``headline`` a bare comma joins two parties of different countries the same way ("Erdogan, Putin
+    discuss Syria", "Pakistan, Afghanistan troops exchange fire", "Erdoğan, Putin ile görüştü")."""
     if len(before) < 2 or rules.coordination is None:
         return None
     a, b = before[-2], before[-1]
     between = folded[a.end : b.start]
+    if headline and between.strip() == "," and a.country and b.country and a.country != b.country:
+        return a, b
     m = rules.coordination.search(between)
     if m is None or len(between.strip()) > 30 or _key(a) == _key(b):
         return None
     return a, b
+
+
+def _in_headline(scope: Scope) -> bool:
+    """The trigger's sentence opens the text as a line of its own: a headline, telegraphic."""
+    return scope.sentence.start == 0 and scope.sentence.paragraph == 0 and "\n" in scope.folded[: scope.sentence.end + 2]
 
 
 def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMention]) -> PlaceMention | None:

@@ -45,6 +45,7 @@ from vigie_extractor.core.context import (
     mundane_in,
 )
 from vigie_extractor.core.coreference import office_antecedent
+from vigie_extractor.core.boilerplate import load_boilerplate_masker
 from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
@@ -175,8 +176,10 @@ class Extractor:
         lexicon = self._lexicons.get(lang)
         if lang not in SUPPORTED_LANGUAGES or lexicon is None:
             return Extraction(lang=lang, supported=False, lang_detected=detected, events=[], genre=genre)
-        # "Kiev, 11 nov (EFE).-" names no actor nor place; "said the army, on Sunday, that" is one clause
-        folded = lexicon.context.open_asides(load_dateline_masker()(fold(text)))
+        # "Kiev, 11 nov (EFE).-" names no actor nor place, nor does a byline or a photo caption;
+        # "said the army, on Sunday, that" is one clause
+        masked = load_boilerplate_masker()(load_dateline_masker()(fold(text)))
+        folded = lexicon.context.open_asides(masked)
         hits = lexicon.find(folded)
         if not hits:
             return Extraction(lang=lang, supported=True, lang_detected=detected, events=[], genre=genre)

@@ -1,0 +1,61 @@
+"""Feed boilerplate (bylines, photo captions): blanked in the folded text before coding.
+
+Feed items and web pages carry lines that tell no event: a byline ("By Staff Reporter |", "Par Jean
+Dupont") whose role noun would be read as a media actor, and a photo caption ("Photo: Smoke rises
+over Beirut, November 12. REUTERS") whose city and date belong to a picture, often older and taken
+elsewhere, and would be read as the event's place or as a second event. Both open a line; the
+words that open them are data (``data/boilerplate.yaml``).
+
+>>> mask = boilerplate_masker(["By"], ["Photo"])
+>>> mask("title\\n\\nby staff reporter | troops left").split("\\n")[-1].lstrip()
+'troops left'
+>>> mask("title\\n\\nby tuesday, troops had left the town").split("\\n")[-1]
+'by tuesday, troops had left the town'
+>>> mask("troops left kherson.\\nphoto: smoke over kyiv. reuters").split("\\n")[-1].strip()
+''
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from vigie_extractor.core.knowledge.normalise import fold
+from vigie_extractor.core.patterns import blank_line_matches
+from vigie_extractor.core.triggers import TriggerDataError, read_data_yaml
+
+# A byline's name: one to five words of letters (with "." "-" "'"), then a separator or the line end.
+_NAME = r"[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,4}"
+_BYLINE_END = r"(?: ?[|•·] ?| *$)"
+
+
+def boilerplate_masker(bylines: list[str], captions: list[str]) -> Callable[[str], str]:
+    """A function blanking (with spaces, offsets kept) every byline and caption line of folded text."""
+
+    def words(names: list[str]) -> str:
+        return "|".join(re.escape(fold(w)) for w in sorted(names, key=len, reverse=True))
+
+    pattern = re.compile(
+        rf"(?m)^ *(?:{words(bylines)}) ?:? {_NAME}{_BYLINE_END}"
+        rf"|^ *\(?(?:{words(captions)}) ?:[^\n]*"
+    )
+
+    def mask(folded: str) -> str:
+        return blank_line_matches(pattern, folded)  # neither holds a line break
+
+    return mask
+
+
+def _names(raw: object, key: str) -> list[str]:
+    value = raw.get(key) if isinstance(raw, dict) else None
+    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w.strip() for w in value):
+        raise TriggerDataError(f"boilerplate.yaml: {key}: expected a non-empty list of words")
+    return value
+
+
+@cache
+def load_boilerplate_masker() -> Callable[[str], str]:
+    """The masker built from ``data/boilerplate.yaml`` (``TriggerDataError`` when malformed)."""
+    raw = read_data_yaml("boilerplate.yaml")
+    return boilerplate_masker(_names(raw, "bylines"), _names(raw, "captions"))
