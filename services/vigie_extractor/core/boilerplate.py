@@ -54,8 +54,12 @@ def _names(raw: object, key: str) -> list[str]:
     return value
 
 
+def parse_boilerplate(raw: object) -> Callable[[str], str]:
+    """The masker of a parsed ``boilerplate.yaml`` (``TriggerDataError`` naming the bad key)."""
+    return boilerplate_masker(_names(raw, "bylines"), _names(raw, "captions"))
+
+
 @cache
 def load_boilerplate_masker() -> Callable[[str], str]:
     """The masker built from ``data/boilerplate.yaml`` (``TriggerDataError`` when malformed)."""
-    raw = read_data_yaml("boilerplate.yaml")
-    return boilerplate_masker(_names(raw, "bylines"), _names(raw, "captions"))
+    return parse_boilerplate(read_data_yaml("boilerplate.yaml"))

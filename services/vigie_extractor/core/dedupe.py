@@ -28,7 +28,8 @@ event of its category at an agreeing place, whatever sides the telegraphic headl
 strike, a lead strike of another category with agreeing sides (the category naming the means wins),
 unless the lead already tells the headline's strike in its own category (a later paragraph's strike
 in other words is then no twin), or for a contact, a lead contact of the same two parties in vaguer
-or finer words (the call or visit the headline's "talks" are; the finer category wins). A happening told several times keeps the factuality and, on a tie,
+or finer words (the call or visit the headline's "talks" are; the finer category wins). A happening
+told several times keeps the factuality and, on a tie,
 the date of its first telling in the body (``tellings``); two tellings of the body that give two days
 and two named places are two happenings, however near the places (``tellings.apart``), and a headline
 event the body already tells folds no lead event of another day elsewhere. A denied, hypothetical or
@@ -612,8 +613,8 @@ _STRIKES = frozenset({"airstrike", "shelling", "missile_strike", "clash", "assau
 def _specificity(e: Event) -> int:
     if e.category in ("airstrike", "shelling", "missile_strike"):
         return 2
-    vague = (e.category == "assault" and e.mode is None) or (e.plover == "CONSULT" and e.category in _ABSORBED_BY)
-    return 0 if vague else 1
+    vague_contact = e.plover == "CONSULT" and e.category in _ABSORBED_BY  # "talks", not the call
+    return 0 if (e.category == "assault" and e.mode is None) or vague_contact else 1
 
 
 def _refines(finer: Event, vaguer: Event) -> bool:

@@ -30,6 +30,7 @@ from vigie_extractor.core.arguments import (
     load_argument_knowledge,
 )
 from vigie_extractor.core.article_genre import ArticleGenres
+from vigie_extractor.core.boilerplate import load_boilerplate_masker
 from vigie_extractor.core.cases import case_sides
 from vigie_extractor.core.chains import chained_acts, instrument_sides, share_subject
 from vigie_extractor.core.claims import claimant
@@ -45,7 +46,6 @@ from vigie_extractor.core.context import (
     mundane_in,
 )
 from vigie_extractor.core.coreference import office_antecedent
-from vigie_extractor.core.boilerplate import load_boilerplate_masker
 from vigie_extractor.core.datelines import load_dateline_masker
 from vigie_extractor.core.dates import DateMention, past_period, resolve_event_date, trigger_day
 from vigie_extractor.core.dedupe import dedupe_and_number
