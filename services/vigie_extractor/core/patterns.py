@@ -104,7 +104,11 @@ def blank_line_matches(pattern: re.Pattern[str], text: str) -> str:
     >>> blank_line_matches(re.compile(r"(?m)^by \\w+ \\| "), "title\\n\\nby ann | troops left")
     'title\\n\\n         troops left'
     """
-    found = line_matches(pattern, text)
+    return blank_matches(text, line_matches(pattern, text))
+
+
+def blank_matches(text: str, found: list[re.Match[str]]) -> str:
+    """``text`` with each of the non-overlapping matches ``found`` (in text order) replaced by spaces."""
     if not found:
         return text
     parts: list[str] = []

@@ -1,7 +1,8 @@
-"""Feed items (a headline and a short description) in seven languages, table-driven: a byline and a
-photo caption are blanked before coding (a byline's "Reporter" is no actor, a caption's city is no
-event place), a headline's "talks" told in the description as a phone call are that one call, and a
-bare comma joins the two parties of a telegraphic headline ("Erdogan, Putin discuss ...")."""
+"""Feed items (a headline and a short description) in seven languages, table-driven: a byline, a
+photo caption and a related story's headline are blanked before coding (a byline's "Reporter" is no
+actor, a caption's city is no event place, a related headline is no event of this story), a
+headline's "talks" told in the description as a phone call are that one call, and a bare comma joins
+the two parties of a telegraphic headline ("Erdogan, Putin discuss ...")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,18 @@ BOILERPLATE = [
     ("tr", "Fotoğraf: AA", ""),
     ("ru", "Автор: Иван Петров\nВСУ атаковали Белгород", "всу атаковали белгород"),
     ("ru", "Фото: ТАСС", ""),
+    # the headline of a related story, on a line of its own or after the lead's last sentence
+    ("en", "Troops left Kherson.\nRead also: Russian drones hit Kharkiv", "troops left kherson."),
+    ("fr", "Léré a été reprise. Lire aussi : Au Niger, l'armée repousse une attaque", "lere a ete reprise."),
+    ("es", "Protestaron en Lima.\nLea también: Rusia ataca Járkov", "protestaron en lima."),
+    (
+        "de",
+        "Tausende demonstrierten.\nLesen Sie auch: Russland greift Charkiw an",
+        "tausende demonstrierten.",
+    ),
+    ("ar", "تظاهر الآلاف في الرباط.\nاقرأ أيضا: إسرائيل تقصف جنوب لبنان", fold("تظاهر الآلاف في الرباط.")),
+    ("tr", "İşçiler protesto düzenledi.\nİlgili haber: Rusya Harkiv'i vurdu", "isciler protesto duzenledi."),
+    ("ru", "Тысячи вышли на протест.\nЧитайте также: Удар по Харькову", "тысячи вышли на протест."),
 ]
 # Lines opened by the same words that are news, not boilerplate: left as they are.
 NOT_BOILERPLATE = [
@@ -42,6 +55,8 @@ NOT_BOILERPLATE = [
     "Por su parte, el Ejército colombiano informó de combates en Tibú.",
     "Von Montag an gilt in Odessa eine nächtliche Ausgangssperre.",
     "Фото разрушенного моста опубликовали в соцсетях.",
+    "Related talks on a ceasefire in Gaza resumed in Cairo: Hamas sent a delegation.",
+    "Der Minister sagte, Lesen Sie auch die Erklärung: Russland greift an.",
 ]
 
 
@@ -62,9 +77,10 @@ def test_news_opened_by_the_same_words_is_left_alone(text: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "key"),
     [
-        ({"captions": ["Photo"]}, "bylines"),
-        ({"bylines": ["By"], "captions": []}, "captions"),
-        ({"bylines": ["By", 3], "captions": ["Photo"]}, "bylines"),
+        ({"captions": ["Photo"], "related": ["Read also"]}, "bylines"),
+        ({"bylines": ["By"], "captions": [], "related": ["Read also"]}, "captions"),
+        ({"bylines": ["By", 3], "captions": ["Photo"], "related": ["Read also"]}, "bylines"),
+        ({"bylines": ["By"], "captions": ["Photo"]}, "related"),
     ],
 )
 def test_a_bad_boilerplate_file_is_refused_with_its_key(raw: Any, key: str) -> None:
@@ -234,3 +250,49 @@ def test_a_comma_that_joins_no_pair_changes_no_side(
     lang, title, text, category, source = case
     event = only_event(extractor.extract(doc(text, lang, PUBLISHED, title=title)).events, category)
     assert side(event.source)[0] == source
+
+
+# (lang, headline, lead ending with the link to a related story): the related headline is no event
+RELATED_LINKS = [
+    (
+        "en",
+        "Kenya protest",
+        "Thousands marched through central Nairobi on Monday against new taxes.\n"
+        "Read more: Russian drones hit Kharkiv power plant",
+    ),
+    (
+        "fr",
+        "Manifestation à Bamako",
+        "Des centaines de personnes ont manifesté lundi à Bamako contre la vie chère.\n"
+        "Lire aussi : Au Niger, l'armée repousse une attaque jihadiste près de Tillabéri",
+    ),
+    (
+        "es",
+        "Protesta en Lima",
+        "Cientos de transportistas protestaron el lunes en Lima.\nLea también: Rusia ataca Járkov con drones",
+    ),
+    (
+        "de",
+        "Protest in Tiflis",
+        "Tausende haben am Montag in Tiflis gegen die Regierung demonstriert.\n"
+        "Lesen Sie auch: Russland greift Charkiw mit Drohnen an",
+    ),
+    ("ar", "مظاهرة في الرباط", "تظاهر الآلاف يوم الاثنين في الرباط.\nاقرأ أيضا: إسرائيل تقصف جنوب لبنان"),
+    (
+        "tr",
+        "İstanbul'da protesto",
+        "İşçiler pazartesi günü Kadıköy'de protesto düzenledi.\nİlgili haber: Rusya Harkiv'i vurdu",
+    ),
+    (
+        "ru",
+        "Протест в Тбилиси",
+        "Тысячи человек в понедельник вышли на акцию протеста в Тбилиси.\n"
+        "Читайте также: Российские войска нанесли удар по Харькову",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), RELATED_LINKS)
+def test_a_related_story_headline_is_no_event(extractor: Extractor, lang: str, title: str, text: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED, title=title)).events)
+    assert [e.category for e in events] == ["protest"], [(e.category, e.evidence.trigger) for e in events]
