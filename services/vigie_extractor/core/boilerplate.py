@@ -31,8 +31,9 @@ from vigie_extractor.core.patterns import blank_line_matches, blank_matches
 from vigie_extractor.core.triggers import TriggerDataError, read_data_yaml
 
 # A byline's name: one to five words of letters (with "." "-" "'"), then a separator or the line end.
+# A byline closed by the line end is looked for below the first line only: a headline may open with
+# a byline word ("Von der Leyen trifft Selenskyj", "Por qué Rusia ataca Kiev").
 _NAME = r"[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,4}"
-_BYLINE_END = r"(?: ?[|•·] ?| *$)"
 
 
 def boilerplate_masker(bylines: list[str], captions: list[str], related: list[str]) -> Callable[[str], str]:
@@ -43,7 +44,8 @@ def boilerplate_masker(bylines: list[str], captions: list[str], related: list[st
         return "|".join(re.escape(fold(w)) for w in sorted(names, key=len, reverse=True))
 
     pattern = re.compile(
-        rf"(?m)^ *(?:{words(bylines)}) ?:? {_NAME}{_BYLINE_END}"
+        rf"(?m)^ *(?:{words(bylines)}) ?:? {_NAME} ?[|•·] ?"
+        rf"|(?<=\n) *(?:{words(bylines)}) ?:? {_NAME} *$"
         rf"|^ *\(?(?:{words(captions)}) ?:[^\n]*"
     )
 
