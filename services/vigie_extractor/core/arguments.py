@@ -1228,7 +1228,7 @@ def _positional(scope: Scope, before: list[ActorMention], after: list[ActorMenti
     if donation or verb_last:
         return _verb_last_sides(scope, segment, after, donation=donation)
     nearest = before[-1]
-    coordinated = _coordinated_pair(scope.folded, before, scope.rules)
+    coordinated = _coordinated_pair(scope.folded, before, scope.rules, headline_start=_headline_start(scope))
     if coordinated is not None and (hit.entry.category in SYMMETRIC or not after):
         return Sides(coordinated[0], coordinated[1])
     if coordinated is not None:
@@ -1415,17 +1415,39 @@ def _governed(folded: str, hit_end: int, actor_start: int, rules: ContextRules) 
 
 
 def _coordinated_pair(
-    folded: str, before: list[ActorMention], rules: ContextRules
+    folded: str, before: list[ActorMention], rules: ContextRules, *, headline_start: int | None = None
 ) -> tuple[ActorMention, ActorMention] | None:
-    """``A and B`` right before the trigger: (A, B), when the two are different actors."""
+    """``A and B`` right before the trigger: (A, B), when the two are different actors. In a headline
+    (opening at ``headline_start``) a bare comma joins two parties of different countries the same
+    way when the first opens it ("Erdogan, Putin discuss Syria", "LIVE: Pakistan, Afghanistan troops
+    exchange fire", "Erdoğan, Putin ile görüştü"; not "In Kyiv, Russian drones ...")."""
     if len(before) < 2 or rules.coordination is None:
         return None
     a, b = before[-2], before[-1]
     between = folded[a.end : b.start]
+    distinct = bool(a.country and b.country and a.country != b.country)
+    if headline_start is not None and between.strip() == "," and distinct:
+        return (a, b) if _opens(folded[headline_start : a.start]) else None
     m = rules.coordination.search(between)
     if m is None or len(between.strip()) > 30 or _key(a) == _key(b):
         return None
     return a, b
+
+
+# What may stand before the first party of a headline pair: nothing, or a label closed by a colon,
+# a bar or a dash ("LIVE:", "SON DAKİKA |", "UPDATE 2-").
+_OPENING = re.compile(r"\W*|.*[:|\u2013\u2014-]\s*", re.DOTALL)
+
+
+def _opens(prefix: str) -> bool:
+    return _OPENING.fullmatch(prefix) is not None
+
+
+def _headline_start(scope: Scope) -> int | None:
+    """Where the trigger's sentence starts when it opens the text as a line of its own: a headline."""
+    sentence = scope.sentence
+    is_headline = sentence.start == 0 and sentence.paragraph == 0 and "\n" in scope.folded[: sentence.end + 2]
+    return sentence.start if is_headline else None
 
 
 def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMention]) -> PlaceMention | None:

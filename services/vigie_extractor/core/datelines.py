@@ -28,7 +28,7 @@ from collections.abc import Callable
 from functools import cache
 
 from vigie_extractor.core.knowledge.normalise import fold
-from vigie_extractor.core.patterns import line_matches
+from vigie_extractor.core.patterns import blank_line_matches
 from vigie_extractor.core.triggers import TriggerDataError, read_data_yaml
 
 # City (one to four words, optionally "(country)"; several joined by "/": "Kairo/Khartum"), a comma and
@@ -53,15 +53,7 @@ def dateline_masker(agencies: list[str]) -> Callable[[str], str]:
     )
 
     def mask(folded: str) -> str:
-        found = line_matches(pattern, folded)  # a dateline holds no line break
-        if not found:
-            return folded
-        parts: list[str] = []
-        done = 0
-        for m in found:
-            parts += [folded[done : m.start()], " " * (m.end() - m.start())]
-            done = m.end()
-        return "".join([*parts, folded[done:]])
+        return blank_line_matches(pattern, folded)  # a dateline holds no line break
 
     return mask
 

@@ -29,7 +29,9 @@ headline event folds into the lead event that tells it again (``_merge_headline`
 event of its category at an agreeing place, whatever sides the telegraphic headline read, or for a
 strike, a lead strike of another category with agreeing sides (the category naming the means wins),
 unless the lead already tells the headline's strike in its own category (a later paragraph's strike
-in other words is then no twin). A happening told several times keeps the factuality and, on a tie,
+in other words is then no twin), or for a contact, a lead contact of the same two parties in vaguer
+or finer words (the call or visit the headline's "talks" are; the finer category wins). A happening
+told several times keeps the factuality and, on a tie,
 the date of its first telling in the body (``tellings``); two tellings of the body that give two days
 and two named places are two happenings, however near the places (``tellings.apart``), and a headline
 event the body already tells folds no lead event of another day elsewhere. A denied, hypothetical or
@@ -625,7 +627,41 @@ _STRIKES = frozenset({"airstrike", "shelling", "missile_strike", "clash", "assau
 def _specificity(e: Event) -> int:
     if e.category in ("airstrike", "shelling", "missile_strike"):
         return 2
-    return 0 if e.category == "assault" and e.mode is None else 1
+    vague_contact = e.plover == "CONSULT" and e.category in _ABSORBED_BY  # "talks", not the call
+    return 0 if (e.category == "assault" and e.mode is None) or vague_contact else 1
+
+
+def _refines(finer: Event, vaguer: Event) -> bool:
+    """``finer`` tells in more precise words the kind of happening ``vaguer`` names ("a call", "talks")."""
+    return finer.category in _ABSORBED_BY.get(vaguer.category, frozenset())
+
+
+def _contact_twin(e: Event, here: list[Event]) -> Event | None:
+    """The lead contact that headline contact ``e`` tells in vaguer or finer words, between the same
+    two parties in either order: a telegraphic "Erdoğan, Putin ile görüştü" is the lead's phone call
+    ("telefonda görüştü"), "Zelensky in Berlin" the lead's talks with the chancellor there. Talks
+    held at a named place are no call ("se reúnen en Buenos Aires ... y mantendrán una conversación
+    telefónica")."""
+    if e.plover != "CONSULT":
+        return None
+    return next(
+        (
+            o
+            for o in here
+            if o.plover == "CONSULT"
+            and (_refines(o, e) or _refines(e, o))
+            and not _call_and_venue(e, o)
+            and (_same_sides(o, e) or (same_actor(o.source, e.target) and same_actor(o.target, e.source)))
+        ),
+        None,
+    )
+
+
+def _call_and_venue(e: Event, o: Event) -> bool:
+    """One of two contacts is a phone call and the other was held at a place its sentence names."""
+    if e.category == "phone_call":
+        return o.location is not None and o.location.is_event_place
+    return o.category == "phone_call" and _named_in_sentence(e) is not None
 
 
 def _same_sides(o: Event, e: Event) -> bool:
@@ -641,7 +677,8 @@ def _same_sides(o: Event, e: Event) -> bool:
 def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool) -> Event | None:
     """The lead event that headline event ``e`` tells again: among the lead's events of ``e``'s
     category at an agreeing place, the only one, when ``e`` is the headline's only event of that
-    category (a telegraphic headline often gets the sides wrong: "Kiev'e füze saldırısı"); else, for
+    category (a telegraphic headline often gets the sides wrong: "Kiev'e füze saldırısı"); else a
+    contact the lead tells in vaguer or finer words (``_contact_twin``); else, for
     a strike that is the headline's only kind of strike (``lone``) and a lead with no strike of its
     category, the first lead strike in another strike category whose sides agree (a strike by other
     sides may be the answer to it: "the army replied with a bombardment")."""
@@ -661,6 +698,9 @@ def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool)
             o is not e and o.category == e.category and o.evidence.start < headline_end for o in events
         )
         return same[0] if len(same) == 1 and alone else None
+    contact = _contact_twin(e, here)
+    if contact is not None:
+        return contact
     if not lone or e.category not in _STRIKES:
         return None
     return next((o for o in here if o.category in _STRIKES and _same_sides(o, e)), None)

@@ -30,6 +30,7 @@ from vigie_extractor.core.arguments import (
     load_argument_knowledge,
 )
 from vigie_extractor.core.article_genre import ArticleGenres
+from vigie_extractor.core.boilerplate import load_boilerplate_masker
 from vigie_extractor.core.bombardments import fold_bombardments, unarmed_bombardments
 from vigie_extractor.core.cases import case_sides
 from vigie_extractor.core.chains import chained_acts, instrument_sides, share_subject
@@ -185,8 +186,10 @@ class Extractor:
         lexicon = self._lexicons.get(lang)
         if lang not in SUPPORTED_LANGUAGES or lexicon is None:
             return Extraction(lang=lang, supported=False, lang_detected=detected, events=[], genre=genre)
-        # "Kiev, 11 nov (EFE).-" names no actor nor place; "said the army, on Sunday, that" is one clause
-        folded = lexicon.context.open_asides(load_dateline_masker()(fold(text)))
+        # "Kiev, 11 nov (EFE).-" names no actor nor place, nor does a byline or a photo caption;
+        # "said the army, on Sunday, that" is one clause
+        masked = load_boilerplate_masker()(load_dateline_masker()(fold(text)))
+        folded = lexicon.context.open_asides(masked)
         hits = lexicon.find(folded)
         if not hits:
             return Extraction(lang=lang, supported=True, lang_detected=detected, events=[], genre=genre)

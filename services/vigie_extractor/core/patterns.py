@@ -98,6 +98,27 @@ def line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
             return found
 
 
+def blank_line_matches(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with each of ``line_matches(pattern, text)`` replaced by as many spaces (offsets kept).
+
+    >>> blank_line_matches(re.compile(r"(?m)^by \\w+ \\| "), "title\\n\\nby ann | troops left")
+    'title\\n\\n         troops left'
+    """
+    return blank_matches(text, line_matches(pattern, text))
+
+
+def blank_matches(text: str, found: list[re.Match[str]]) -> str:
+    """``text`` with each of the non-overlapping matches ``found`` (in text order) replaced by spaces."""
+    if not found:
+        return text
+    parts: list[str] = []
+    done = 0
+    for m in found:
+        parts += [text[done : m.start()], " " * (m.end() - m.start())]
+        done = m.end()
+    return "".join([*parts, text[done:]])
+
+
 def compile_any(patterns: list[str], prefix: str = "", suffix: str = "") -> re.Pattern[str] | None:
     """One regex matching any of ``patterns`` as whole words in folded text (None when empty)."""
     if not patterns:
