@@ -58,7 +58,9 @@ def test_a_country_named_with_a_direction_keeps_its_own_code(
         "Der Westwind bringt Regen.",
     ],
 )
-def test_look_alike_words_name_no_country(gazetteer: Gazetteer, actor_lexicon: ActorLexicon, text: str) -> None:
+def test_look_alike_words_name_no_country(
+    gazetteer: Gazetteer, actor_lexicon: ActorLexicon, text: str
+) -> None:
     assert gazetteer.find(text, "de") == []
     assert actor_lexicon.find(text, "de", on=ON) == []
 

@@ -27,7 +27,7 @@ def country_name_keys(countries: Mapping[str, Country]) -> frozenset[str]:
 
 
 def directional_forms(name: str, morph: Morphology, taken: frozenset[str]) -> list[str]:
-    """"Nordukraine", "Nord-Ukraine"... for a one-word German name, minus the ``taken`` ones."""
+    """The compounds "Nordukraine", "Nord-Ukraine"... of a one-word German name, minus ``taken``."""
     return [
         form
         for prefix in morph.de_direction_prefixes
@@ -37,7 +37,7 @@ def directional_forms(name: str, morph: Morphology, taken: frozenset[str]) -> li
 
 
 def seat_compounds(form: str, morph: Morphology) -> list[str]:
-    """"Kremlchef", "Kreml-Chef", "Kremlsprecher"... for a one-word German seat of power."""
+    """The compounds "Kremlchef", "Kreml-Chef", "Kremlsprecher"... of a one-word German seat."""
     return [compound for head in morph.de_seat_heads for compound in _glued(form, head)]
 
 

@@ -85,7 +85,9 @@ class Gazetteer:
             place = Place(
                 country.name, country.iso3, country.lat, country.lon, "country", country.population, _COUNTRY
             )
-            parts = [(f, "de") for n in country.names.get("de", ()) for f in directional_forms(n, morph, taken)]
+            parts: list[tuple[str, str | None]] = [
+                (f, "de") for n in country.names.get("de", ()) for f in directional_forms(n, morph, taken)
+            ]
             _add(matcher, morph, places, place, _country_names(country) + parts)
         role_codes = load_role_codes()
         blockers = [f for p in load_people(countries, role_codes) for f in p.forms]
