@@ -16,6 +16,7 @@ from vigie_extractor.core.knowledge.actor_data import (
     load_roles,
     load_seats,
 )
+from vigie_extractor.core.knowledge.compounds import country_name_keys, directional_forms, seat_compounds
 from vigie_extractor.core.knowledge.countries import Country, load_countries
 from vigie_extractor.core.knowledge.matcher import CaseRule, case_rule_for
 from vigie_extractor.core.knowledge.morphology import Morphology, proper_variants
@@ -73,11 +74,16 @@ def surface_forms(sources: ActorSources) -> Iterator[Form]:
 
 def _country_forms(sources: ActorSources) -> Iterator[Form]:
     morph = sources.morph
+    taken = country_name_keys(sources.countries)
     for iso3, country in sources.countries.items():
         for lang, names in country.names.items():
             for name in names:
                 for surface, where in proper_variants(morph, name, lang):
                     yield surface, Atom("name", 0, iso3), where, None
+        for name in country.names.get("de", ()):
+            for compound in directional_forms(name, morph, taken):
+                for surface, _ in proper_variants(morph, compound, "de"):
+                    yield surface, Atom("name", 0, iso3), "de", None
         for lang, adjectives in country.adjectives.items():
             for adjective in adjectives:
                 for surface in morph.expand(adjective, lang):
@@ -100,6 +106,9 @@ def _named_forms(kind: str, items: Sequence[Seat | Organisation], morph: Morphol
             for form in forms:
                 for surface, where in proper_variants(morph, form, key):
                     yield surface, Atom(kind, ref), where, None
+                if kind == "seat" and item.kind == "institution" and key == "de":
+                    for compound in seat_compounds(form, morph):
+                        yield compound, Atom(kind, ref), "de", "proper"
                 if kind == "org" and item.kind == "group" and key in (None, "de") and _acronym(form):
                     # German glues a noun to the acronym: "RSF-Milizen", "M23-Kämpfer".
                     for head in morph.de_group_heads:

@@ -37,6 +37,8 @@ class Morphology:
     ar_article: str
     ar_proclitics: frozenset[str]
     de_group_heads: tuple[str, ...] = ()
+    de_direction_prefixes: tuple[str, ...] = ()
+    de_seat_heads: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> Morphology:
@@ -56,6 +58,8 @@ class Morphology:
                 ar_article=ar["article"],
                 ar_proclitics=frozenset(ar["proclitics"]),
                 de_group_heads=tuple(de["group_heads"]),
+                de_direction_prefixes=_capitalised(de["direction_prefixes"], "direction_prefixes"),
+                de_seat_heads=_capitalised(de["seat_heads"], "seat_heads"),
             )
         except (KeyError, TypeError) as exc:
             raise KnowledgeDataError(f"morphology.yaml: missing or malformed entry {exc}") from exc
@@ -155,6 +159,15 @@ class Morphology:
                 stem = base[: len(base) - len(rule.strip)] if rule.strip else base
                 return list(dict.fromkeys(stem + e for e in rule.endings))
         return [base]
+
+
+def _capitalised(raw: list[str], key: str) -> tuple[str, ...]:
+    """A list of German nouns, each one capitalised word (validated: the compounds glue them)."""
+    words = tuple(str(w) for w in raw)
+    bad = [w for w in words if not w.isalpha() or not w[0].isupper()]
+    if bad:
+        raise KnowledgeDataError(f"morphology.yaml: de.{key}: not one capitalised word: {bad}")
+    return words
 
 
 def _strip_final_accent(word: str) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from vigie_extractor.core.knowledge.actor_data import load_organisations, load_role_codes
+from vigie_extractor.core.knowledge.compounds import country_name_keys, directional_forms
 from vigie_extractor.core.knowledge.countries import Country, load_countries
 from vigie_extractor.core.knowledge.datafiles import LANGS, read_table, read_text, read_yaml
 from vigie_extractor.core.knowledge.errors import KnowledgeDataError
@@ -79,11 +80,15 @@ class Gazetteer:
         countries = load_countries()
         places: list[Place] = []
         matcher = SurfaceMatcher(morph.ar_proclitics)
+        taken = country_name_keys(countries)
         for country in countries.values():
             place = Place(
                 country.name, country.iso3, country.lat, country.lon, "country", country.population, _COUNTRY
             )
-            _add(matcher, morph, places, place, _country_names(country))
+            parts: list[tuple[str, str | None]] = [
+                (f, "de") for n in country.names.get("de", ()) for f in directional_forms(n, morph, taken)
+            ]
+            _add(matcher, morph, places, place, _country_names(country) + parts)
         role_codes = load_role_codes()
         blockers = [f for p in load_people(countries, role_codes) for f in p.forms]
         blockers += [
