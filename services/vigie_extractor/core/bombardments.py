@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from vigie.contracts import Event
 from vigie_extractor.core.dedupe import same_actor, same_place
+from vigie_extractor.core.taxonomy import ALERTABLE
 from vigie_extractor.core.triggers import ContextRules
 
-_ALERTABLE = frozenset({"asserted", "reported"})
 # The strikes whose means a bombardment leaves unsaid.
 _AERIAL = frozenset({"airstrike", "missile_strike"})
 
@@ -43,7 +43,7 @@ def _retold_strike(bombardment: Event, strike: Event) -> bool:
         return False
     if (
         strike.factuality != bombardment.factuality
-        and not {strike.factuality, bombardment.factuality} <= _ALERTABLE
+        and not {strike.factuality, bombardment.factuality} <= ALERTABLE
     ):
         return False
     if not (same_actor(strike.source, bombardment.source) and same_actor(strike.target, bombardment.target)):

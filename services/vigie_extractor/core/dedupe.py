@@ -46,10 +46,9 @@ from __future__ import annotations
 import math
 
 from vigie.contracts import Actor, Event, Location
+from vigie_extractor.core.taxonomy import ALERTABLE, FIGHT_LIKE, FIRE
 from vigie_extractor.core.tellings import Tellings, apart
 
-_ALERTABLE = frozenset({"asserted", "reported"})
-_FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
 # Roles that name the same side in different words ("the rebels", "the opposition"; "the
 # government", "the army"), for de-duplication only.
@@ -108,7 +107,7 @@ def same_event(o: Event, e: Event) -> bool:
     same_sentence = o.evidence.start == e.evidence.start
     if o.category != e.category or not (same_sentence or same_place(o.location, e.location)):
         return False
-    if o.factuality != e.factuality and not {o.factuality, e.factuality} <= _ALERTABLE:
+    if o.factuality != e.factuality and not {o.factuality, e.factuality} <= ALERTABLE:
         return False
     if (same_sentence and _told_twice_in_one_sentence(o, e)) or _one_happening_at(o, e):
         return True
@@ -138,7 +137,7 @@ def _attacker_read_as_struck(o: Event, e: Event) -> bool:
     """Two strike triggers of one sentence, one of which names no attacker and reads the other's
     attacker as the side struck ("Un missile balistique russe s'est abattu sur un immeuble de
     Zaporijia": "russe" read as the missile's victim): one strike, its sides misread."""
-    if o.plover not in _FIGHT_LIKE or e.source is not None or e.target is None or o.source is None:
+    if o.plover not in FIGHT_LIKE or e.source is not None or e.target is None or o.source is None:
         return False
     return e.target.country is not None and e.target.country == o.source.country
 
@@ -160,11 +159,11 @@ def _rally_retold(e: Event, events: list[Event]) -> bool:
     """True when the protest ``e`` names no place and an earlier sentence tells a protest at a place:
     the marchers, their banners or what a leader calls them in a later paragraph ("Demonstrators
     waving flags had blocked the avenue", "Вучич назвал протестующих ..."), not a rally of its own."""
-    if e.category != "protest" or e.factuality not in _ALERTABLE or e.location is not None:
+    if e.category != "protest" or e.factuality not in ALERTABLE or e.location is not None:
         return False
     return any(
         o.category == "protest"
-        and o.factuality in _ALERTABLE
+        and o.factuality in ALERTABLE
         and o.location is not None
         and o.evidence.start < e.evidence.start
         for o in events
@@ -194,7 +193,7 @@ def _struck_again(o: Event, e: Event) -> bool:
     """A fight told twice (two words of one sentence, or a later paragraph that tells it again on the
     same day): one attacker at one place, whose target one mention reads by another role ("combats
     avec des jihadistes qui ont attaqué le camp"; "бои ... среди погибших есть мирные жители")."""
-    if o.plover not in _FIGHT_LIKE or not same_actor(o.source, e.source):
+    if o.plover not in FIGHT_LIKE or not same_actor(o.source, e.source):
         return False
     struck = (o.target.country if o.target else None, e.target.country if e.target else None)
     if None not in struck and struck[0] != struck[1]:
@@ -209,7 +208,7 @@ def _told_reversed(o: Event, e: Event) -> bool:
     country, with the country ``o`` struck read as the attacker ("the raids targeted ammunition depots
     of the Syrian army"): the same strike, its sides misread. A strike back names whom it hits
     ("Hezbollah drones struck an Israeli base") and stays apart."""
-    if o.plover not in _FIGHT_LIKE or e.evidence.start <= o.evidence.start or e.location is not None:
+    if o.plover not in FIGHT_LIKE or e.evidence.start <= o.evidence.start or e.location is not None:
         return False
     if o.event_date is None or o.event_date != e.event_date or o.source is None or o.target is None:
         return False
@@ -294,11 +293,6 @@ def _delivered(e: Event, events: list[Event]) -> bool:
     )
 
 
-# The fire that can break a truce; a capture or an offensive is a story of its own even at the place
-# of a violation.
-_SHOTS = frozenset({"clash", "assault", "shelling", "airstrike", "missile_strike"})
-
-
 # The next sentence starts this few characters after the end of the one before it (a space, a newline).
 _NEXT_SENTENCE = 2
 
@@ -338,7 +332,7 @@ def _violation_sides(events: list[Event]) -> list[Event]:
             (
                 o
                 for o in events
-                if o.category in _SHOTS
+                if o.category in FIRE
                 and o.evidence.start == v.evidence.start
                 and _one_clause(v, o)
                 and o.source is not None
@@ -399,7 +393,7 @@ def _absorbed(e: Event, events: list[Event], chained: set[frozenset[str]] | None
     own = _partners(e, events, chained or set())
     if e.category == "assault" and e.mode is None:  # a bare "attack" or "strike"
         return any(
-            o.plover in _FIGHT_LIKE
+            o.plover in FIGHT_LIKE
             and not (o.category == "assault" and o.mode is None)
             and o.category not in own
             and _may_absorb(o, e)  # a fight recalled as background absorbs no news
@@ -407,7 +401,7 @@ def _absorbed(e: Event, events: list[Event], chained: set[frozenset[str]] | None
             for o in events
             if o is not e
         )
-    if e.category in _SHOTS and (_breaks_truce(e, events) or _in_a_clash(e, events)):
+    if e.category in FIRE and (_breaks_truce(e, events) or _in_a_clash(e, events)):
         return True
     if _delivered(e, events):
         return True
@@ -429,13 +423,13 @@ def _bare_detail(e: Event, events: list[Event]) -> bool:
     """True when the fight ``e`` names no country on either side and no place, and an earlier sentence
     tells a fight of the same day: a detail of that fight in a later paragraph ("the soldiers were
     attacked with rifles and explosives dropped from drones"), not a fight of its own."""
-    if e.plover not in _FIGHT_LIKE or e.factuality not in _ALERTABLE or e.event_date is None:
+    if e.plover not in FIGHT_LIKE or e.factuality not in ALERTABLE or e.event_date is None:
         return False
     if e.location is not None or any(a is not None and a.country for a in (e.source, e.target)):
         return False
     return any(
-        o.plover in _FIGHT_LIKE
-        and o.factuality in _ALERTABLE
+        o.plover in FIGHT_LIKE
+        and o.factuality in ALERTABLE
         and o.evidence.start < e.evidence.start
         and o.event_date == e.event_date
         for o in events
@@ -451,7 +445,7 @@ def _may_absorb(o: Event, e: Event) -> bool:
     strike on Sumy"; "met in Ankara and are due to hold a phone call next week"). A guess only
     swallows in its own sentence (a threat to answer raids), never the news of another (a
     commentator's "the attack on Lascahobas will not be the last, says a former officer")."""
-    if o.factuality in _ALERTABLE or e.factuality not in _ALERTABLE:
+    if o.factuality in ALERTABLE or e.factuality not in ALERTABLE:
         return True
     if o.factuality == "historical" or o.evidence.trigger_end > e.evidence.trigger_start:
         return False
@@ -521,7 +515,7 @@ def _denied_again(e: Event, events: list[Event]) -> Event:
     denial retells the accusation it rejects ("said it had not carried out any strike on Sumy, calling
     Ukrainian reports of a missile attack there a fabrication"). A negation told after the event is
     about something else ("a bomb killed two; no group claimed the attack")."""
-    if e.factuality not in _ALERTABLE:
+    if e.factuality not in ALERTABLE:
         return e
     for o in events:
         if (
@@ -565,11 +559,11 @@ def _retells(e: Event, o: Event) -> bool:
     """True when ``e``, a bare "attack" told after the fight ``o``, is ``o`` told again ("... shelled
     Kharkiv. Two people died in the attack", "Saldırıyı Eş-Şebab üstlendi"): at an agreeing place, and
     not an armed attacker of another country striking back."""
-    if o.plover not in _FIGHT_LIKE or o.evidence.start >= e.evidence.start:
+    if o.plover not in FIGHT_LIKE or o.evidence.start >= e.evidence.start:
         return False
     if not same_place(o.location, e.location):
         return False
-    if o.factuality != e.factuality and not {o.factuality, e.factuality} <= _ALERTABLE:
+    if o.factuality != e.factuality and not {o.factuality, e.factuality} <= ALERTABLE:
         return False
     a, b = e.source, o.source
     return not (
@@ -618,10 +612,9 @@ def _fold_retellings(
     return kept
 
 
-# The strikes and attacks a headline may compress into another word than its lead ("Israel bombards
-# Khan Younis" / "Israeli aircraft bombed houses"), and how much each says about the means: a weapon
+# How much a strike or an attack (``FIRE``, which a headline may tell in another word than its lead:
+# "Israel bombards Khan Younis" / "Israeli aircraft bombed houses") says about the means: a weapon
 # (2) says more than the kind of fight (1), which says more than a bare attack (0).
-_STRIKES = frozenset({"airstrike", "shelling", "missile_strike", "clash", "assault"})
 
 
 def _specificity(e: Event) -> int:
@@ -690,7 +683,7 @@ def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool)
         o
         for o in lead
         if same_place(o.location, place)
-        and (o.factuality == e.factuality or {o.factuality, e.factuality} <= _ALERTABLE)
+        and (o.factuality == e.factuality or {o.factuality, e.factuality} <= ALERTABLE)
     ]
     if any(o.category == e.category for o in lead):
         same = [o for o in here if o.category == e.category]
@@ -701,9 +694,9 @@ def _headline_twin(e: Event, events: list[Event], headline_end: int, lone: bool)
     contact = _contact_twin(e, here)
     if contact is not None:
         return contact
-    if not lone or e.category not in _STRIKES:
+    if not lone or e.category not in FIRE:
         return None
-    return next((o for o in here if o.category in _STRIKES and _same_sides(o, e)), None)
+    return next((o for o in here if o.category in FIRE and _same_sides(o, e)), None)
 
 
 def _named_in_sentence(e: Event) -> Location | None:
@@ -773,7 +766,7 @@ def dedupe_and_number(
     ``headline_end`` ends the headline, whose strikes fold into their lead twin (``_merge_headline``);
     ``chained`` holds the pairs of ids of acts joined in one sentence (``chains``)."""
     events = [_denied_again(e, events) for e in events if _happened(e)]
-    told = {e.category for e in events if headline_end and e.evidence.start < headline_end} & _STRIKES
+    told = {e.category for e in events if headline_end and e.evidence.start < headline_end} & FIRE
     events = _fold_retellings(events, set(retellings), chained)
     events = _violation_sides(events)
     events = [e for e in events if not _absorbed(e, events, chained)]

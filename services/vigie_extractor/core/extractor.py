@@ -80,6 +80,7 @@ from vigie_extractor.core.strike_objects import (
     war_place_struck,
 )
 from vigie_extractor.core.struck import complete_sides
+from vigie_extractor.core.taxonomy import ALERTABLE, FIGHT_LIKE
 from vigie_extractor.core.triggers import (
     Category,
     LanguageLexicon,
@@ -98,10 +99,8 @@ logger = logging.getLogger(__name__)
 VERSION = "vigie-rules-1"
 # Categories that happen at no place of their own (a call joins two capitals).
 _PLACELESS = frozenset({"phone_call", "threat", "sanction", "appeal", "military_aid"})
-_ALERTABLE = frozenset({"asserted", "reported"})
 # A fight trigger this close after a threat trigger is what is threatened, not an act.
 _THREAT_SCOPE = 60
-_FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 # a source an armed group's claim of responsibility replaces (``_claimed``)
 _STATE_SIDES = frozenset({"GOV", "MIL", "COP"})
 _ARMED_GROUPS = frozenset({"REB"})
@@ -253,7 +252,7 @@ class _Coder:
             hit = raw if entry is raw.entry else replace(raw, entry=entry)
             if hit.entry.category == "threat":
                 threat_ends.append((sentence.start, hit.end))
-            elif hit.entry.plover in _FIGHT_LIKE and any(
+            elif hit.entry.plover in FIGHT_LIKE and any(
                 s == sentence.start and 0 <= hit.start - end <= _THREAT_SCOPE for s, end in threat_ends
             ):
                 continue
@@ -355,10 +354,7 @@ class _Coder:
         """True when ``hit`` is a blast in a sentence that tells a fight by another trigger ("Rusia
         atacó Kiev, con explosiones en varios distritos"): the blasts are that fight's effect."""
         return self._is_blast(hit) and any(
-            i == index
-            and other is not hit
-            and other.entry.plover in _FIGHT_LIKE
-            and not self._is_blast(other)
+            i == index and other is not hit and other.entry.plover in FIGHT_LIKE and not self._is_blast(other)
             for other, i in located
         )
 
@@ -411,7 +407,7 @@ class _Coder:
         if (
             source is not None
             and sides.target is None
-            and scope.hit.entry.plover in _FIGHT_LIKE
+            and scope.hit.entry.plover in FIGHT_LIKE
             and in_attacked_gathering(
                 self.rules, self.folded, scope.sentence.start, scope.sentence.end, (source.start, source.end)
             )
@@ -498,7 +494,7 @@ class _Coder:
         context_weight = 1.0
         verb = verb or entry
         struck = self._verb_object(scope, index, in_sentence, verb)
-        if (entry.plover in _FIGHT_LIKE and is_topic(scope)) or _no_attack(verb, struck):
+        if (entry.plover in FIGHT_LIKE and is_topic(scope)) or _no_attack(verb, struck):
             return None
         if entry.needs_conflict:
             context_weight = self._gated_weight(scope, index, in_sentence, struck)
@@ -529,9 +525,9 @@ class _Coder:
             precision=precision,
             speech_act=entry.category in _SPEECH_ACTS,
         )
-        if factuality in _ALERTABLE and entry.category not in _SPEECH_ACTS and self._in_scenario(index):
+        if factuality in ALERTABLE and entry.category not in _SPEECH_ACTS and self._in_scenario(index):
             factuality = "hypothetical"
-        if factuality in _ALERTABLE and (
+        if factuality in ALERTABLE and (
             self._historical(index)
             or (precision == "unknown" and self.opinion)  # an opinion piece recalls what it does not date
             or (self._names_past_year(index) and (self.opinion or self.genre == "culture"))
@@ -542,11 +538,7 @@ class _Coder:
         if _own_country(source, sides.target):
             target, t_inferred = None, False
         # the place's country is the other side of a strike, an offensive or a visit
-        if (
-            target is None
-            and (entry.plover in _FIGHT_LIKE or entry.category == "visit")
-            and place is not None
-        ):
+        if target is None and (entry.plover in FIGHT_LIKE or entry.category == "visit") and place is not None:
             target = _struck_country(source, place)
             t_inferred = target is not None
         cameo = taxonomy.cameo_entry(entry.cameo)
@@ -572,7 +564,7 @@ class _Coder:
             date_precision=precision if when else "unknown",
             factuality=factuality,
             confidence=round(max(0.05, min(1.0, confidence)), 3),
-            killed=self._deaths(index) if entry.plover in _FIGHT_LIKE else None,
+            killed=self._deaths(index) if entry.plover in FIGHT_LIKE else None,
             evidence=Evidence(
                 sentence=sentence.text,
                 start=sentence.start,
@@ -867,7 +859,7 @@ class _Coder:
         group's claim also outweighs a state side taken for the source (the police that reports the
         attack, the police post it hit): no state carries out what a rebel group claims."""
         claim = load_argument_knowledge().cues.get(self.lang)
-        if claim is None or claim.claim is None or entry.plover not in _FIGHT_LIKE:
+        if claim is None or claim.claim is None or entry.plover not in FIGHT_LIKE:
             return sides
         if sides.source is not None and not sides.borrowed and sides.source.role not in _STATE_SIDES:
             return sides

@@ -61,6 +61,7 @@ from vigie_extractor.core.dates import DateMention, period_end
 from vigie_extractor.core.dedupe import same_place
 from vigie_extractor.core.languages import LANGUAGES, having
 from vigie_extractor.core.patterns import compile_any, fold_pattern
+from vigie_extractor.core.taxonomy import ALERTABLE, FIRE
 from vigie_extractor.core.triggers import TriggerDataError, read_data_yaml
 
 # A postposition governs at most this many characters before it (a Turkish participle phrase).
@@ -69,13 +70,10 @@ POSTPOSITION_REACH = 90
 OPENING_REACH = 40
 # An event of a later sentence dated this many days or more before the main event is background.
 RECALL_GAP_DAYS = 2
-_ALERTABLE = frozenset({"asserted", "reported"})
 # Date precisions whose period's end places an event before the news ("on 3 November", "in October").
 _PERIODS = frozenset({"day", "month", "year"})
 # Categories of a campaign that lasts: begun days before the news, it is still going on.
 _DURATIVE = frozenset({"offensive"})
-# Categories that tell one happening in different words, for "the headline tells it".
-_STRIKES = frozenset({"airstrike", "shelling", "missile_strike", "clash", "assault"})
 # What may stand before a cue that opens its sentence (a quote mark, a conjunction's space).
 _OPENERS = " \t\n\"'«“„-—–"
 _LISTS = (
@@ -393,7 +391,7 @@ def _retold_from(e: Event, r: Event) -> bool:
 
 
 def _same_kind(a: Event, b: Event) -> bool:
-    return a.category == b.category or (a.category in _STRIKES and b.category in _STRIKES)
+    return a.category == b.category or (a.category in FIRE and b.category in FIRE)
 
 
 def _told_by_headline(r: Event, news: list[Event], headline_end: int | None) -> bool:
@@ -431,7 +429,7 @@ def _sequels(
     played: set[str] = set()
     for e in sorted(events, key=lambda x: x.evidence.trigger_start):
         lo = e.evidence.start
-        if e.factuality not in _ALERTABLE or e.event_id in recalled or lo < text.news_end:
+        if e.factuality not in ALERTABLE or e.event_id in recalled or lo < text.news_end:
             continue
         prev = text.before(lo)
         if prev is None or "\n\n" in text.folded[prev[1] : lo]:
@@ -463,7 +461,7 @@ def _follows_up(cues: RecallCues, text: RecallText) -> bool:
 def demote_background(events: list[Event], cues: RecallCues, text: RecallText) -> list[Event]:
     """``events`` with the background an article recalls in passing made ``historical`` (see the
     module doc)."""
-    alertable = [e for e in events if e.factuality in _ALERTABLE]
+    alertable = [e for e in events if e.factuality in ALERTABLE]
     by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for e in alertable:
         span = (e.evidence.start, e.evidence.end)

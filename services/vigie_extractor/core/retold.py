@@ -24,9 +24,8 @@ from collections.abc import Collection
 
 from vigie.contracts import Event
 from vigie_extractor.core.dedupe import same_actor, same_place
+from vigie_extractor.core.taxonomy import ALERTABLE, FIGHT_LIKE
 
-_ALERTABLE = frozenset({"asserted", "reported"})
-_FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
 # Categories whose two sides may be told in either order (as in ``dedupe``).
 _UNORDERED = frozenset({"phone_call", "visit", "meeting", "clash", "ceasefire", "protest"})
 # Categories whose later mentions read their sides too loosely to tell two happenings apart.
@@ -47,7 +46,7 @@ def _agreeing_sides(o: Event, e: Event) -> bool:
         return True
     if same_actor(o.source, e.source) and same_actor(o.target, e.target):
         return True
-    if o.plover in _FIGHT_LIKE and _reversed_countries(o, e):
+    if o.plover in FIGHT_LIKE and _reversed_countries(o, e):
         return True
     return o.category in _UNORDERED and same_actor(o.source, e.target) and same_actor(o.target, e.source)
 
@@ -77,7 +76,7 @@ def _other_side_account(o: Event, e: Event) -> bool:
     """``e`` is the fight ``o`` told again, by the side it struck or in a reaction: same category and
     day, agreeing places both known, and no country that ``o`` does not name, whichever slots the
     sentence reads them in ("intercepted a missile launched from Yemen" reads Yemen as the target)."""
-    if o.plover not in _FIGHT_LIKE or o.category != e.category or o.event_date != e.event_date:
+    if o.plover not in FIGHT_LIKE or o.category != e.category or o.event_date != e.event_date:
         return False
     if o.location is None or e.location is None or not same_place(o.location, e.location):
         return False
@@ -92,9 +91,9 @@ def fold_later_tellings(events: list[Event], body_start: int, dated: Collection[
     kept: list[Event] = []
     for e in events:
         retold = False
-        if e.factuality in _ALERTABLE and e.evidence.start >= body_start:
+        if e.factuality in ALERTABLE and e.evidence.start >= body_start:
             retold = any(
-                o.factuality in _ALERTABLE
+                o.factuality in ALERTABLE
                 and o.evidence.start < e.evidence.start
                 and (_bare_mention(o, e, dated) or _other_side_account(o, e))
                 for o in kept

@@ -27,6 +27,15 @@ import yaml
 
 from vigie.contracts import Event
 
+# The factualities an alert is raised on: the news told as fact or attributed to a source.
+ALERTABLE = frozenset({"asserted", "reported"})
+# The PLOVER types of a fight (force used against the other side).
+FIGHT_LIKE = frozenset({"FIGHT", "ASSAULT"})
+# The categories of fire: strikes, shelling and fighting. They may tell one happening in different words
+# (a headline's "bombards" and its lead's "aircraft bombed"), and they are the fire that can break a
+# truce; a capture or an offensive is a story of its own.
+FIRE = frozenset({"airstrike", "missile_strike", "shelling", "clash", "assault"})
+
 _CODE = re.compile(r"^\d{2,4}$")
 _MODE = re.compile(r"^[a-z][a-z0-9-]*$")
 _TYPE = re.compile(r"^[A-Z]+$")

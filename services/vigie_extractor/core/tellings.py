@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vigie.contracts import Event
+from vigie_extractor.core.taxonomy import ALERTABLE
 
-_ALERTABLE = frozenset({"asserted", "reported"})
 # Acts their author performs by saying them (eval/README.md: an official act is asserted).
 ANNOUNCED = frozenset({"threat", "sanction", "military_aid", "appeal"})
 
@@ -52,13 +52,13 @@ class Tellings:
 
     def factuality(self, merged: Event) -> str:
         """The factuality of ``merged``, the one event of these tellings (see the module docstring)."""
-        if merged.factuality not in _ALERTABLE:
+        if merged.factuality not in ALERTABLE:
             return merged.factuality
         first = self.first_in_body
         lead_asserts = first is not None and first.factuality == "asserted"
         if merged.category in ANNOUNCED and (self.headline_asserts or lead_asserts):
             return "asserted"
-        if first is None or len(self.sentences) < 2 or first.factuality not in _ALERTABLE:
+        if first is None or len(self.sentences) < 2 or first.factuality not in ALERTABLE:
             return merged.factuality
         return first.factuality
 

@@ -18,11 +18,10 @@ import re
 
 from vigie.contracts import Event
 from vigie_extractor.core import taxonomy
+from vigie_extractor.core.taxonomy import FIRE
 from vigie_extractor.core.triggers import Category
 
 VIOLATION = "ceasefire_violation"
-# The fire that can break a truce (as in ``dedupe``).
-SHOTS = frozenset({"clash", "assault", "shelling", "airstrike", "missile_strike"})
 
 
 def fire_despite_truce(
@@ -40,12 +39,12 @@ def fire_despite_truce(
     violated = {e.evidence.start for e in events if e.category == violation.name}
     first_shot: dict[int, int] = {}  # sentence start -> end of the first shot's trigger
     for e in events:
-        if e.category in SHOTS:
+        if e.category in FIRE:
             start, end = e.evidence.start, e.evidence.trigger_end
             first_shot[start] = min(first_shot.get(start, end), end)
     return [
         taxonomy.recoded(e, violation.name, violation.plover, violation.mode, violation.cameo)
-        if e.category in SHOTS
+        if e.category in FIRE
         and e.evidence.start not in violated
         and _despite(e, folded, cue, speech, first_shot[e.evidence.start])
         else e

@@ -116,6 +116,7 @@ def test_the_data_names_known_offices_and_countries() -> None:
     [
         {"en": {}},  # languages missing
         {lang: {} for lang in ("en", "fr", "es", "de", "ru", "ar")} | {"tr": {"Sultan": "TUR"}},
+        # "XXX" is no ISO 3166 code
         {lang: {} for lang in ("en", "fr", "es", "de", "ru", "ar")} | {"tr": {"President": "XXX"}},
     ],
 )
