@@ -216,6 +216,22 @@ RECOGNISED = [
         "Secretary-General",
     ),
     (
+        "ru",
+        "Президент Эритреи Исайяс Афеворки принял делегацию.",
+        "Исайяс Афеворки",
+        "ERIGOV",
+        "Isaias Afwerki",
+        "President",
+    ),
+    (
+        "ar",
+        "استقبل الرئيس إسماعيل عمر جيله الوفد.",
+        "إسماعيل عمر جيله",
+        "DJIGOV",
+        "Ismaïl Omar Guelleh",
+        "President",
+    ),
+    (
         "ar",
         "استقبل وزير الخارجية الجزائري أحمد عطاف نظيره.",
         "أحمد عطاف",
@@ -238,6 +254,9 @@ def test_people_in_office_are_recognised_in_every_script(
 
 # (lang, text, article date, actor code, office or None when out of office)
 AS_OF_THE_ARTICLE_DATE = [
+    ("en", "John Mahama addressed supporters in Accra.", date(2015, 5, 1), "GHAGOV", "President"),
+    ("en", "John Mahama addressed supporters in Accra.", date(2020, 5, 1), "GHAELI", None),
+    ("en", "John Mahama addressed supporters in Accra.", date(2025, 5, 1), "GHAGOV", "President"),
     ("en", "Dendias said Greece would buy frigates.", date(2022, 5, 1), "GRCGOV", "Foreign Minister"),
     ("en", "Dendias said Greece would buy frigates.", date(2024, 5, 1), "GRCGOV", "Defence Minister"),
     ("en", "Sameh Shoukry met his counterpart.", date(2023, 3, 1), "EGYGOV", "Foreign Minister"),
@@ -279,6 +298,10 @@ NOT_A_PERSON = [
     ("fr", "Le maire Ahmed Dan a inauguré le pont."),
     ("ar", "قال محمد يونس صاحب المتجر إن الأسعار ارتفعت."),
     ("ar", "وصف الشيخ الرجل بأنه متقي."),
+    ("ar", "قال إن جيله عانى من الحرب."),
+    ("ar", "عاد المنفي إلى بلده بعد عشرين عاما."),
+    ("es", "El Chapo Guzmán fue extraditado."),
+    ("es", "Los manifestantes pidieron paz en Bogotá."),
 ]
 
 
