@@ -1,0 +1,193 @@
+"""Truces, appeals and threats in the ways wire copy tells them, in every language.
+
+A truce is an event when it is agreed, declared, enters into force, takes hold or is extended (with
+its parties named between the truce and its verb, a humanitarian pause, a halt to hostilities, a
+"regime of silence"); a truce only proposed, rejected, hoped for, or fought over in trade or politics
+is none. An appeal is told by a verb or a noun ("made an urgent plea", "un llamamiento a la calma",
+"Appell für eine Feuerpause", "hat eine Feuerpause gefordert"), in headline present tense; a club
+calling its fans to calm, or a union calling a strike, makes none. A threat may be a promise that
+an attack "will not go unanswered" or will cost "a heavy price", a vow of revenge, an attack announced
+for later; a strike or a lawsuit threatened is no threat of force. What an appeal asks to stop is no
+event of its own ("demanded an immediate halt to the shooting")."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import alertable, doc
+
+from vigie_extractor.core import Extractor
+
+PUBLISHED = "2026-11-19T12:00:00"  # a Thursday
+
+
+def _categories(extractor: Extractor, lang: str, text: str) -> list[str]:
+    return sorted(e.category for e in alertable(extractor.extract(doc(text, lang, PUBLISHED)).events))
+
+
+# (lang, text): one truce event
+TRUCES = [
+    # the truce takes hold / enters into force, its parties named in between
+    ("en", "A 48-hour truce between the Sudanese army and the RSF took hold in Babanusa on Wednesday."),
+    ("en", "A ceasefire between the Thai and Cambodian armies came into force at midnight on Wednesday."),
+    (
+        "fr",
+        "Une trêve de trois jours entre l'armée congolaise et le M23 (AFC/M23) est entrée en vigueur "
+        "mercredi.",
+    ),
+    ("de", "Die Waffenruhe zwischen Israel und der Hisbollah trat am Mittwoch in Kraft."),
+    ("ru", "Перемирие между Израилем и ХАМАС вступило в силу в среду."),
+    ("ru", "Вступило в силу перемирие между Арменией и Азербайджаном, сообщили в среду в Ереване."),
+    # extended
+    ("en", "Israel and Hezbollah agreed on Wednesday to extend the ceasefire in Lebanon by 60 days."),
+    ("en", "The truce between Israel and Hamas was extended by a week on Wednesday, Qatar said."),
+    ("fr", "Israël et le Hamas ont prolongé mercredi la trêve de quarante-huit heures à Gaza."),
+    ("es", "Israel y Hezbolá prorrogaron el miércoles el alto el fuego en el Líbano."),
+    ("de", "Israel und die Hamas verlängerten am Mittwoch die Feuerpause um zwei Tage."),
+    ("de", "Die Waffenruhe im Gazastreifen ist am Mittwoch um eine Woche verlängert worden."),
+    ("ru", "Израиль и ХАМАС в среду продлили перемирие на два дня."),
+    ("ar", "اتفقت إسرائيل وحماس الأربعاء على تمديد الهدنة يومين."),
+    ("tr", "İsrail ile Hamas çarşamba günü ateşkesin iki gün daha uzatılması konusunda anlaştı."),
+    # a humanitarian pause, a halt to hostilities, a regime of silence, a local calm
+    ("en", "Israel agreed to daily humanitarian pauses in northern Gaza on Wednesday, the White House said."),
+    ("fr", "L'armée israélienne a décrété mercredi une pause humanitaire à Rafah."),
+    ("fr", "Israël et le Hezbollah s'accordent sur un arrêt des hostilités au Liban."),
+    ("fr", "Kinshasa et le M23 ont convenu mercredi d'une trêve de trois jours dans le Nord-Kivu."),
+    ("ru", "Россия и Украина в среду согласовали режим тишины вокруг Запорожской АЭС."),
+    ("ru", "Армия Судана и СБР в среду согласились на гуманитарную паузу в Эль-Фашире."),
+    ("ar", "أعلنت الحكومة اليمنية وجماعة الحوثي الأربعاء وقف الأعمال القتالية في مأرب."),
+    ("ar", "توصل الجيش السوري ومسلحون دروز الأربعاء إلى اتفاق تهدئة في السويداء."),
+    ("tr", "Sudan ordusu ile HDK çarşamba günü Faşir'de insani ara konusunda anlaştı."),
+    # a headline with no verb
+    ("en", "Ceasefire in force between Pakistan and Afghanistan after Doha talks"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TRUCES, ids=[f"{c[0]}-{i}" for i, c in enumerate(TRUCES)])
+def test_a_truce_agreed_in_force_or_extended_is_a_ceasefire(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    assert _categories(extractor, lang, text) == ["ceasefire"]
+
+
+# (lang, text): a truce proposed, rejected, hoped for, or in trade and politics: no ceasefire event
+NOT_TRUCES = [
+    ("en", "A ceasefire in Gaza could be announced within days, a U.S. official said on Wednesday."),
+    ("en", "Washington and Beijing agreed on Wednesday to extend their tariff truce by 90 days."),
+    ("fr", "Majorité et opposition ont conclu mercredi une trêve sur le calendrier budgétaire."),
+    ("fr", "La trêve hivernale des expulsions a commencé mercredi en France."),
+    ("es", "El Gobierno y la patronal pactaron el miércoles una tregua comercial."),
+    ("de", "Der Kreml hat eine von Kiew vorgeschlagene Waffenruhe am Mittwoch abgelehnt."),
+    ("de", "Die Koalition schloss am Mittwoch einen Burgfrieden bis zum Haushalt."),
+    ("ru", "США и Китай в среду продлили торговое перемирие на 90 дней."),
+    ("ru", "Дипломаты в среду вспомнили соглашение о прекращении огня 2015 года."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_TRUCES, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_TRUCES)])
+def test_a_truce_only_proposed_or_outside_war_is_no_event(extractor: Extractor, lang: str, text: str) -> None:
+    assert "ceasefire" not in _categories(extractor, lang, text)
+
+
+# (lang, text): one appeal event
+APPEALS = [
+    ("en", "China on Wednesday urged Thailand and Cambodia to resolve their dispute through dialogue."),
+    ("en", "The Red Cross renewed its appeal on Wednesday for a humanitarian pause in El Fasher."),
+    (
+        "en",
+        "UN chief Antonio Guterres made an urgent plea on Wednesday to Israel and Hezbollah to halt their "
+        "fire.",
+    ),
+    ("fr", "L'Union africaine a exhorté mercredi l'armée malienne et le FLA à faire preuve de retenue."),
+    ("es", "La ONU hizo el miércoles un llamamiento a la calma en Venezuela."),
+    ("es", "La Cruz Roja lanzó el miércoles un llamamiento urgente a una tregua humanitaria en Sudán."),
+    ("es", "Brasil abogó el miércoles por una salida negociada al conflicto en Ucrania."),
+    ("es", "El papa León XIV pidió el miércoles un alto el fuego inmediato en Gaza."),
+    ("de", "UN-Generalsekretär Guterres ruft Indien und Pakistan zur Zurückhaltung auf."),
+    ("de", "Die EU hat Serbien und das Kosovo am Mittwoch aufgefordert, die Spannungen im Norden abzubauen."),
+    ("de", "Die Bundesregierung hat am Mittwoch eine sofortige Waffenruhe im Sudan gefordert."),
+    (
+        "de",
+        "Das Rote Kreuz hat die Armee und die RSF am Mittwoch zu einer humanitären Feuerpause in der Region "
+        "Darfur aufgerufen.",
+    ),
+    ("ar", "ناشد البابا الأربعاء أطراف النزاع في السودان وقف القتال."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), APPEALS, ids=[f"{c[0]}-{i}" for i, c in enumerate(APPEALS)])
+def test_an_appeal_told_by_a_verb_or_a_noun(extractor: Extractor, lang: str, text: str) -> None:
+    assert _categories(extractor, lang, text) == ["appeal"]
+
+
+# (lang, text): what an appeal asks to stop is no event of its own
+REQUESTED = [
+    ("es", "La Unión Europea exigió el miércoles a Rusia que cese sus ataques contra civiles."),
+    ("ar", "طالبت الجامعة العربية الأربعاء بوقف فوري لإطلاق النار في غزة."),
+    ("ar", "طالبت الجامعة العربية الأربعاء بوقف إطلاق النار في غزة."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REQUESTED, ids=[f"{c[0]}-{i}" for i, c in enumerate(REQUESTED)])
+def test_the_act_an_appeal_asks_to_stop_is_no_event(extractor: Extractor, lang: str, text: str) -> None:
+    assert _categories(extractor, lang, text) == ["appeal"]
+
+
+# (lang, text): calls outside war make no appeal
+NOT_APPEALS = [
+    ("es", "El líder de la oposición llamó el miércoles al diálogo para aprobar los presupuestos."),
+    ("ar", "دعت رابطة الدوري الأربعاء جماهير الناديين إلى التهدئة قبل المباراة."),
+    ("de", "Die Gewerkschaft rief am Mittwoch zu einem Warnstreik auf."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), NOT_APPEALS, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_APPEALS)]
+)
+def test_a_call_outside_war_is_no_appeal(extractor: Extractor, lang: str, text: str) -> None:
+    assert _categories(extractor, lang, text) == []
+
+
+# (lang, text): one threat event
+THREATS = [
+    # "will not go unanswered", "will pay a heavy price"
+    ("en", "Iran's foreign minister said on Wednesday that the Israeli strikes would not go unanswered."),
+    ("en", "Hamas said on Wednesday that Israel would pay a heavy price for the raid."),
+    (
+        "fr",
+        "Le ministre iranien a affirmé mercredi que les frappes israéliennes ne resteraient pas sans "
+        "réponse.",
+    ),
+    ("es", "El ministro iraní afirmó el miércoles que los ataques israelíes no quedarán sin respuesta."),
+    ("de", "Der iranische Außenminister sagte am Mittwoch, die Angriffe würden nicht unbeantwortet bleiben."),
+    ("ru", "Глава МИД Ирана заявил в среду, что удары Израиля не останутся без ответа."),
+    ("ar", "قال وزير الخارجية الإيراني الأربعاء إن الغارات الإسرائيلية لن تمر دون رد."),
+    ("tr", "İran Dışişleri Bakanı çarşamba günü İsrail saldırılarının cevapsız kalmayacağını söyledi."),
+    ("tr", "Hamas, İsrail'in bedel ödeyeceğini söyledi."),
+    # a vow of revenge, an attack announced for later, an ultimatum told by its terms
+    ("en", "Hezbollah vowed on Wednesday to avenge the killing of its commander."),
+    ("en", "Iran warned on Wednesday that it would hit Israeli cities if attacked."),
+    ("en", "North Korea gave Seoul 48 hours to remove the loudspeakers or face military action."),
+    ("fr", "L'Iran promet une riposte dévastatrice à toute attaque israélienne."),
+    ("tr", "PKK, Türk askerlerinin intikamını alacaklarını duyurdu."),
+    ("tr", "Husiler, İsrail gemilerini hedef alacaklarını açıkladı."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THREATS, ids=[f"{c[0]}-{i}" for i, c in enumerate(THREATS)])
+def test_a_threat_in_its_many_tellings(extractor: Extractor, lang: str, text: str) -> None:
+    assert _categories(extractor, lang, text) == ["threat"]
+
+
+# (lang, text): a strike, a sit-in or a lawsuit threatened is no threat of force
+NOT_THREATS = [
+    ("ru", "Шахтеры в среду пригрозили забастовкой."),
+    ("ar", "هدد عمال الموانئ الأربعاء بالإضراب."),
+    ("en", "Nurses threatened on Wednesday to walk out over pay."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), NOT_THREATS, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_THREATS)]
+)
+def test_a_labour_threat_is_no_threat_of_force(extractor: Extractor, lang: str, text: str) -> None:
+    assert _categories(extractor, lang, text) == []
