@@ -59,6 +59,32 @@ TRUCES = [
     ("tr", "Sudan ordusu ile HDK çarşamba günü Faşir'de insani ara konusunda anlaştı."),
     # a headline with no verb
     ("en", "Ceasefire in force between Pakistan and Afghanistan after Doha talks"),
+    # a truce that begins, sides that cease fire or halt the fighting, a headline's present tense
+    ("en", "A ceasefire between Israel and Hezbollah began at 4 a.m. on Wednesday."),
+    ("en", "India and Pakistan agree to cease fire along Kashmir frontier"),
+    ("en", "Ceasefire: Armenia and Azerbaijan halt fighting after talks in Moscow"),
+    ("en", "Russia announces 30-hour Easter truce in Ukraine"),
+    ("fr", "Bangkok et Phnom Penh décrètent un cessez-le-feu"),
+    ("fr", "La trêve a débuté mercredi à Gaza, selon les médiateurs qataris."),
+    ("fr", "Entrée en vigueur du cessez-le-feu entre Israël et le Hezbollah"),
+    ("fr", "L'armée et le M23 ont annoncé mercredi une suspension des hostilités."),
+    ("ru", "В Газе началось перемирие"),
+    ("ru", "Объявлено перемирие в Судане"),
+    ("ru", "Перемирие между Таиландом и Камбоджей начало действовать в среду."),
+    ("ru", "Стороны прекратили огонь в Карабахе в среду, сообщило Минобороны Армении."),
+    ("ru", "Армия ДРК и M23 в среду договорились прекратить боевые действия."),
+    # weapons that fell silent
+    (
+        "en",
+        "Guns fell silent along the Thai-Cambodian border on Wednesday as the truce between Thailand and "
+        "Cambodia held.",
+    ),
+    ("fr", "Les armes se sont tues mercredi entre Israël et le Hezbollah."),
+    ("es", "Callaron las armas el miércoles entre el Ejército colombiano y el ELN."),
+    ("de", "Zwischen Thailand und Kambodscha schweigen seit Mittwoch die Waffen."),
+    ("ru", "В среду на границе Армении и Азербайджана замолчали орудия, оружие смолкло."),
+    ("tr", "Ermenistan ile Azerbaycan sınırında çarşamba günü silahlar sustu."),
+    ("ar", "صمتت المدافع الأربعاء على الحدود بين تايلاند وكمبوديا."),
 ]
 
 
@@ -77,9 +103,21 @@ NOT_TRUCES = [
     ("fr", "La trêve hivernale des expulsions a commencé mercredi en France."),
     ("es", "El Gobierno y la patronal pactaron el miércoles una tregua comercial."),
     ("de", "Der Kreml hat eine von Kiew vorgeschlagene Waffenruhe am Mittwoch abgelehnt."),
+    ("de", "Die Waffen müssen schweigen, sagte Merz am Mittwoch über den Krieg in der Ukraine."),
     ("de", "Die Koalition schloss am Mittwoch einen Burgfrieden bis zum Haushalt."),
     ("ru", "США и Китай в среду продлили торговое перемирие на 90 дней."),
     ("ru", "Дипломаты в среду вспомнили соглашение о прекращении огня 2015 года."),
+    ("en", "Talks on a truce in Sudan resumed in Jeddah on Wednesday."),
+    ("en", "Hamas accepted on Wednesday a ceasefire proposal put forward by Egypt."),
+    ("en", "We will keep up the pressure until Russia agrees to a full ceasefire, Kallas said on Wednesday."),
+    ("fr", "Le Hamas a accepté mercredi la proposition de trêve égyptienne."),
+    (
+        "fr",
+        "« Nous maintiendrons la pression jusqu'à ce que la Russie accepte un cessez-le-feu », a dit "
+        "mercredi Kaja Kallas.",
+    ),
+    ("es", "Mantendremos la presión hasta que Rusia acepte un alto el fuego, dijo el miércoles Kaja Kallas."),
+    ("ru", "Переговоры о перемирии в Судане возобновились в среду в Джидде."),
 ]
 
 
@@ -111,6 +149,21 @@ APPEALS = [
         "Darfur aufgerufen.",
     ),
     ("ar", "ناشد البابا الأربعاء أطراف النزاع في السودان وقف القتال."),
+    # a headline's present tense, the subjunctive of one party, the end of the fighting asked for
+    ("es", "La ONU pide contención a Israel e Irán"),
+    ("es", "La UE urge un alto el fuego en Gaza"),
+    ("es", "México llama a la desescalada entre Venezuela y Estados Unidos"),
+    ("es", "El Gobierno colombiano pidió el miércoles al ELN que detenga los ataques en el Catatumbo."),
+    ("es", "Naciones Unidas reclamó el miércoles el fin de los combates en El Fasher."),
+    ("es", "Guterres hizo el miércoles un llamado a las partes para que respeten la tregua en Sudán."),
+    ("es", "Brasil solicitó el miércoles una tregua humanitaria en Gaza."),
+    ("es", "El Consejo de Seguridad exhortó el miércoles a las partes a volver a la mesa de negociación."),
+    ("de", "Scholz fordert ein Ende der Kämpfe im Sudan"),
+    ("de", "Die Bundesregierung dringt auf eine Waffenruhe im Libanon."),
+    ("de", "Die EU mahnt eine diplomatische Lösung im Konflikt zwischen Serbien und Kosovo an."),
+    ("de", "Die Vereinten Nationen riefen am Mittwoch Israel und die Hamas zur Mäßigung auf."),
+    ("de", "Frankreich plädiert für Verhandlungen zwischen Russland und der Ukraine."),
+    ("de", "Die Außenministerin bat am Mittwoch Indien und Pakistan um Zurückhaltung."),
 ]
 
 
@@ -137,6 +190,7 @@ NOT_APPEALS = [
     ("es", "El líder de la oposición llamó el miércoles al diálogo para aprobar los presupuestos."),
     ("ar", "دعت رابطة الدوري الأربعاء جماهير الناديين إلى التهدئة قبل المباراة."),
     ("de", "Die Gewerkschaft rief am Mittwoch zu einem Warnstreik auf."),
+    ("es", "El Gobierno pidió el miércoles calma a los mercados tras la caída de la bolsa."),
 ]
 
 
@@ -170,6 +224,16 @@ THREATS = [
     ("fr", "L'Iran promet une riposte dévastatrice à toute attaque israélienne."),
     ("tr", "PKK, Türk askerlerinin intikamını alacaklarını duyurdu."),
     ("tr", "Husiler, İsrail gemilerini hedef alacaklarını açıkladı."),
+    # a response promised, targets announced, readiness to strike, consequences warned of
+    ("en", "North Korea says it will respond with nuclear force to any provocation."),
+    ("en", "Any attack would be met with overwhelming force, Israel's defence minister warned on Wednesday."),
+    ("en", "Houthis warn U.S. ships will be targeted in the Red Sea"),
+    ("en", "The Kremlin signalled on Wednesday it was ready to strike Western weapons depots in Ukraine."),
+    ("en", "Putin warns the West of 'consequences' if long-range missiles are supplied to Kyiv."),
+    ("tr", "Husiler, Kızıldeniz'deki ABD gemilerinin hedef alınacağını açıkladı."),
+    ("tr", "İran Genelkurmay Başkanı, ABD üslerinin vurulacağı uyarısında bulundu."),
+    ("tr", "Maduro, ABD'ye karşı silaha sarılacaklarını söyledi."),
+    ("tr", "İran'dan İsrail'e: Karşılığını alırsınız"),
 ]
 
 
@@ -183,6 +247,7 @@ NOT_THREATS = [
     ("ru", "Шахтеры в среду пригрозили забастовкой."),
     ("ar", "هدد عمال الموانئ الأربعاء بالإضراب."),
     ("en", "Nurses threatened on Wednesday to walk out over pay."),
+    ("tr", "Sendika, hükümeti genel grevle tehdit etti."),
 ]
 
 
