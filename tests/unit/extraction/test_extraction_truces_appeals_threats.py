@@ -85,6 +85,12 @@ TRUCES = [
     ("ru", "В среду на границе Армении и Азербайджана замолчали орудия, оружие смолкло."),
     ("tr", "Ermenistan ile Azerbaycan sınırında çarşamba günü silahlar sustu."),
     ("ar", "صمتت المدافع الأربعاء على الحدود بين تايلاند وكمبوديا."),
+    # a pause in the fighting, a deal on a truce, a truce that starts to run, Arabic present tense
+    ("en", "Israel says it has agreed to a 10-hour daily pause in fighting in Gaza's Muwasi area."),
+    ("en", "Hamas and Israel reach deal on truce, hostage release"),
+    ("ar", "بدء سريان وقف إطلاق النار بين إسرائيل وحزب الله"),
+    ("ar", "بدأ سريان الهدنة الإنسانية في الفاشر الأربعاء بين الجيش والدعم السريع."),
+    ("ar", "السودان: الجيش يعلن هدنة إنسانية في كردفان"),
 ]
 
 
@@ -118,6 +124,7 @@ NOT_TRUCES = [
     ),
     ("es", "Mantendremos la presión hasta que Rusia acepte un alto el fuego, dijo el miércoles Kaja Kallas."),
     ("ru", "Переговоры о перемирии в Судане возобновились в среду в Джидде."),
+    ("ar", "ناقش وزراء الخارجية العرب الأربعاء في القاهرة سبل التوصل إلى هدنة في غزة."),
 ]
 
 
@@ -164,6 +171,14 @@ APPEALS = [
     ("de", "Die Vereinten Nationen riefen am Mittwoch Israel und die Hamas zur Mäßigung auf."),
     ("de", "Frankreich plädiert für Verhandlungen zwischen Russland und der Ukraine."),
     ("de", "Die Außenministerin bat am Mittwoch Indien und Pakistan um Zurückhaltung."),
+    # urged or demanded without "for", a headline's present tense, the appeal as a noun or renewed
+    ("en", "U.N. Security Council demands immediate ceasefire in Sudan"),
+    ("en", "G7 foreign ministers urge de-escalation between Israel and Iran"),
+    ("fr", "Macron plaide pour une désescalade au Proche-Orient"),
+    ("fr", "L'UE réclame un cessez-le-feu immédiat à Gaza"),
+    ("fr", "Le Qatar appelle Israël et le Hamas à revenir à la table des négociations."),
+    ("ru", "Китай выступил за прекращение огня в секторе Газа."),
+    ("ar", "جدد الأمين العام للأمم المتحدة الأربعاء دعوته إلى وقف إطلاق النار في غزة."),
 ]
 
 
@@ -177,6 +192,7 @@ REQUESTED = [
     ("es", "La Unión Europea exigió el miércoles a Rusia que cese sus ataques contra civiles."),
     ("ar", "طالبت الجامعة العربية الأربعاء بوقف فوري لإطلاق النار في غزة."),
     ("ar", "طالبت الجامعة العربية الأربعاء بوقف إطلاق النار في غزة."),
+    ("ar", "دعوة أممية لوقف القتال في السودان"),
 ]
 
 
@@ -191,6 +207,7 @@ NOT_APPEALS = [
     ("ar", "دعت رابطة الدوري الأربعاء جماهير الناديين إلى التهدئة قبل المباراة."),
     ("de", "Die Gewerkschaft rief am Mittwoch zu einem Warnstreik auf."),
     ("es", "El Gobierno pidió el miércoles calma a los mercados tras la caída de la bolsa."),
+    ("ar", "رفضت إسرائيل الأربعاء دعوات وقف إطلاق النار."),
 ]
 
 
@@ -234,6 +251,15 @@ THREATS = [
     ("tr", "İran Genelkurmay Başkanı, ABD üslerinin vurulacağı uyarısında bulundu."),
     ("tr", "Maduro, ABD'ye karşı silaha sarılacaklarını söyledi."),
     ("tr", "İran'dan İsrail'e: Karşılığını alırsınız"),
+    # a deadline, force brandished, revenge sworn, consequences warned of, a headline's present tense
+    ("ar", "أمهلت كوريا الشمالية جارتها الجنوبية 48 ساعة لإزالة مكبرات الصوت."),
+    ("ar", "لوح وزير الدفاع الإسرائيلي الأربعاء باستخدام القوة ضد حزب الله."),
+    ("ar", "إيران تتوعد برد حاسم على أي هجوم"),
+    ("de", "Israel kündigt Vergeltung für Raketenangriffe an"),
+    ("de", "Die Huthi schwören Rache für die Luftangriffe auf Hodeida."),
+    ("es", "Irán advierte que responderá con contundencia a cualquier ataque"),
+    ("es", "Los hutíes prometen venganza tras los bombardeos israelíes"),
+    ("fr", "Téhéran met en garde Israël contre toute attaque, promettant des représailles."),
 ]
 
 
