@@ -35,6 +35,11 @@ TRUCES = [
         "mercredi.",
     ),
     ("de", "Die Waffenruhe zwischen Israel und der Hisbollah trat am Mittwoch in Kraft."),
+    (
+        "es",
+        "La tregua entre el Ejército colombiano y las disidencias de las FARC entró en vigor el miércoles.",
+    ),
+    ("ar", "دخلت الهدنة بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ الأربعاء."),
     ("ru", "Перемирие между Израилем и ХАМАС вступило в силу в среду."),
     ("ru", "Вступило в силу перемирие между Арменией и Азербайджаном, сообщили в среду в Ереване."),
     # extended
