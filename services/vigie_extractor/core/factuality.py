@@ -516,8 +516,21 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
             if (not negated or not _blocked(cues, folded, m, c_lo, c_hi)) and _as_spelled(cues, original, m):
                 return True
     if spec.glued is not None:
+        if negated and _inside_not_negation(cues, folded, trigger, clause):
+            return False  # a double negative: "cevapsız kalmayacak" (will not go unanswered)
         return any(spec.glued.search(w) for w in _glued_words(cues, folded, t_start, t_end, c_hi))
     return False
+
+
+def _inside_not_negation(
+    cues: FactualityCues, folded: str, trigger: tuple[int, int], clause: tuple[int, int]
+) -> bool:
+    """True when a ``not_negation`` span overlaps the trigger: its glued negative suffix then negates
+    nothing ("saldırılar cevapsız kalmayacak", the attacks will not go unanswered)."""
+    if cues.not_negation is None:
+        return False
+    t_start, t_end = trigger
+    return any(b.start() < t_end and t_start < b.end() for b in cues.not_negation.finditer(folded, *clause))
 
 
 def _unconditionally(  # noqa: PLR0917 - _scoped_hit's arguments
