@@ -516,7 +516,10 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
             if (not negated or not _blocked(cues, folded, m, c_lo, c_hi)) and _as_spelled(cues, original, m):
                 return True
     if spec.glued is not None:
-        return any(spec.glued.search(w) for w in _glued_words(cues, folded, t_start, t_end, c_hi))
+        words = _glued_words(cues, folded, t_start, t_end, c_hi)
+        if negated and cues.not_negation is not None and any(cues.not_negation.search(w) for w in words):
+            return False  # "cevapsız kalmayacağını": the suffix belongs to a span that never negates
+        return any(spec.glued.search(w) for w in words)
     return False
 
 

@@ -209,3 +209,26 @@ def test_the_speaker_after_the_quote_is_the_source_and_the_quoted_side_the_targe
         text, (0, len(text)), (start, start + 10), [quoted, speaker], Sides(quoted, speaker)
     )
     assert (sides.source, sides.target) == (speaker, quoted)
+
+
+# (lang, text): "the attack will not go unanswered" promises a reply to what was done: a threat,
+# asserted (its negation is the formula's), and the attack it names is no new event
+UNANSWERED = [
+    ("en", "Iran's foreign minister said on Monday that the attack on its embassy would not go unanswered."),
+    ("fr", "Le Hezbollah a affirmé lundi que cette agression israélienne ne restera pas sans réponse."),
+    ("es", "Irán aseguró el lunes que el ataque contra su embajada no quedará sin respuesta."),
+    ("de", "Iran erklärte am Montag, der Angriff auf seine Botschaft werde nicht unbeantwortet bleiben."),
+    ("ar", "قالت إيران الاثنين إن الهجوم على سفارتها لن يمر دون رد."),
+    ("tr", "İran pazartesi günü büyükelçiliğine yönelik saldırının cevapsız kalmayacağını açıkladı."),
+    ("ru", "Иран заявил в понедельник, что нападение на его посольство не останется без ответа."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNANSWERED)
+def test_an_attack_that_will_not_go_unanswered_is_a_threat_not_a_new_attack(
+    extractor: Extractor, lang: str, text: str
+) -> None:
+    events = extractor.extract(doc(text, lang, PUBLISHED)).events
+    assert [(e.category, e.factuality) for e in alertable(events)] == [("threat", "asserted")], [
+        (e.category, e.factuality, e.evidence.trigger) for e in events
+    ]
