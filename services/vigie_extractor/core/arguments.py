@@ -85,6 +85,8 @@ SYMMETRIC = frozenset({"phone_call", "meeting", "clash", "ceasefire", "ceasefire
 _VICTIM_GAP = re.compile(r"^\s*(?:\S+\s+){0,2}$")
 # Plover types of an attack, whose source cannot be its victim.
 _FIGHTS = frozenset({"FIGHT", "ASSAULT"})
+# Categories a condemner performs itself after condemning, not the act it condemns.
+_CONDEMNERS_OWN = frozenset({"appeal"})
 # Sectors that do not attack: named as the source of a fight, they are its victims.
 UNARMED = frozenset({"CVL", "MED", "REF"})
 # Offices that are buildings a strike hits, never what strikes ("a rocket hit the US embassy").
@@ -597,6 +599,10 @@ def _candidates(
         attached=lambda a: _attached(scope, a),
         object_first=scope.lang in VERB_FINAL,
     )
+    if condemning and hit.entry.category in _CONDEMNERS_OWN:
+        # "condemned the strike and called on all parties to exercise restraint": the appeal is the
+        # condemner's own next act, and the side of the condemned strike is no party to it
+        return [condemning[0]], owner
     kept = [
         a
         for a in inside

@@ -68,6 +68,7 @@ from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
 from vigie_extractor.core.pairs import named_pair, told_of_pair
 from vigie_extractor.core.parties import between_parties
+from vigie_extractor.core.quoted_threats import quoted_speaker
 from vigie_extractor.core.recall import RecallCues, RecallText, demote_background, load_recall
 from vigie_extractor.core.retold import fold_later_tellings
 from vigie_extractor.core.sentences import Sentence, split_sentences
@@ -99,7 +100,8 @@ logger = logging.getLogger(__name__)
 VERSION = "vigie-rules-1"
 # Categories that happen at no place of their own (a call joins two capitals).
 _PLACELESS = frozenset({"phone_call", "threat", "sanction", "appeal", "military_aid"})
-# A fight trigger this close after a threat trigger is what is threatened, not an act.
+# A fight trigger inside a threat trigger ("would strike ... if") or this close after it is what is
+# threatened, not an act.
 _THREAT_SCOPE = 60
 # a source an armed group's claim of responsibility replaces (``_claimed``)
 _STATE_SIDES = frozenset({"GOV", "MIL", "COP"})
@@ -235,7 +237,8 @@ class _Coder:
         events: list[Event] = []
         retellings: set[str] = set()  # ids of events coded from an "attack" whose sentence names no weapon
         bare_headline: dict[int, TriggerEntry] = {}  # trigger start -> entry of a headline's bare attack
-        threat_ends: list[tuple[int, int]] = []  # (sentence start, trigger end) of threat triggers
+        # (sentence start, trigger start, trigger end) of threat triggers
+        threat_spans: list[tuple[int, int, int]] = []
         for raw, index in located:
             if index is None:
                 continue
@@ -251,9 +254,10 @@ class _Coder:
             entry = self._refined(raw, index)
             hit = raw if entry is raw.entry else replace(raw, entry=entry)
             if hit.entry.category == "threat":
-                threat_ends.append((sentence.start, hit.end))
+                threat_spans.append((sentence.start, hit.start, hit.end))
             elif hit.entry.plover in FIGHT_LIKE and any(
-                s == sentence.start and 0 <= hit.start - end <= _THREAT_SCOPE for s, end in threat_ends
+                s == sentence.start and start <= hit.start and hit.start - end <= _THREAT_SCOPE
+                for s, start, end in threat_spans
             ):
                 continue
             bare = raw.entry.generic and self._bare_in_sentence(raw, index)
@@ -470,6 +474,11 @@ class _Coder:
             sides = self._borrow(index)
         sides = self._claimed(index, entry, sides)
         sides = self._coreferred(sides, index)
+        if entry.category in _SPEECH_ACTS:
+            # «Nous frapperons ...», a averti le général: the speaker outside the quote threatens
+            sentence = (scope.sentence.start, scope.sentence.end)
+            trigger = (scope.hit.start, scope.hit.end)
+            sides = quoted_speaker(self.folded, sentence, trigger, in_sentence, sides)
         place = self._place(scope, index, sides, in_sentence)
         if struck is not None and struck.place is not None and _less_precise(place, struck.place):
             place = struck.place  # "missiles fired from Iran hit Goma": the verb's object is the place
