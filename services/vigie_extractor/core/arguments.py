@@ -5,7 +5,8 @@ The rules are positional and language-aware; the words they key on are data (the
 clause: the actor nearest before the trigger is the source and the first after it the target
 (verb-first Arabic and noun triggers "l'offensive de l'opposition" take both from after; verb-final
 Turkish takes both from before, a genitive subject first); a passive agent marker ("by", "par",
-"von", "tarafından", "من قبل") names the source; coordinated subjects ("A and B held a call") give
+"von", "tarafından", "من قبل") names the source, also through a noun of its fighters or weapons
+("par des drones ukrainiens", ``agent_heads``); coordinated subjects ("A and B held a call") give
 A and B; an actor after "against" is a target; a witness ("according to residents"), a supporter
 ("backed by Kenyan personnel") and a country used as a place ("in Syria", "Suriye'de") are neither.
 An agentless passive ("a convoy was ambushed") has no source: the actor it names is the target.
@@ -25,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from vigie_extractor.core.agent_heads import agent_gap, headed_gap
 from vigie_extractor.core.condemners import condemners, condemning_verb
 from vigie_extractor.core.factuality import load_cues as load_factuality_cues
 from vigie_extractor.core.knowledge.actors import ActorMention
@@ -133,6 +135,7 @@ _BARE_KINDS = frozenset({"country", "capital"})
 # Passive voice matters where one side acts on the other (not for talks, truces or mobilisation).
 _PASSIVE_PLOVER = frozenset({"FIGHT", "ASSAULT", "SANCTION"})
 _WORD_CUES = (
+    "agent_head",
     "passive_before",
     "passive_after",
     "accuse",
@@ -164,6 +167,7 @@ _FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case", "elli
 class ArgumentCues:
     """One language's voice, accusation and support cues (``data/triggers/arguments.yaml``)."""
 
+    agent_head: re.Pattern[str] | None = None
     passive_before: re.Pattern[str] | None = None
     passive_after: re.Pattern[str] | None = None
     passive_form: re.Pattern[str] | None = None  # matched against one whole folded word
@@ -358,7 +362,7 @@ def _agent(scope: Scope, actors: list[ActorMention], lo: int, hi: int) -> ActorM
     folded, rules, lang = scope.folded, scope.rules, scope.lang
     if rules.passive_agent is None:
         return None
-    hit = scope.hit
+    hit, head = scope.hit, load_argument_knowledge().cues.get(lang, _NO_CUES).agent_head
     for m in rules.passive_agent.finditer(folded, lo, hi):
         if lang in MARKER_BEFORE_TRIGGER:
             near = m.end() <= hit.start and hit.start - m.end() <= _AGENT_REACH
@@ -370,11 +374,14 @@ def _agent(scope: Scope, actors: list[ActorMention], lo: int, hi: int) -> ActorM
             near = m.start() >= hit.end and len(between) <= reach and "," not in between
         if not near:
             continue
-        for actor in actors:
+        # the actor nearest the marker: "El Kaide bağlantılı JNIM militanları tarafından" is JNIM
+        for actor in reversed(actors) if lang in AGENT_BEFORE_MARKER else actors:
             if lang in AGENT_BEFORE_MARKER:
-                if actor.end <= m.start() and _GAP.match(folded[actor.end : m.start()] + " "):
+                if actor.end <= m.start() and agent_gap(
+                    folded[actor.end : m.start()] + " ", scope.rules, head
+                ):
                     return actor
-            elif actor.start >= m.end() and _GAP.match(folded[m.end() : actor.start]):
+            elif actor.start >= m.end() and agent_gap(folded[m.end() : actor.start], scope.rules, head):
                 return actor
     return None
 
@@ -400,11 +407,17 @@ def _relative_agent(scope: Scope, actors: list[ActorMention]) -> ActorMention | 
     following = next((a for a in actors if a.start >= m.end()), None)
     if following is None:
         return None
-    # only an article may stand between: "that the Russian military", "que l'armée"
+    # only an article may stand between ("that the Russian military", "que l'armée"), or the striker's
+    # weapons ("que des avions de combat russes", "شنتها طائرات حربية إسرائيلية": ``agent_heads``)
     words = _ARTICLE_WORD.findall(folded[m.end() : following.start].lstrip("'"))
     cues = load_factuality_cues(scope.lang)
     articles = cues.articles if cues is not None else None
-    if words and (len(words) > 1 or articles is None or not articles.fullmatch(words[0])):
+    head = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).agent_head
+    if (
+        words
+        and (len(words) > 1 or articles is None or not articles.fullmatch(words[0]))
+        and not headed_gap(folded[m.end() : following.start], scope.rules, head)
+    ):  # ...or the striker's weapons: "غارة شنتها طائرات حربية إسرائيلية"
         return None
     return following
 
@@ -715,12 +728,22 @@ def _cause_sides(scope: Scope, before: list[ActorMention], after: list[ActorMent
 def _agent_sides(scope: Scope, cues: ArgumentCues, inside: list[ActorMention], agent: ActorMention) -> Sides:
     """Sides around a passive agent: the agent acts on the actor before the trigger, unless the
     subject repels what the agent did ("troops repelled an attack by Boko Haram")."""
-    others = [a for a in inside if _key(a) != _key(agent)]
+    others = [a for a in inside if _key(a) != _key(agent) and not _qualifies_agent(scope, a, agent)]
     before = [a for a in others if a.end <= scope.hit.start]
     if before and agent.start > scope.hit.start and _repelled(scope, cues):
         return Sides(before[-1], agent)
     target = before[-1] if before else (others[0] if others else None)
     return Sides(agent, target)
+
+
+# One word joins a name that qualifies an agent to it ("El Kaide bağlantılı JNIM", "Iran-backed").
+_QUALIFIER_GAP = re.compile(r"^[\s-]*[^\s,.;:]+\s+$")
+
+
+def _qualifies_agent(scope: Scope, actor: ActorMention, agent: ActorMention) -> bool:
+    """The actor is named right before the agent, one word apart, as what qualifies it ("El Kaide
+    bağlantılı JNIM militanları tarafından"): part of the agent's name, not the side it acts on."""
+    return actor.end <= agent.start and bool(_QUALIFIER_GAP.match(scope.folded[actor.end : agent.start]))
 
 
 def _repelled(scope: Scope, cues: ArgumentCues) -> bool:
@@ -955,6 +978,13 @@ def _passive_sides(
     marker further on ("fue atacada por misiles rusos"), or an actor after it in the agent's case
     (the Russian instrumental: "атакованы российской авиацией"), else unknown."""
     if scope.lang in VERB_FIRST:
+        if before and _auxiliary_before(scope, cues):
+            # "تعرضت مدينة خاركيف لهجوم بطائرات مسيرة روسية": the auxiliary's subject is struck, a
+            # demonym right after the noun trigger names who struck
+            owner = [
+                a for a in after[:1] if a.kind in _BARE_KINDS and a.role is None and _right_after(scope, a)
+            ]
+            return Sides(owner[0] if owner else None, before[-1])
         return Sides(None, after[0] if after else None)
     marker, hit, folded = scope.rules.passive_agent, scope.hit, scope.folded
     if marker is None:
@@ -983,14 +1013,50 @@ def _passive_sides(
     return Sides(agents[0] if agents else None, victims[-1] if victims else None)
 
 
+def _auxiliary_before(scope: Scope, cues: ArgumentCues) -> bool:
+    """A passive auxiliary stands before the trigger, within the language's reach ("تعرضت المدينة
+    لهجوم"): the trigger is a noun, not the passive verb itself."""
+    rule = cues.passive_before
+    if rule is None:
+        return False
+    window = _whole_words(scope.folded[max(scope.sentence.start, scope.hit.start - 120) : scope.hit.start])
+    return any(len(window[m.end() :].split()) <= cues.passive_reach for m in rule.finditer(window))
+
+
+def _whole_words(window: str) -> str:
+    """``window`` without the piece of a word that it ends on: a proclitic glued to the trigger that
+    follows ("ل" of "لهجوم") is no word of its own."""
+    return window if not window or window[-1].isspace() else window.rsplit(" ", 1)[0] + " "
+
+
+def _right_after(scope: Scope, actor: ActorMention) -> bool:
+    """Only a space stands between the trigger and the actor ("هجوم بطائرات مسيرة روسية")."""
+    gap = scope.folded[scope.hit.end : actor.start]
+    return bool(gap) and gap.isspace()
+
+
 def _in_agent_case(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
     """The actor's last word carries the case of a passive's agent and no preposition (a short word)
     governs it: "атакованы российской авиацией", not "атакованы вместе с Киевом" nor "под Харьковом"."""
     words = scope.folded[actor.start : actor.end].split()
-    if not words or cues.agent_case is None or cues.agent_case.fullmatch(words[-1]) is None:
+    if not words or cues.agent_case is None:
         return False
     before = scope.folded[scope.hit.end : actor.start].split()
+    if cues.agent_case.fullmatch(words[-1]) is None:
+        return _owns_agent_head(cues, before)
     return not before or len(before[-1]) > _PREPOSITION_SIZE
+
+
+def _owns_agent_head(cues: ArgumentCues, before: list[str]) -> bool:
+    """The word right before the actor is a noun of fighters or weapons in the agent's case, and the
+    actor its owner in the genitive: "атаковано беспилотниками ВСУ", "обстреляны подразделениями
+    российской армии" (a short word before the noun is a preposition: "под ракетами")."""
+    if not before or cues.agent_case is None or cues.agent_head is None:
+        return False
+    head = before[-1]
+    if cues.agent_case.fullmatch(head) is None or cues.agent_head.fullmatch(head) is None:
+        return False
+    return len(before) < 2 or len(before[-2]) > _PREPOSITION_SIZE
 
 
 def _attached(scope: Scope, actor: ActorMention) -> bool:
@@ -1033,7 +1099,7 @@ def _passive(scope: Scope, cues: ArgumentCues, floor: int) -> bool:
     following = re.match(r"\s+(\w+)", folded[hit.end : scope.sentence.end])
     tail = folded[hit.end : scope.sentence.end]
     after = cues.passive_after.search(tail) if cues.passive_after is not None else None
-    window = folded[max(floor, hit.start - 120) : hit.start]
+    window = _whole_words(folded[max(floor, hit.start - 120) : hit.start])
     before = cues.passive_before
     return (
         (cues.passive_form is not None and cues.passive_form.fullmatch(words[-1]) is not None)
