@@ -1523,11 +1523,15 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     folded, sentence, hit, rules = scope.folded, scope.sentence, scope.hit, scope.rules
     accuse = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).accuse
     candidates: list[tuple[int, int, PlaceMention]] = []
+    homes: list[tuple[int, int, PlaceMention]] = []
     condemner_end = _condemner_end(scope)
     for p in places:
         if p.start < sentence.start or p.end > sentence.end or p.end <= condemner_end:
             continue
         if _speaker_seat(scope, p.start, p.end, actors):
+            continue
+        if _home_of_actor(scope, p, actors):
+            homes.append((abs(p.start - hit.end), p.start, p))
             continue
         locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
         # a place whose name holds an actor's is named as a place ("banlieue sud de Beyrouth")
@@ -1548,10 +1552,38 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
                 candidates.append((distance, p.start, p))
             continue  # "acusa a la India de...": the accused is no place, whatever its preposition
         candidates.append((distance - (_LOCATIVE_BONUS if locative else 0), p.start, p))
+    candidates = candidates or homes
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
     return _town_of(scope, candidates[0][2], [c[2] for c in candidates])
+
+
+# The longest locative between an actor and the country it is in ("Houthis in Yemen", "الحوثيون في
+# اليمن", "Hezbollah au Liban").
+_HOME_GAP = 8
+
+
+def _home_of_actor(scope: Scope, place: PlaceMention, actors: list[ActorMention]) -> bool:
+    """The place is a country named right after an actor of that country, with only a locative between
+    ("the Houthis in Yemen fired a missile at Eilat", "أطلق الحوثيون في اليمن صاروخا على إيلات"): it
+    says where the actor is, and is the event place only when the sentence names no other place."""
+    if place.feature != "country":
+        return False
+    gap_rule = scope.rules.locative
+    for actor in actors:
+        gap = scope.folded[actor.end : place.start]
+        if (
+            actor.end <= place.start
+            and actor.country == place.country
+            and actor.kind not in _BARE_KINDS
+            and 0 < len(gap) <= _HOME_GAP
+            and gap_rule is not None
+            and gap_rule.search(gap) is not None
+            and _only_locatives(gap, gap_rule)
+        ):
+            return True
+    return False
 
 
 def _speaker_seat(scope: Scope, start: int, end: int, actors: list[ActorMention]) -> bool:
