@@ -998,6 +998,9 @@ def _passive_sides(
     if not agents and cues.agent_case is not None:
         near = [a for a in after[:1] if a.start - hit.end <= _AGENT_REACH]
         agents = [a for a in near if _in_agent_case(scope, cues, a)]
+    if not agents and hit.entry.category in AGENT_GENITIVE:
+        # the agent named with a noun trigger: "la cible d'une attaque de drones russes"
+        agents = [a for a in after[:1] if _named_with_trigger(scope, a)]
     if not agents:
         # a bare demonym right before a noun trigger is its agent: "came under Russian artillery fire"
         # ("im Libanon bombardiert": a place, not an agent)
@@ -1011,6 +1014,19 @@ def _passive_sides(
         ]
     victims = [a for a in before if not agents or _key(a) != _key(agents[0])]
     return Sides(agents[0] if agents else None, victims[-1] if victims else None)
+
+
+def _named_with_trigger(scope: Scope, actor: ActorMention) -> bool:
+    """The actor is the noun trigger's own genitive or adjective, right after it or after its weapons
+    ("une attaque massive de drones russes", "ataque con drones rusos", "un ataque del ejército ruso")."""
+    folded, hit = scope.folded, scope.hit
+    gap = folded[hit.end : actor.start]
+    head = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).agent_head
+    return (
+        not gap.strip()
+        or _governed(folded, hit.end, actor.start, scope.rules)
+        or headed_gap(gap, scope.rules, head)
+    )
 
 
 def _auxiliary_before(scope: Scope, cues: ArgumentCues) -> bool:

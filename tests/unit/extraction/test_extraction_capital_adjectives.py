@@ -1,6 +1,7 @@
 """A capital's adjective names its state ("Moskauer Truppen", "Kiewer Truppen", "die Pekinger Führung",
 "les forces moscovites": ``adjectives.csv``), and a Turkish weekday ("Salı günü", "Çarşamba günü") is
-no town (``place_stopwords.txt``: not Salé, whose alias is "Sali", nor the town Çarşamba)."""
+no town (``place_stopwords.txt``: not Salé, whose alias is "Sali", nor the town Çarşamba). The German
+press names Moldova "Moldau" (``country_aliases.yaml``)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ CAPITAL_ADJECTIVES = [
     ),
 ]
 
+# (lang, text, the target's country): a country's short name
+COUNTRY_NAMES = [
+    ("de", "Der Kremlchef hat am Montag Sanktionen gegen Moldau verhängt.", "MDA"),
+    ("de", "Russland hat am Montag neue Sanktionen gegen Moldawien verhängt.", "MDA"),
+]
+
 # (lang, text): the weekday is no event place
 WEEKDAYS = [
     ("tr", "Suriye ordusuna ait bir konvoy, Salı günü İHA saldırısıyla vuruldu."),
@@ -54,3 +61,10 @@ def test_a_turkish_weekday_is_no_place(extractor: Extractor, lang: str, text: st
     for event in events:
         loc = event.location
         assert loc is None or not loc.is_event_place or loc.name not in {"Salé", "Çarşamba"}, loc
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), COUNTRY_NAMES)
+def test_a_countrys_short_name_names_it(extractor: Extractor, lang: str, text: str, country: str) -> None:
+    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    assert events, text
+    assert events[0].target is not None and events[0].target.country == country
