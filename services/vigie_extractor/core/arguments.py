@@ -989,8 +989,13 @@ def _passive_sides(
     marker, hit, folded = scope.rules.passive_agent, scope.hit, scope.folded
     if marker is None:
         return Sides(None, before[-1] if before else None)
-    if scope.lang in AGENT_BEFORE_MARKER:  # "Rus füzeleri tarafından vuruldu"
-        agents = [a for a in before if marker.search(folded, a.end, min(hit.start, a.end + 30))]
+    if scope.lang in AGENT_BEFORE_MARKER:  # "Rus füzeleri tarafından vuruldu", "İsrail ordusunca"
+        agents = [
+            a
+            for a in before
+            if marker.search(folded, a.end, min(hit.start, a.end + 30))
+            or _agentive_noun_after(scope, cues, a)
+        ]
     else:
         agents = [
             a for a in after if a.start - hit.end <= _AGENT_REACH and marker.search(folded, hit.end, a.start)
@@ -1014,6 +1019,19 @@ def _passive_sides(
         ]
     victims = [a for a in before if not agents or _key(a) != _key(agents[0])]
     return Sides(agents[0] if agents else None, victims[-1] if victims else None)
+
+
+def _agentive_noun_after(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
+    """The actor's own last word, or the word right after it, is a noun of fighters in the agent's
+    case, before the trigger: "İsrail ordusunca bombalandı", "Rus güçlerince vuruldu"."""
+    if cues.agent_case is None or cues.agent_head is None:
+        return False
+    words = scope.folded[actor.start : actor.end].split()
+    following = re.match(r"\s+(\w+)", scope.folded[actor.end : scope.hit.start])
+    for word in (words[-1] if words else "", following.group(1) if following else ""):
+        if word and cues.agent_case.fullmatch(word) and cues.agent_head.fullmatch(word):
+            return True
+    return False
 
 
 def _named_with_trigger(scope: Scope, actor: ActorMention) -> bool:

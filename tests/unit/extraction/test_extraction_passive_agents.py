@@ -1,7 +1,7 @@
 """Passive agents named through a noun of fighters or weapons ("par des drones ukrainiens", "von
 Kampfjets der israelischen Luftwaffe", "Rus savaş uçakları tarafından", "беспилотниками ВСУ",
-"لهجوم بطائرات مسيرة روسية"), an actor that qualifies the agent ("El Kaide bağlantılı JNIM"), the
-Arabic noun trigger after a passive auxiliary ("تعرضت المدينة لهجوم"), and near misses where the noun
+"لهجوم بطائرات مسيرة روسية", "İsrail ordusunca"), an actor that qualifies the agent ("El Kaide
+bağlantılı JNIM"), the Arabic noun trigger after a passive auxiliary ("تعرضت المدينة لهجوم"), and near misses where the noun
 is no agent's (a comma closes the phrase, a preposition governs the Russian instrumental)."""
 
 from __future__ import annotations
@@ -82,6 +82,14 @@ AGENTS_THROUGH_HEADS = [
         ("RUS", "MIL"),
         "UKR",
     ),
+]
+
+# (lang, text, the attacker's country, the struck side's country): the Turkish agentive suffix on a
+# noun of fighters before the passive verb ("ordusunca", "güçlerince"); "gece boyunca" is no agent
+TURKISH_AGENTIVE = [
+    ("tr", "Harkiv, Rus güçlerince füzelerle vuruldu.", "RUS", "UKR"),
+    ("tr", "Refah, İsrail ordusunca bombalandı.", "ISR", "PSE"),
+    ("tr", "Kiev gece boyunca füzelerle vuruldu.", None, "UKR"),
 ]
 
 # (lang, text, the attacker's (country, role), the struck side's (country, role)): a name right
@@ -165,3 +173,12 @@ def test_a_weapon_noun_outside_the_agents_phrase_names_no_attacker(
 ) -> None:
     for event in alertable(extractor.extract(doc(text, lang, PUBLISHED)).events):
         assert event.source is None or event.source.country != country, text
+
+
+@pytest.mark.parametrize(("lang", "text", "attacker", "struck"), TURKISH_AGENTIVE)
+def test_a_turkish_agentive_noun_names_the_attacker(
+    extractor: Extractor, lang: str, text: str, attacker: str | None, struck: str
+) -> None:
+    event = _fight(extractor.extract(doc(text, lang, PUBLISHED)).events)
+    assert (event.source.country if event.source else None) == attacker
+    assert event.target is not None and event.target.country == struck
