@@ -1,8 +1,9 @@
 """Passive agents named through a noun of fighters or weapons ("par des drones ukrainiens", "von
 Kampfjets der israelischen Luftwaffe", "Rus savaş uçakları tarafından", "беспилотниками ВСУ",
 "لهجوم بطائرات مسيرة روسية", "İsrail ordusunca"), an actor that qualifies the agent ("El Kaide
-bağlantılı JNIM"), the Arabic noun trigger after a passive auxiliary ("تعرضت المدينة لهجوم"), and near misses where the noun
-is no agent's (a comma closes the phrase, a preposition governs the Russian instrumental)."""
+bağlantılı JNIM"), the Arabic noun trigger after a passive auxiliary ("تعرضت المدينة لهجوم"), and
+near misses where the noun is no agent's (a comma closes the phrase, a preposition governs the
+Russian instrumental)."""
 
 from __future__ import annotations
 
