@@ -5,7 +5,8 @@ The rules are positional and language-aware; the words they key on are data (the
 clause: the actor nearest before the trigger is the source and the first after it the target
 (verb-first Arabic and noun triggers "l'offensive de l'opposition" take both from after; verb-final
 Turkish takes both from before, a genitive subject first); a passive agent marker ("by", "par",
-"von", "tarafından", "من قبل") names the source; coordinated subjects ("A and B held a call") give
+"von", "tarafından", "من قبل") names the source, also through a noun of its fighters or weapons
+("par des drones ukrainiens", ``agent_heads``); coordinated subjects ("A and B held a call") give
 A and B; an actor after "against" is a target; a witness ("according to residents"), a supporter
 ("backed by Kenyan personnel") and a country used as a place ("in Syria", "Suriye'de") are neither.
 An agentless passive ("a convoy was ambushed") has no source: the actor it names is the target.
@@ -25,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from vigie_extractor.core.agent_heads import agent_gap, headed_gap
 from vigie_extractor.core.condemners import condemners, condemning_verb
 from vigie_extractor.core.factuality import load_cues as load_factuality_cues
 from vigie_extractor.core.knowledge.actors import ActorMention
@@ -135,6 +137,7 @@ _BARE_KINDS = frozenset({"country", "capital"})
 # Passive voice matters where one side acts on the other (not for talks, truces or mobilisation).
 _PASSIVE_PLOVER = frozenset({"FIGHT", "ASSAULT", "SANCTION"})
 _WORD_CUES = (
+    "agent_head",
     "passive_before",
     "passive_after",
     "accuse",
@@ -166,6 +169,7 @@ _FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case", "elli
 class ArgumentCues:
     """One language's voice, accusation and support cues (``data/triggers/arguments.yaml``)."""
 
+    agent_head: re.Pattern[str] | None = None
     passive_before: re.Pattern[str] | None = None
     passive_after: re.Pattern[str] | None = None
     passive_form: re.Pattern[str] | None = None  # matched against one whole folded word
@@ -360,7 +364,7 @@ def _agent(scope: Scope, actors: list[ActorMention], lo: int, hi: int) -> ActorM
     folded, rules, lang = scope.folded, scope.rules, scope.lang
     if rules.passive_agent is None:
         return None
-    hit = scope.hit
+    hit, head = scope.hit, load_argument_knowledge().cues.get(lang, _NO_CUES).agent_head
     for m in rules.passive_agent.finditer(folded, lo, hi):
         if lang in MARKER_BEFORE_TRIGGER:
             near = m.end() <= hit.start and hit.start - m.end() <= _AGENT_REACH
@@ -372,11 +376,14 @@ def _agent(scope: Scope, actors: list[ActorMention], lo: int, hi: int) -> ActorM
             near = m.start() >= hit.end and len(between) <= reach and "," not in between
         if not near:
             continue
-        for actor in actors:
+        # the actor nearest the marker: "El Kaide bağlantılı JNIM militanları tarafından" is JNIM
+        for actor in reversed(actors) if lang in AGENT_BEFORE_MARKER else actors:
             if lang in AGENT_BEFORE_MARKER:
-                if actor.end <= m.start() and _GAP.match(folded[actor.end : m.start()] + " "):
+                if actor.end <= m.start() and agent_gap(
+                    folded[actor.end : m.start()] + " ", scope.rules, head
+                ):
                     return actor
-            elif actor.start >= m.end() and _GAP.match(folded[m.end() : actor.start]):
+            elif actor.start >= m.end() and agent_gap(folded[m.end() : actor.start], scope.rules, head):
                 return actor
     return None
 
@@ -402,11 +409,17 @@ def _relative_agent(scope: Scope, actors: list[ActorMention]) -> ActorMention | 
     following = next((a for a in actors if a.start >= m.end()), None)
     if following is None:
         return None
-    # only an article may stand between: "that the Russian military", "que l'armée"
+    # only an article may stand between ("that the Russian military", "que l'armée"), or the striker's
+    # weapons ("que des avions de combat russes", "شنتها طائرات حربية إسرائيلية": ``agent_heads``)
     words = _ARTICLE_WORD.findall(folded[m.end() : following.start].lstrip("'"))
     cues = load_factuality_cues(scope.lang)
     articles = cues.articles if cues is not None else None
-    if words and (len(words) > 1 or articles is None or not articles.fullmatch(words[0])):
+    head = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).agent_head
+    if (
+        words
+        and (len(words) > 1 or articles is None or not articles.fullmatch(words[0]))
+        and not headed_gap(folded[m.end() : following.start], scope.rules, head)
+    ):  # ...or the striker's weapons: "غارة شنتها طائرات حربية إسرائيلية"
         return None
     return following
 
@@ -721,12 +734,22 @@ def _cause_sides(scope: Scope, before: list[ActorMention], after: list[ActorMent
 def _agent_sides(scope: Scope, cues: ArgumentCues, inside: list[ActorMention], agent: ActorMention) -> Sides:
     """Sides around a passive agent: the agent acts on the actor before the trigger, unless the
     subject repels what the agent did ("troops repelled an attack by Boko Haram")."""
-    others = [a for a in inside if _key(a) != _key(agent)]
+    others = [a for a in inside if _key(a) != _key(agent) and not _qualifies_agent(scope, a, agent)]
     before = [a for a in others if a.end <= scope.hit.start]
     if before and agent.start > scope.hit.start and _repelled(scope, cues):
         return Sides(before[-1], agent)
     target = before[-1] if before else (others[0] if others else None)
     return Sides(agent, target)
+
+
+# One word joins a name that qualifies an agent to it ("El Kaide bağlantılı JNIM", "Iran-backed").
+_QUALIFIER_GAP = re.compile(r"^[\s-]*[^\s,.;:]+\s+$")
+
+
+def _qualifies_agent(scope: Scope, actor: ActorMention, agent: ActorMention) -> bool:
+    """The actor is named right before the agent, one word apart, as what qualifies it ("El Kaide
+    bağlantılı JNIM militanları tarafından"): part of the agent's name, not the side it acts on."""
+    return actor.end <= agent.start and bool(_QUALIFIER_GAP.match(scope.folded[actor.end : agent.start]))
 
 
 def _repelled(scope: Scope, cues: ArgumentCues) -> bool:
@@ -961,12 +984,24 @@ def _passive_sides(
     marker further on ("fue atacada por misiles rusos"), or an actor after it in the agent's case
     (the Russian instrumental: "атакованы российской авиацией"), else unknown."""
     if scope.lang in VERB_FIRST:
+        if before and _auxiliary_before(scope, cues):
+            # "تعرضت مدينة خاركيف لهجوم بطائرات مسيرة روسية": the auxiliary's subject is struck, a
+            # demonym right after the noun trigger names who struck
+            owner = [
+                a for a in after[:1] if a.kind in _BARE_KINDS and a.role is None and _right_after(scope, a)
+            ]
+            return Sides(owner[0] if owner else None, before[-1])
         return Sides(None, after[0] if after else None)
     marker, hit, folded = scope.rules.passive_agent, scope.hit, scope.folded
     if marker is None:
         return Sides(None, before[-1] if before else None)
-    if scope.lang in AGENT_BEFORE_MARKER:  # "Rus füzeleri tarafından vuruldu"
-        agents = [a for a in before if marker.search(folded, a.end, min(hit.start, a.end + 30))]
+    if scope.lang in AGENT_BEFORE_MARKER:  # "Rus füzeleri tarafından vuruldu", "İsrail ordusunca"
+        agents = [
+            a
+            for a in before
+            if marker.search(folded, a.end, min(hit.start, a.end + 30))
+            or _agentive_noun_after(scope, cues, a)
+        ]
     else:
         agents = [
             a for a in after if a.start - hit.end <= _AGENT_REACH and marker.search(folded, hit.end, a.start)
@@ -974,6 +1009,9 @@ def _passive_sides(
     if not agents and cues.agent_case is not None:
         near = [a for a in after[:1] if a.start - hit.end <= _AGENT_REACH]
         agents = [a for a in near if _in_agent_case(scope, cues, a)]
+    if not agents and hit.entry.category in AGENT_GENITIVE:
+        # the agent named with a noun trigger: "la cible d'une attaque de drones russes"
+        agents = [a for a in after[:1] if _named_with_trigger(scope, a)]
     if not agents:
         # a bare demonym right before a noun trigger is its agent: "came under Russian artillery fire"
         # ("im Libanon bombardiert": a place, not an agent)
@@ -989,14 +1027,76 @@ def _passive_sides(
     return Sides(agents[0] if agents else None, victims[-1] if victims else None)
 
 
+def _agentive_noun_after(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
+    """The actor's own last word, or the word right after it, is a noun of fighters in the agent's
+    case, before the trigger: "İsrail ordusunca bombalandı", "Rus güçlerince vuruldu"."""
+    if cues.agent_case is None or cues.agent_head is None:
+        return False
+    words = scope.folded[actor.start : actor.end].split()
+    following = re.match(r"\s+(\w+)", scope.folded[actor.end : scope.hit.start])
+    for word in (words[-1] if words else "", following.group(1) if following else ""):
+        if word and cues.agent_case.fullmatch(word) and cues.agent_head.fullmatch(word):
+            return True
+    return False
+
+
+def _named_with_trigger(scope: Scope, actor: ActorMention) -> bool:
+    """The actor is the noun trigger's own genitive or adjective, right after it or after its weapons
+    ("une attaque massive de drones russes", "ataque con drones rusos", "un ataque del ejército ruso")."""
+    folded, hit = scope.folded, scope.hit
+    gap = folded[hit.end : actor.start]
+    head = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).agent_head
+    return (
+        not gap.strip()
+        or _governed(folded, hit.end, actor.start, scope.rules)
+        or headed_gap(gap, scope.rules, head)
+    )
+
+
+def _auxiliary_before(scope: Scope, cues: ArgumentCues) -> bool:
+    """A passive auxiliary stands before the trigger, within the language's reach ("تعرضت المدينة
+    لهجوم"): the trigger is a noun, not the passive verb itself."""
+    rule = cues.passive_before
+    if rule is None:
+        return False
+    window = _whole_words(scope.folded[max(scope.sentence.start, scope.hit.start - 120) : scope.hit.start])
+    return any(len(window[m.end() :].split()) <= cues.passive_reach for m in rule.finditer(window))
+
+
+def _whole_words(window: str) -> str:
+    """``window`` without the piece of a word that it ends on: a proclitic glued to the trigger that
+    follows ("ل" of "لهجوم") is no word of its own."""
+    return window if not window or window[-1].isspace() else window.rsplit(" ", 1)[0] + " "
+
+
+def _right_after(scope: Scope, actor: ActorMention) -> bool:
+    """Only a space stands between the trigger and the actor ("هجوم بطائرات مسيرة روسية")."""
+    gap = scope.folded[scope.hit.end : actor.start]
+    return bool(gap) and gap.isspace()
+
+
 def _in_agent_case(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> bool:
     """The actor's last word carries the case of a passive's agent and no preposition (a short word)
     governs it: "атакованы российской авиацией", not "атакованы вместе с Киевом" nor "под Харьковом"."""
     words = scope.folded[actor.start : actor.end].split()
-    if not words or cues.agent_case is None or cues.agent_case.fullmatch(words[-1]) is None:
+    if not words or cues.agent_case is None:
         return False
     before = scope.folded[scope.hit.end : actor.start].split()
+    if cues.agent_case.fullmatch(words[-1]) is None:
+        return _owns_agent_head(cues, before)
     return not before or len(before[-1]) > _PREPOSITION_SIZE
+
+
+def _owns_agent_head(cues: ArgumentCues, before: list[str]) -> bool:
+    """The word right before the actor is a noun of fighters or weapons in the agent's case, and the
+    actor its owner in the genitive: "атаковано беспилотниками ВСУ", "обстреляны подразделениями
+    российской армии" (a short word before the noun is a preposition: "под ракетами")."""
+    if not before or cues.agent_case is None or cues.agent_head is None:
+        return False
+    head = before[-1]
+    if cues.agent_case.fullmatch(head) is None or cues.agent_head.fullmatch(head) is None:
+        return False
+    return len(before) < 2 or len(before[-2]) > _PREPOSITION_SIZE
 
 
 def _attached(scope: Scope, actor: ActorMention) -> bool:
@@ -1039,7 +1139,7 @@ def _passive(scope: Scope, cues: ArgumentCues, floor: int) -> bool:
     following = re.match(r"\s+(\w+)", folded[hit.end : scope.sentence.end])
     tail = folded[hit.end : scope.sentence.end]
     after = cues.passive_after.search(tail) if cues.passive_after is not None else None
-    window = folded[max(floor, hit.start - 120) : hit.start]
+    window = _whole_words(folded[max(floor, hit.start - 120) : hit.start])
     before = cues.passive_before
     return (
         (cues.passive_form is not None and cues.passive_form.fullmatch(words[-1]) is not None)
@@ -1463,11 +1563,15 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     folded, sentence, hit, rules = scope.folded, scope.sentence, scope.hit, scope.rules
     accuse = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).accuse
     candidates: list[tuple[int, int, PlaceMention]] = []
+    homes: list[tuple[int, int, PlaceMention]] = []
     condemner_end = _condemner_end(scope)
     for p in places:
         if p.start < sentence.start or p.end > sentence.end or p.end <= condemner_end:
             continue
         if _speaker_seat(scope, p.start, p.end, actors):
+            continue
+        if _home_of_actor(scope, p, actors):
+            homes.append((abs(p.start - hit.end), p.start, p))
             continue
         locative = _preceded_by(folded, p.start, rules.locative, sentence.start)
         # a place whose name holds an actor's is named as a place ("banlieue sud de Beyrouth")
@@ -1488,10 +1592,38 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
                 candidates.append((distance, p.start, p))
             continue  # "acusa a la India de...": the accused is no place, whatever its preposition
         candidates.append((distance - (_LOCATIVE_BONUS if locative else 0), p.start, p))
+    candidates = candidates or homes
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
     return _town_of(scope, candidates[0][2], [c[2] for c in candidates])
+
+
+# The longest locative between an actor and the country it is in ("Houthis in Yemen", "الحوثيون في
+# اليمن", "Hezbollah au Liban").
+_HOME_GAP = 8
+
+
+def _home_of_actor(scope: Scope, place: PlaceMention, actors: list[ActorMention]) -> bool:
+    """The place is a country named right after an actor of that country, with only a locative between
+    ("the Houthis in Yemen fired a missile at Eilat", "أطلق الحوثيون في اليمن صاروخا على إيلات"): it
+    says where the actor is, and is the event place only when the sentence names no other place."""
+    if place.feature != "country":
+        return False
+    gap_rule = scope.rules.locative
+    for actor in actors:
+        gap = scope.folded[actor.end : place.start]
+        if (
+            actor.end <= place.start
+            and actor.country == place.country
+            and actor.kind not in _BARE_KINDS
+            and 0 < len(gap) <= _HOME_GAP
+            and gap_rule is not None
+            and gap_rule.search(gap) is not None
+            and _only_locatives(gap, gap_rule)
+        ):
+            return True
+    return False
 
 
 def _speaker_seat(scope: Scope, start: int, end: int, actors: list[ActorMention]) -> bool:

@@ -229,7 +229,14 @@ def _one_sided(e: Event) -> bool:
     )
 
 
-def _merge(o: Event, e: Event, *, factuality: str | None = None, first: Event | None = None) -> Event:
+def _merge(
+    o: Event,
+    e: Event,
+    *,
+    factuality: str | None = None,
+    first: Event | None = None,
+    headline_end: int | None = None,
+) -> Event:
     """One event of ``o`` and ``e`` (the later telling): the more confident one, with the slots it lacks
     from the other, the finer place, the more precise date (``first``'s, the first telling of the body,
     on a tie: a headline's day is the lead's or the day of publication, a later paragraph's often the
@@ -237,10 +244,11 @@ def _merge(o: Event, e: Event, *, factuality: str | None = None, first: Event | 
     best, other = (e, o) if e.confidence > o.confidence else (o, e)
     tellings = (first, best, other) if first is not None else (best, other)
     dated = min(tellings, key=lambda x: _PRECISION_RANK[x.date_precision])
+    source, target = _paired_sides(o, e, headline_end)
     return best.model_copy(
         update={
-            "source": best.source or other.source,
-            "target": best.target or other.target,
+            "source": source,
+            "target": target,
             "location": _finer(best.location, other.location),
             "event_date": dated.event_date,
             "date_precision": dated.date_precision,
@@ -417,6 +425,42 @@ def _absorbed(e: Event, events: list[Event], chained: set[frozenset[str]] | None
         and (o.evidence.start == start or _told_again(e, o))
         for o in events
     )
+
+
+def _lent_attackers(kept: list[Event], gone: list[Event]) -> list[Event]:
+    """The kept fights that name no attacker, given the attacker of a bare "attack" they absorbed
+    that names both sides: the passive that alone names the agent ("a convoy was ambushed by JNIM
+    fighters") folds into the fight told at the same place without one (title "convoy ambushed",
+    "in the fighting"), unless that fight's target is the attacker's side."""
+    lenders = [
+        g
+        for g in gone
+        if g.category == "assault" and g.mode is None and g.source is not None and g.source.country
+    ]
+    if not lenders:
+        return kept
+    out: list[Event] = []
+    for o in kept:
+        lender = next(
+            (
+                g
+                for g in lenders
+                if o.plover in FIGHT_LIKE
+                and o.source is None
+                and _may_absorb(o, g)
+                and (o.evidence.start == g.evidence.start or same_place(o.location, g.location))
+                and same_actor(o.target, g.target)
+                and g.target is not None
+                and (o.target is None or o.target.role is None or not same_actor(g.source, o.target))
+            ),
+            None,
+        )
+        out.append(
+            o
+            if lender is None
+            else o.model_copy(update={"source": lender.source, "target": o.target or lender.target})
+        )
+    return out
 
 
 def _bare_detail(e: Event, events: list[Event]) -> bool:
@@ -718,6 +762,44 @@ def _twin_of_told(e: Event, twin: Event) -> bool:
     return e.plover != "CONSULT" or _same_sides(e, twin)
 
 
+def _named_sides(e: Event) -> int:
+    return (e.source is not None) + (e.target is not None)
+
+
+def _paired_sides(kept: Event, told: Event, headline_end: int | None) -> tuple[Actor | None, Actor | None]:
+    """The sides of one happening told twice: the more confident telling's (``kept``'s on a tie), the
+    other's where it names none; but when the headline (which ends at ``headline_end``) names one side
+    only, and the body's telling names it in the other slot next to a second side, the sides are the
+    body's pair: a telegraphic headline without its auxiliary reads the side struck as the attacker
+    ("Convoi de l'armée pris en embuscade" over "a été pris en embuscade par des combattants du JNIM")."""
+    sure, unsure = (told, kept) if told.confidence > kept.confidence else (kept, told)
+    for body, headline in ((kept, told), (told, kept)):
+        if (
+            headline_end is not None
+            and headline.evidence.start < headline_end <= body.evidence.start
+            and _named_sides(body) == 2
+            and _named_sides(headline) == 1
+            and _crossed(body, headline)
+        ):
+            return body.source, body.target
+    return sure.source or unsure.source, sure.target or unsure.target
+
+
+def _crossed(full: Event, other: Event) -> bool:
+    """``other``'s only side is the side ``full`` names in the other slot."""
+    if other.source is not None:
+        return _one_side(other.source, full.target) and not _one_side(other.source, full.source)
+    return _one_side(other.target, full.source) and not _one_side(other.target, full.target)
+
+
+def _one_side(a: Actor | None, b: Actor | None) -> bool:
+    """Both name the same side: one sector, and one country or one of them unknown ("the army", "the
+    Malian army")."""
+    if a is None or b is None or a.role is None or a.role != b.role:
+        return False
+    return a.country is None or b.country is None or a.country == b.country
+
+
 def _merge_headline(
     events: list[Event],
     headline_end: int | None,
@@ -737,11 +819,11 @@ def _merge_headline(
             continue
         best = twin if _specificity(twin) >= _specificity(e) else e
         dated = min((twin, e), key=lambda x: _PRECISION_RANK[x.date_precision])
-        sure, unsure = (e, twin) if e.confidence > twin.confidence else (twin, e)
+        source, target = _paired_sides(twin, e, headline_end)
         merged = best.model_copy(
             update={
-                "source": sure.source or unsure.source,
-                "target": sure.target or unsure.target,
+                "source": source,
+                "target": target,
                 "location": _finer(best.location, twin.location if best is e else e.location),
                 "event_date": dated.event_date,
                 "date_precision": dated.date_precision,
@@ -769,7 +851,9 @@ def dedupe_and_number(
     told = {e.category for e in events if headline_end and e.evidence.start < headline_end} & FIRE
     events = _fold_retellings(events, set(retellings), chained)
     events = _violation_sides(events)
-    events = [e for e in events if not _absorbed(e, events, chained)]
+    absorbed = [_absorbed(e, events, chained) for e in events]
+    gone = [e for e, a in zip(events, absorbed, strict=True) if a]
+    events = _lent_attackers([e for e, a in zip(events, absorbed, strict=True) if not a], gone)
     kept: list[Event] = []
     tellings: list[Tellings] = []  # of each kept event: which telling decides its factuality and date
     for e in events:
@@ -777,7 +861,7 @@ def dedupe_and_number(
         for i, o in enumerate(kept):
             if same_event(o, e) and not (tellings[i].in_body and telling.in_body and apart(o, e)):
                 tellings[i] = tellings[i].joined(telling)
-                merged = _merge(o, e, first=tellings[i].first_in_body)
+                merged = _merge(o, e, first=tellings[i].first_in_body, headline_end=headline_end)
                 kept[i] = merged.model_copy(update={"factuality": tellings[i].factuality(merged)})
                 break
         else:

@@ -1,7 +1,8 @@
 """An office named alone takes a country: the one it was named with earlier, the one the lead gives a
 headline's office, else the one the language's own press means by it alone ("Cumhurbaşkanı", "der
-Kanzler", "Президент", "le chef de l'État": ``data/home_offices.yaml``), never the other side's.
-Languages whose press spans many states (en, es, ar) leave such an office without a country."""
+Kanzler", "Президент", "МИД", "Dışişleri Bakanlığı", "le chef de l'État": ``data/home_offices.yaml``),
+never the other side's. Languages whose press spans many states (en, es, ar) leave such an office
+without a country."""
 
 from __future__ import annotations
 
@@ -46,6 +47,40 @@ HOME = [
         "phone_call",
         ("RUS", "GOV"),
         ("AZE", "GOV"),
+    ),
+    # the foreign ministry and its head named alone in Russian and Turkish copy
+    (
+        "ru",
+        "",
+        "МИД во вторник призвал Израиль немедленно прекратить удары по Ливану.",
+        "appeal",
+        ("RUS", "GOV"),
+        ("ISR", "GOV"),
+    ),
+    (
+        "ru",
+        "",
+        "Глава МИД провел в понедельник телефонный разговор с турецким коллегой.",
+        "phone_call",
+        ("RUS", "GOV"),
+        ("TUR", "GOV"),
+    ),
+    (
+        "tr",
+        "",
+        "Dışişleri Bakanlığı, Pakistan ile Afganistan'ı Salı günü itidale çağırdı.",
+        "appeal",
+        ("TUR", "GOV"),
+        ("PAK", "GOV"),
+    ),
+    # ...but one named with its country keeps it
+    (
+        "tr",
+        "",
+        "Fransa Dışişleri Bakanlığı, İran'ı Salı günü itidale çağırdı.",
+        "appeal",
+        ("FRA", "GOV"),
+        ("IRN", "GOV"),
     ),
     # the other side's office is no antecedent: two presidents talk
     (

@@ -31,6 +31,23 @@ RELATIVE_AGENTS = [
         "أسفرت الغارات التي شنها الجيش الإسرائيلي يوم الاثنين على مدينة غزة عن مقتل ستة أشخاص.",
         ("ISR", "MIL"),
     ),
+    # the striker named through its weapons after the relative pronoun
+    (
+        "fr",
+        "Les frappes que des avions de combat russes ont menées lundi sur Idleb ont fait cinq morts.",
+        ("RUS", "MIL"),
+    ),
+    # an indefinite noun's relative clause has no pronoun: its verb carries the object ("شنتها")
+    (
+        "ar",
+        "قتل ثلاثة مدنيين في غارة شنتها طائرات حربية إسرائيلية على بلدة بنت جبيل يوم الاثنين.",
+        ("ISR", "MIL"),
+    ),
+    (
+        "ar",
+        "استهدفت غارة شنتها طائرات حربية إسرائيلية بلدة الخيام في جنوب لبنان يوم الأحد.",
+        ("ISR", "MIL"),
+    ),
 ]
 
 # near misses: the actor after the relative pronoun is not its subject

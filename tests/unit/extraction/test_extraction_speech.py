@@ -462,7 +462,7 @@ SPOKEN_OF = [
         "de",
         "Die ukrainische Armee teilte am Sonntag mit, sie sei in der Nacht von russischen Drohnen "
         "angegriffen worden.",
-        None,
+        "RUS",  # the passive's agent, named through its drones (agent_heads)
         "UKR",
     ),
 ]
