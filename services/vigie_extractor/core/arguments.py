@@ -1457,9 +1457,9 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     folded, sentence, hit, rules = scope.folded, scope.sentence, scope.hit, scope.rules
     accuse = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).accuse
     candidates: list[tuple[int, int, PlaceMention]] = []
-    condemner_end = _condemner_end(scope)
+    condemning_from = condemner_end(scope)
     for p in places:
-        if p.start < sentence.start or p.end > sentence.end or p.end <= condemner_end:
+        if p.start < sentence.start or p.end > sentence.end or p.end <= condemning_from:
             continue
         if _speaker_seat(scope, p.start, p.end, actors):
             continue
@@ -1519,7 +1519,7 @@ def _holds(place: PlaceMention, actor: ActorMention) -> bool:
     return inside and place.end - place.start > actor.end - actor.start
 
 
-def _condemner_end(scope: Scope) -> int:
+def condemner_end(scope: Scope) -> int:
     """Where the condemner's stretch of the clause ends (the start of a condemning verb whose object
     is the trigger; -1 when there is none): a place named there is the condemner's ("Rabat a dénoncé
     l'attaque ... près de Mellit"). Not in a verb-final language, whose verb follows its object."""
