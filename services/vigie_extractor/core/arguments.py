@@ -157,7 +157,14 @@ _WORD_CUES = (
     "condemn",
     "pair",
 )
-_FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case", "elliptic_participle")
+_FORM_CUES = (
+    "passive_form",
+    "passive_next",
+    "active_form",
+    "agent_case",
+    "elliptic_participle",
+    "object_form",
+)
 
 
 @dataclass(frozen=True)
@@ -167,6 +174,8 @@ class ArgumentCues:
     passive_before: re.Pattern[str] | None = None
     passive_after: re.Pattern[str] | None = None
     passive_form: re.Pattern[str] | None = None  # matched against one whole folded word
+    # a trigger word in the case of a bare definite object ("saldırıyı"), not a head with a possessor
+    object_form: re.Pattern[str] | None = None  # matched against the trigger's last folded word
     passive_next: re.Pattern[str] | None = None
     active_form: re.Pattern[str] | None = None
     agent_case: re.Pattern[str] | None = None  # matched against an actor's last folded word
@@ -594,7 +603,7 @@ def _candidates(
         passive_agent=scope.rules.passive_agent,
         verb_first=scope.lang in VERB_FIRST,
         verb_final=scope.lang in VERB_FINAL or scope.lang in CLAUSE_FINAL_VERB,
-        attached=lambda a: _attached(scope, a),
+        attached=lambda a: _attached(scope, a) and not _bare_object(scope, cues),
         object_first=scope.lang in VERB_FINAL,
     )
     kept = [
@@ -991,6 +1000,14 @@ def _in_agent_case(scope: Scope, cues: ArgumentCues, actor: ActorMention) -> boo
         return False
     before = scope.folded[scope.hit.end : actor.start].split()
     return not before or len(before[-1]) > _PREPOSITION_SIZE
+
+
+def _bare_object(scope: Scope, cues: ArgumentCues) -> bool:
+    """The trigger is a bare definite object ("Sudan ordusu saldırıyı kınadı": accusative, no
+    possessive), so an actor right before it is the verb's subject, not its possessor ("Rus
+    saldırısını kınadı")."""
+    words = scope.folded[scope.hit.start : scope.hit.end].split()
+    return cues.object_form is not None and bool(words) and cues.object_form.fullmatch(words[-1]) is not None
 
 
 def _attached(scope: Scope, actor: ActorMention) -> bool:
