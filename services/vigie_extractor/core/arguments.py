@@ -162,7 +162,14 @@ _WORD_CUES = (
     "condemn",
     "pair",
 )
-_FORM_CUES = ("passive_form", "passive_next", "active_form", "agent_case", "elliptic_participle")
+_FORM_CUES = (
+    "passive_form",
+    "passive_next",
+    "active_form",
+    "agent_case",
+    "elliptic_participle",
+    "object_form",
+)
 
 
 @dataclass(frozen=True)
@@ -173,6 +180,8 @@ class ArgumentCues:
     passive_before: re.Pattern[str] | None = None
     passive_after: re.Pattern[str] | None = None
     passive_form: re.Pattern[str] | None = None  # matched against one whole folded word
+    # a trigger word in the case of a bare definite object ("saldırıyı"), not a head with a possessor
+    object_form: re.Pattern[str] | None = None  # matched against the trigger's last folded word
     passive_next: re.Pattern[str] | None = None
     active_form: re.Pattern[str] | None = None
     agent_case: re.Pattern[str] | None = None  # matched against an actor's last folded word
@@ -609,7 +618,7 @@ def _candidates(
         passive_agent=scope.rules.passive_agent,
         verb_first=scope.lang in VERB_FIRST,
         verb_final=scope.lang in VERB_FINAL or scope.lang in CLAUSE_FINAL_VERB,
-        attached=lambda a: _attached(scope, a),
+        attached=lambda a: _attached(scope, a) and not _bare_object(scope, cues),
         object_first=scope.lang in VERB_FINAL,
     )
     if condemning and hit.entry.category in _CONDEMNERS_OWN:
@@ -1097,6 +1106,12 @@ def _owns_agent_head(cues: ArgumentCues, before: list[str]) -> bool:
     if cues.agent_case.fullmatch(head) is None or cues.agent_head.fullmatch(head) is None:
         return False
     return len(before) < 2 or len(before[-2]) > _PREPOSITION_SIZE
+def _bare_object(scope: Scope, cues: ArgumentCues) -> bool:
+    """The trigger is a bare definite object ("Sudan ordusu saldırıyı kınadı": accusative, no
+    possessive), so an actor right before it is the verb's subject, not its possessor ("Rus
+    saldırısını kınadı")."""
+    words = scope.folded[scope.hit.start : scope.hit.end].split()
+    return cues.object_form is not None and bool(words) and cues.object_form.fullmatch(words[-1]) is not None
 
 
 def _attached(scope: Scope, actor: ActorMention) -> bool:
@@ -1564,9 +1579,9 @@ def choose_place(scope: Scope, places: list[PlaceMention], actors: list[ActorMen
     accuse = load_argument_knowledge().cues.get(scope.lang, _NO_CUES).accuse
     candidates: list[tuple[int, int, PlaceMention]] = []
     homes: list[tuple[int, int, PlaceMention]] = []
-    condemner_end = _condemner_end(scope)
+    condemning_from = condemner_end(scope)
     for p in places:
-        if p.start < sentence.start or p.end > sentence.end or p.end <= condemner_end:
+        if p.start < sentence.start or p.end > sentence.end or p.end <= condemning_from:
             continue
         if _speaker_seat(scope, p.start, p.end, actors):
             continue
@@ -1657,7 +1672,7 @@ def _holds(place: PlaceMention, actor: ActorMention) -> bool:
     return inside and place.end - place.start > actor.end - actor.start
 
 
-def _condemner_end(scope: Scope) -> int:
+def condemner_end(scope: Scope) -> int:
     """Where the condemner's stretch of the clause ends (the start of a condemning verb whose object
     is the trigger; -1 when there is none): a place named there is the condemner's ("Rabat a dénoncé
     l'attaque ... près de Mellit"). Not in a verb-final language, whose verb follows its object."""

@@ -11,7 +11,12 @@ and a contact read in its sentence as a country meeting itself is a misreading o
 sits in; a fight of a later sentence that names no country and no place, on the day of an earlier
 fight, is a detail of it; and a later sentence that tells a strike again with no place and no struck
 country, reading the struck country as the attacker ("the raids targeted depots of the Syrian
-army"), is that strike with its sides misread. The most confident one is kept, and the slots it
+army", "Hamas called the attack a massacre"), is that strike with its sides misread: a place borrowed
+from a neighbouring sentence is no place of its own (``own_place``), such a retelling lends the strike
+no side, and the telling that names the real attacker is kept. A later sentence whose place is
+borrowed, on the day of an earlier telling, is not told apart by that place ("clashes near Babanusa in
+West Kordofan ... the army repelled an attack on its base"), and two clash words of one sentence on one
+day are one clash whatever sides each reads. The most confident one is kept, and the slots it
 lacks are filled from the others. Before that, a vague
 event that a precise one of the same sentence absorbs is dropped (``_ABSORBED_BY``), and so is a
 contact that codes no real happening: a call with nobody on either side, a meeting with one party
@@ -46,6 +51,7 @@ from __future__ import annotations
 import math
 
 from vigie.contracts import Actor, Event, Location
+from vigie_extractor.core.own_place import names_own_place
 from vigie_extractor.core.taxonomy import ALERTABLE, FIGHT_LIKE, FIRE
 from vigie_extractor.core.tellings import Tellings, apart
 
@@ -105,7 +111,7 @@ def _km(a: Location, b: Location) -> float:
 def same_event(o: Event, e: Event) -> bool:
     """True when ``o`` and ``e`` tell the same happening (see the module docstring)."""
     same_sentence = o.evidence.start == e.evidence.start
-    if o.category != e.category or not (same_sentence or same_place(o.location, e.location)):
+    if o.category != e.category or not (same_sentence or _placed_alike(o, e)):
         return False
     if o.factuality != e.factuality and not {o.factuality, e.factuality} <= ALERTABLE:
         return False
@@ -116,6 +122,18 @@ def same_event(o: Event, e: Event) -> bool:
     if _struck_again(o, e) or _told_reversed(o, e):
         return True
     return o.category in _UNORDERED and same_actor(o.source, e.target) and same_actor(o.target, e.source)
+
+
+def _placed_alike(o: Event, e: Event) -> bool:
+    """The places of ``o`` and ``e`` do not tell two happenings apart: they agree, or the later telling
+    borrows its place from a neighbouring sentence and falls on the same day ("clashes near Babanusa
+    in West Kordofan ... the army repelled an attack on the division's base": the base is in
+    Babanusa, not wherever "Kordofan" points)."""
+    if same_place(o.location, e.location):
+        return True
+    later, first = (e, o) if e.evidence.start > o.evidence.start else (o, e)
+    same_day = later.event_date is not None and later.event_date == first.event_date
+    return same_day and not names_own_place(later)
 
 
 def _told_twice_in_one_sentence(o: Event, e: Event) -> bool:
@@ -130,7 +148,22 @@ def _told_twice_in_one_sentence(o: Event, e: Event) -> bool:
         return True
     if _attacker_read_as_struck(o, e) or _attacker_read_as_struck(e, o):
         return True
+    if _one_fight_told_twice(o, e):
+        return True
     return _one_sided(o) or _one_sided(e)
+
+
+def _one_fight_told_twice(o: Event, e: Event) -> bool:
+    """Two clash triggers of one sentence at an agreeing place on one day are one fight, whatever
+    sides each reads: the verb and its noun ("se enfrentaron ... en unos combates que dejaron tres
+    muertos", "affronté ... les combats"), where the noun's sides are often read from a nearby place
+    name or the casualties."""
+    return (
+        o.category == e.category == "clash"
+        and same_place(o.location, e.location)
+        and o.event_date is not None
+        and o.event_date == e.event_date
+    )
 
 
 def _attacker_read_as_struck(o: Event, e: Event) -> bool:
@@ -204,11 +237,12 @@ def _struck_again(o: Event, e: Event) -> bool:
 
 
 def _told_reversed(o: Event, e: Event) -> bool:
-    """A later sentence that tells the strike ``o`` again on its day, naming no place and no struck
-    country, with the country ``o`` struck read as the attacker ("the raids targeted ammunition depots
-    of the Syrian army"): the same strike, its sides misread. A strike back names whom it hits
+    """A later sentence that tells the strike ``o`` again on its day, naming no place of its own (a
+    place borrowed from a neighbour does not count: ``own_place``) and no struck country, with the
+    country ``o`` struck read as the attacker ("the raids targeted ammunition depots of the Syrian
+    army"): the same strike, its sides misread. A strike back names whom it hits
     ("Hezbollah drones struck an Israeli base") and stays apart."""
-    if o.plover not in FIGHT_LIKE or e.evidence.start <= o.evidence.start or e.location is not None:
+    if o.plover not in FIGHT_LIKE or e.evidence.start <= o.evidence.start or names_own_place(e):
         return False
     if o.event_date is None or o.event_date != e.event_date or o.source is None or o.target is None:
         return False
@@ -620,6 +654,36 @@ def _retells(e: Event, o: Event) -> bool:
     )
 
 
+def _struck_read_as_attacker(e: Event, o: Event) -> bool:
+    """``e``, told after the fight ``o`` at an agreeing place, reads as its attacker the country ``o``
+    struck, which ``o``'s own attacker is not: the victim's condemnation or the other side's account
+    read as a strike ("Israeli jets struck Khan Younis ... Hamas called the attack a massacre").
+    Within one country (rebels killing villagers, then "the army confirmed the attack"), or when no
+    telling names the attacker (a claim: "the Taliban said they carried out the attack"), the reading
+    tells nothing apart."""
+    a, struck, attacker = e.source, o.target, o.source
+    if o.plover not in FIGHT_LIKE or o.evidence.start >= e.evidence.start:
+        return False
+    if a is None or not a.country or struck is None or attacker is None or not attacker.country:
+        return False
+    return a.country == struck.country != attacker.country and same_place(o.location, e.location)
+
+
+def _retold_fight(e: Event, kept: list[Event]) -> int | None:
+    """The index in ``kept`` of the fight the bare "attack" ``e`` retells, if any: the first one it
+    retells (``_retells``), unless ``e`` reads as its attacker a side an earlier telling was struck by
+    and no fight it retells has that attacker (``_struck_read_as_attacker``). Such a retelling lends
+    no side; it is left to ``_told_reversed``, which merges it with the telling of the real attacker."""
+    found = [i for i, o in enumerate(kept) if _retells(e, o)]
+    if not found:
+        return None
+    attacker = e.source.country if e.source is not None else None
+    attackers = {a.country for i in found if (a := kept[i].source) is not None}
+    if attacker not in attackers and any(_struck_read_as_attacker(e, o) for o in kept):
+        return None
+    return found[0]
+
+
 def _fold_retellings(
     events: list[Event], retellings: set[str], chained: set[frozenset[str]] | None = None
 ) -> list[Event]:
@@ -630,7 +694,7 @@ def _fold_retellings(
     kept: list[Event] = []
     for e in events:
         i = (
-            next((i for i, o in enumerate(kept) if _retells(e, o)), None)
+            _retold_fight(e, kept)
             if e.event_id in retellings and not _partners(e, events, chained or set())
             else None
         )
@@ -860,8 +924,14 @@ def dedupe_and_number(
         telling = Tellings.of(e, headline_end)
         for i, o in enumerate(kept):
             if same_event(o, e) and not (tellings[i].in_body and telling.in_body and apart(o, e)):
+                # of a strike and the struck side's reaction, the telling naming the attacker is kept
+                later = (
+                    e.model_copy(update={"confidence": min(e.confidence, o.confidence)})
+                    if _told_reversed(o, e)
+                    else e
+                )
                 tellings[i] = tellings[i].joined(telling)
-                merged = _merge(o, e, first=tellings[i].first_in_body, headline_end=headline_end)
+                merged = _merge(o, later, first=tellings[i].first_in_body, headline_end=headline_end)
                 kept[i] = merged.model_copy(update={"factuality": tellings[i].factuality(merged)})
                 break
         else:

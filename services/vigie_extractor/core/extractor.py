@@ -27,6 +27,7 @@ from vigie_extractor.core.arguments import (
     category_sectors,
     choose_place,
     choose_sides,
+    condemner_end,
     load_argument_knowledge,
 )
 from vigie_extractor.core.article_genre import ArticleGenres
@@ -913,6 +914,8 @@ class _Coder:
         place = self._own_clause_place(scope, place, in_sentence)
         if entry.category in _STRIKES_ON_PLACES:  # the struck capital, unless a place is nearer
             capital, filed = self._struck_capital(index, sides)
+            if capital is not None and capital.end <= condemner_end(scope):
+                capital = None  # "Kiev condenó el bombardeo": the capital condemns, it was not struck
             if capital is not None and (
                 place is None or (not filed and _gap(capital, hit) < _gap(place, hit))
             ):

@@ -24,18 +24,13 @@ from collections.abc import Collection
 
 from vigie.contracts import Event
 from vigie_extractor.core.dedupe import same_actor, same_place
+from vigie_extractor.core.own_place import names_own_place
 from vigie_extractor.core.taxonomy import ALERTABLE, FIGHT_LIKE
 
 # Categories whose two sides may be told in either order (as in ``dedupe``).
 _UNORDERED = frozenset({"phone_call", "visit", "meeting", "clash", "ceasefire", "protest"})
 # Categories whose later mentions read their sides too loosely to tell two happenings apart.
 _SIDES_LOOSE = frozenset({"protest"})
-
-
-def _names_place(e: Event) -> bool:
-    """The event's place is named in its own sentence (not borrowed from a neighbouring one)."""
-    loc = e.location
-    return loc is not None and loc.text.casefold() in e.evidence.sentence.casefold()
 
 
 def _agreeing_sides(o: Event, e: Event) -> bool:
@@ -56,7 +51,7 @@ def _bare_mention(o: Event, e: Event, dated: Collection[int]) -> bool:
     sides."""
     return (
         o.category == e.category
-        and not _names_place(e)
+        and not names_own_place(e)
         and e.evidence.start not in dated
         and _agreeing_sides(o, e)
     )

@@ -20,6 +20,7 @@ import yaml
 
 from vigie_extractor.core import taxonomy
 from vigie_extractor.core.languages import LANGUAGES, with_word_order
+from vigie_extractor.core.means import MEANS, clause_end, instrument_before
 from vigie_extractor.core.patterns import alternatives, compile_any, fold_pattern
 from vigie_extractor.core.scanner import BranchScanner
 
@@ -57,6 +58,7 @@ _CONTEXT_KEYS = (
     "abstract_object",
     "blast",
     "weapon_role",
+    "instrument",
 )
 # A generic attack trigger (category assault, CAMEO 180, no mode) is refined by the weapon the
 # sentence names, in this order: (context key, category, CAMEO code or None for the default).
@@ -163,6 +165,8 @@ class ContextRules:
     # weapons named by their role ("attack helicopters", "missiles de frappe"): a trigger inside one
     # is no attack; a longer trigger around it ("delivered attack helicopters") stands
     weapon_role: re.Pattern[str] | None = None
+    # words that name the means of the act after its verb ("with", "con", "avec des"): ``means``
+    instrument: re.Pattern[str] | None = None
 
     def open_asides(self, folded: str) -> str:
         """``folded`` with the two commas around each aside turned into spaces (same length).
@@ -492,7 +496,41 @@ def from_the_air(
             gap = (m.end(), hit[0]) if m.end() <= hit[0] else (hit[1], m.start())
             if _joined(rules, folded, gap):
                 return _recoded(entry, categories["airstrike"], cameo)
-    return entry
+    return _by_its_means(
+        entry, rules, folded, (hit[1], clause_end(folded, hit[1], hi, rules.clause)), categories
+    )
+
+
+def _by_its_means(
+    entry: TriggerEntry,
+    rules: ContextRules,
+    folded: str,
+    clause: tuple[int, int],
+    categories: dict[str, Category],
+) -> TriggerEntry:
+    """The bombardment re-coded by the first weapon its clause names as its instrument after it
+    ("bombardeó Járkov con drones y misiles": an air strike; ``means``)."""
+    if rules.instrument is None:
+        return entry
+    found: list[tuple[int, str, str | None]] = []
+    for key, category, cameo in MEANS:
+        rule: re.Pattern[str] | None = getattr(rules, key)
+        if rule is None:
+            continue
+        at = next(
+            (
+                m.start()
+                for m in rule.finditer(folded, *clause)
+                if instrument_before(rules.instrument, folded, m.start(), clause[0])
+            ),
+            None,
+        )
+        if at is not None:
+            found.append((at, category, cameo))
+    if not found:
+        return entry
+    _, category, cameo = min(found, key=lambda f: f[0])
+    return _recoded(entry, categories[category], cameo)
 
 
 def _joined(rules: ContextRules, folded: str, gap: tuple[int, int]) -> bool:
