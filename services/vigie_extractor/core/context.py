@@ -8,7 +8,8 @@ sentence, or a document whose headline and lead read like such a page (``genre``
 evidence instead (``hard_evidence``): an armed actor, a weapon, explosives or casualties, so that a
 bomb at a stadium or a drone on a refinery still counts. A sentence about ordinary crime, an
 accident or a disaster (``mundane``: a gang feud, a gas explosion, an earthquake) counts its dead as
-no evidence: its fight trigger needs an army or a weapon of war.
+no evidence: its fight trigger needs an army or a weapon of war; so does a fight told next to such a
+sentence in its paragraph (``crime_around``: a police raid on a gang, then the shots fired).
 """
 
 from __future__ import annotations
@@ -142,6 +143,26 @@ def mundane_in(rules: ContextRules, folded: str, lo: int, hi: int) -> bool:
     """True when ``folded[lo:hi]`` speaks of ordinary crime, an accident or a disaster (a gang feud,
     a gas explosion, an earthquake)."""
     return rules.mundane is not None and rules.mundane.search(folded, lo, hi) is not None
+
+
+def crime_around(
+    rules: ContextRules,
+    folded: str,
+    around: tuple[int, int],
+    sentence: tuple[int, int],
+    *,
+    actors: list[ActorMention],
+    knowledge: ConflictKnowledge,
+) -> bool:
+    """True when a fight's neighbouring sentences (``around``, its paragraph) tell ordinary crime, an
+    accident or a disaster and its own ``sentence`` names no armed actor and no weapon of war: "Police
+    raided the hideouts of a drugs gang. Two men were shot after officers came under fire." The
+    shooting is the raid's, told in the next sentence; a drone or an army in it keeps it a fight."""
+    if not mundane_in(rules, folded, *around):
+        return False
+    lo, hi = sentence
+    armed = any(a.role in knowledge.armed_roles for a in actors if lo <= a.start < hi)
+    return not armed and not war_weapon(rules, folded, lo, hi)
 
 
 def hard_evidence(

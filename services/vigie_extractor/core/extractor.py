@@ -39,6 +39,7 @@ from vigie_extractor.core.context import (
     ConflictKnowledge,
     blocked,
     conflict_score,
+    crime_around,
     gathering_attacked,
     hard_evidence,
     in_attacked_gathering,
@@ -777,6 +778,15 @@ class _Coder:
             knowledge=knowledge,
             cues=self.cues,
         )
+        if score > 0.0 and crime_around(
+            self.rules,
+            self.folded,
+            self.an.around(index),
+            (s.start, s.end),
+            actors=in_sentence,
+            knowledge=knowledge,
+        ):
+            return 0.0  # the shots of a police raid on a gang, told in the raid's next sentence
         if (
             score > 0.0
             or (self.rules.non_conflict and self.rules.non_conflict.search(self.folded, s.start, s.end))
