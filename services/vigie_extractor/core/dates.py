@@ -541,9 +541,11 @@ _PUBLICATION_GAP = re.compile(r"\s*(?:[^\W\d]{1,8}\s+){0,2}")
 
 def publication_dates(lang: str, folded: str, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions that date a publication, not an event: a day next to a ``publication`` cue of
-    the language ("a report published on Wednesday", "publié mercredi", "am Mittwoch
-    veröffentlichten Studie", "çarşamba günü yayımladığı rapor", "опубликованного в среду"). A report
-    that counts last year's strikes is news on the day it comes out; the strikes are not.
+    the language, a report, a study or a survey and its verb ("a report published on Wednesday",
+    "un rapport publié mercredi", "am Mittwoch veröffentlichten Studie", "çarşamba günü yayımladığı
+    rapor", "доклад, опубликованный в среду"). A report that counts last year's strikes is news on
+    the day it comes out; the strikes are not. A statement is not listed: its day is the day its
+    speaker speaks, which dates the threat or the claim it makes.
 
     >>> text = "a report published on wednesday says strikes killed 300 in 2025."
     >>> [m.text for m in publication_dates("en", text, find_dates(text, "en", date(2026, 11, 25)))]

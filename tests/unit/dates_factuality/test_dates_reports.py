@@ -53,7 +53,8 @@ def test_the_day_a_report_is_published_is_its_own(lang: str, text: str, day: str
     assert [m.text for m in found] == [day]
 
 
-# near misses: a day told of a strike or of speech, and a year next to the publication verb
+# near misses: a day told of a strike or of speech, a statement's day, and a year next to the
+# publication verb
 NOT_PUBLICATION = [
     ("en", "Russian drones struck Odesa on Tuesday, the governor said in a statement."),
     ("en", "The report published in 2025 counted 200 strikes."),
@@ -63,6 +64,11 @@ NOT_PUBLICATION = [
     ("ru", "Российские дроны во вторник атаковали Одессу, сообщил губернатор."),
     ("tr", "Rus İHA'ları salı günü Odessa'yı vurdu, vali açıklama yaptı."),
     ("ar", "قصفت مسيرات روسية أوديسا الثلاثاء بحسب الحاكم."),
+    # a statement's day is the day its speaker speaks
+    ("en", "North Korea threatened a merciless strike in a statement published on Sunday."),
+    ("fr", "Dans un communiqué publié dimanche, Pyongyang a menacé de frapper Séoul."),
+    ("tr", "KCNA'nın pazar günü yayımladığı açıklamada ordunun hazır olduğu belirtildi."),
+    ("de", "In einer am Sonntag veröffentlichten Erklärung drohte Pjöngjang mit einem Angriff."),
 ]
 
 

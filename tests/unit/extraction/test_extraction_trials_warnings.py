@@ -155,3 +155,16 @@ NEWS = [
 @pytest.mark.parametrize(("lang", "text"), NEWS)
 def test_the_same_words_told_as_news_are_alertable(extractor: Extractor, lang: str, text: str) -> None:
     assert _alertable(extractor, lang, text) != []
+
+
+# a warning is also the verb of a threat: the threat stays asserted
+THREATS = [
+    ("en", "The Kremlin warned on Tuesday that Western troops in Ukraine would be legitimate targets."),
+    ("de", "Moskau warnte am Dienstag vor Waffenlieferungen und drohte mit Vergeltung."),
+    ("fr", "Moscou a mis en garde mardi contre toute livraison de missiles et a menacé de représailles."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THREATS)
+def test_a_threat_made_by_warning_stays_a_threat(extractor: Extractor, lang: str, text: str) -> None:
+    assert _alertable(extractor, lang, text) == ["threat"]
