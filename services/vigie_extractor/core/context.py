@@ -14,6 +14,7 @@ sentence in its paragraph (``crime_around``: a police raid on a gang, then the s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -24,7 +25,7 @@ from vigie_extractor.core.arguments import Scope
 from vigie_extractor.core.genre import GenreCues, evidence_in
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
-from vigie_extractor.core.languages import having
+from vigie_extractor.core.languages import having, with_word_order
 from vigie_extractor.core.triggers import ContextRules, TriggerDataError, TriggerHit, deaths
 
 
@@ -119,6 +120,37 @@ def is_topic(scope: Scope) -> bool:
         return any(not after[: m.start()].strip(" '") for m in rule.finditer(after))
     before = folded[max(scope.sentence.start, hit.start - 30) : hit.start]
     return any(len(before[m.end() :].split()) <= 3 for m in rule.finditer(before))
+
+
+# How many words may stand between a sanction and what makes it a topic: before it (a verb-first
+# sentence names its subject in between: "ألغت المحكمة العامة ... العقوبات") and after it (one word,
+# four where the verb closes the clause: "Sanktionen gegen Russland umgangen").
+_SANCTION_TOPIC_BEFORE = 6
+_SANCTION_TOPIC_AFTER = 1
+_SANCTION_TOPIC_AFTER_VERB_FINAL = 4
+_VERB_FINAL = having("clause_final_verb") | with_word_order("SOV")
+_CLAUSE_STOP = re.compile(r"[,;:()]")
+
+
+def sanction_topic(scope: Scope) -> bool:
+    """True when a sanction trigger names sanctions nobody imposes in it: evaded, breached, annulled,
+    lifted or felt (``sanction_topic``: "a tanker suspected of evading sanctions", "the court annulled
+    the sanctions", "les sanctions ont plongé l'économie", "yaptırımları deldiğinden", "Sanktionen
+    umgangen"). The cue lies in the trigger's clause, at most ``_SANCTION_TOPIC_BEFORE`` words before it
+    or ``_SANCTION_TOPIC_AFTER`` word after it."""
+    rule, hit, folded, sentence = scope.rules.sanction_topic, scope.hit, scope.folded, scope.sentence
+    if rule is None:
+        return False
+    before = folded[sentence.start : hit.start]
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(before)]
+    before = before[stops[-1] :] if stops else before
+    if any(len(before[m.end() :].split()) <= _SANCTION_TOPIC_BEFORE for m in rule.finditer(before)):
+        return True
+    after = folded[hit.end : sentence.end]
+    stop = _CLAUSE_STOP.search(after)
+    after = after[: stop.start()] if stop else after
+    reach = _SANCTION_TOPIC_AFTER_VERB_FINAL if scope.lang in _VERB_FINAL else _SANCTION_TOPIC_AFTER
+    return any(len(after[: m.start()].split()) <= reach for m in rule.finditer(after))
 
 
 def is_historical(folded: str, rules: ContextRules, lo: int, hi: int) -> bool:

@@ -47,6 +47,7 @@ from vigie_extractor.core.context import (
     is_historical,
     is_topic,
     mundane_in,
+    sanction_topic,
 )
 from vigie_extractor.core.coreference import office_antecedent
 from vigie_extractor.core.datelines import load_dateline_masker
@@ -495,7 +496,12 @@ class _Coder:
         context_weight = 1.0
         verb = verb or entry
         struck = self._verb_object(scope, index, in_sentence, verb)
-        if (entry.plover in FIGHT_LIKE and is_topic(scope)) or _no_attack(verb, struck):
+        if (
+            (entry.plover in FIGHT_LIKE and is_topic(scope))
+            or _no_attack(verb, struck)
+            # sanctions evaded, annulled or felt: nobody imposes them here
+            or (entry.category == "sanction" and sanction_topic(scope))
+        ):
             return None
         if entry.needs_conflict:
             context_weight = self._gated_weight(scope, index, in_sentence, struck)
