@@ -10,7 +10,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from vigie_extractor.core.dates import DateMention, dateline_spans, find_dates
+from vigie_extractor.core.dates import DateMention, dateline_spans, find_dates, publication_dates
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
@@ -87,6 +87,9 @@ class Analysis:
         datelines = dateline_spans(text)
         if datelines:  # the dispatch's date dates no event
             found_dates = [d for d in found_dates if not any(a <= d.start < b for a, b in datelines)]
+        published_on = publication_dates(lang, folded, found_dates)
+        if published_on:  # a report's day of publication dates none of the events it counts
+            found_dates = [d for d in found_dates if d not in published_on]
         return cls(sentences, [s.start for s in sentences], found_actors, found_places, found_dates)
 
     def __post_init__(self) -> None:

@@ -8,11 +8,13 @@ sentence, or a document whose headline and lead read like such a page (``genre``
 evidence instead (``hard_evidence``): an armed actor, a weapon, explosives or casualties, so that a
 bomb at a stadium or a drone on a refinery still counts. A sentence about ordinary crime, an
 accident or a disaster (``mundane``: a gang feud, a gas explosion, an earthquake) counts its dead as
-no evidence: its fight trigger needs an army or a weapon of war.
+no evidence: its fight trigger needs an army or a weapon of war; so does a fight told next to such a
+sentence in its paragraph (``crime_around``: a police raid on a gang, then the shots fired).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -23,7 +25,7 @@ from vigie_extractor.core.arguments import Scope
 from vigie_extractor.core.genre import GenreCues, evidence_in
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
-from vigie_extractor.core.languages import having
+from vigie_extractor.core.languages import having, with_word_order
 from vigie_extractor.core.triggers import ContextRules, TriggerDataError, TriggerHit, deaths
 
 
@@ -120,6 +122,37 @@ def is_topic(scope: Scope) -> bool:
     return any(len(before[m.end() :].split()) <= 3 for m in rule.finditer(before))
 
 
+# How many words may stand between a sanction and what makes it a topic: before it (a verb-first
+# sentence names its subject in between: "ألغت المحكمة العامة ... العقوبات") and after it (one word,
+# four where the verb closes the clause: "Sanktionen gegen Russland umgangen").
+_SANCTION_TOPIC_BEFORE = 6
+_SANCTION_TOPIC_AFTER = 1
+_SANCTION_TOPIC_AFTER_VERB_FINAL = 4
+_VERB_FINAL = having("clause_final_verb") | with_word_order("SOV")
+_CLAUSE_STOP = re.compile(r"[,;:()]")
+
+
+def sanction_topic(scope: Scope) -> bool:
+    """True when a sanction trigger names sanctions nobody imposes in it: evaded, breached, annulled,
+    lifted or felt (``sanction_topic``: "a tanker suspected of evading sanctions", "the court annulled
+    the sanctions", "les sanctions ont plongé l'économie", "yaptırımları deldiğinden", "Sanktionen
+    umgangen"). The cue lies in the trigger's clause, at most ``_SANCTION_TOPIC_BEFORE`` words before it
+    or ``_SANCTION_TOPIC_AFTER`` word after it."""
+    rule, hit, folded, sentence = scope.rules.sanction_topic, scope.hit, scope.folded, scope.sentence
+    if rule is None:
+        return False
+    before = folded[sentence.start : hit.start]
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(before)]
+    before = before[stops[-1] :] if stops else before
+    if any(len(before[m.end() :].split()) <= _SANCTION_TOPIC_BEFORE for m in rule.finditer(before)):
+        return True
+    after = folded[hit.end : sentence.end]
+    stop = _CLAUSE_STOP.search(after)
+    after = after[: stop.start()] if stop else after
+    reach = _SANCTION_TOPIC_AFTER_VERB_FINAL if scope.lang in _VERB_FINAL else _SANCTION_TOPIC_AFTER
+    return any(len(after[: m.start()].split()) <= reach for m in rule.finditer(after))
+
+
 def is_historical(folded: str, rules: ContextRules, lo: int, hi: int) -> bool:
     """True when the span names a past war, battle or anniversary."""
     return rules.history is not None and rules.history.search(folded, lo, hi) is not None
@@ -142,6 +175,26 @@ def mundane_in(rules: ContextRules, folded: str, lo: int, hi: int) -> bool:
     """True when ``folded[lo:hi]`` speaks of ordinary crime, an accident or a disaster (a gang feud,
     a gas explosion, an earthquake)."""
     return rules.mundane is not None and rules.mundane.search(folded, lo, hi) is not None
+
+
+def crime_around(
+    rules: ContextRules,
+    folded: str,
+    around: tuple[int, int],
+    sentence: tuple[int, int],
+    *,
+    actors: list[ActorMention],
+    knowledge: ConflictKnowledge,
+) -> bool:
+    """True when a fight's neighbouring sentences (``around``, its paragraph) tell ordinary crime, an
+    accident or a disaster and its own ``sentence`` names no armed actor and no weapon of war: "Police
+    raided the hideouts of a drugs gang. Two men were shot after officers came under fire." The
+    shooting is the raid's, told in the next sentence; a drone or an army in it keeps it a fight."""
+    if not mundane_in(rules, folded, *around):
+        return False
+    lo, hi = sentence
+    armed = any(a.role in knowledge.armed_roles for a in actors if lo <= a.start < hi)
+    return not armed and not war_weapon(rules, folded, lo, hi)
 
 
 def hard_evidence(

@@ -19,8 +19,9 @@ Resolution rules (the same in every language):
   ("overnight", "last night", "la nuit dernière", "anoche", "in der Nacht", "dün gece", "этой
   ночью", "ليلة أمس") is the publication day (the night's second day), an evening ("hier soir")
   its own day; "last week" is the Monday of the previous week and "earlier this week" the Monday
-  of this one, with precision "unknown" (a week is not a day); "this weekend" is the Saturday of
-  the weekend nearest to publication;
+  of this one, with precision "unknown" (a week is not a day); "last year" ("l'an dernier", "im
+  vergangenen Jahr", "geçen yıl", "в прошлом году", "el año pasado", "العام الماضي") is the previous
+  year, with precision "year"; "this weekend" is the Saturday of the weekend nearest to publication;
 - a day and month without a year take the publication's year, or the previous year when that date
   is after publication ("28 décembre" in a 2 January article) unless the sentence speaks of the
   future, in which case a date before publication moves to the next year;
@@ -60,7 +61,18 @@ _TOKENS = {
 }
 _INVALID = "invalid"  # an impossible date ("31 février"): dropped
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
-_KEYS = {"months", "weekdays", "nights", "absolute", "relative", "past", "future", "prefix", "suffix"}
+_KEYS = {
+    "months",
+    "weekdays",
+    "nights",
+    "absolute",
+    "relative",
+    "past",
+    "future",
+    "publication",
+    "prefix",
+    "suffix",
+}
 
 
 class DateDataError(ValueError):
@@ -86,6 +98,7 @@ class _Template:
     weeks: int = 0
     weekend: bool = False
     in_weeks: bool = False  # "earlier this week" is weeks=0: still a week, not a day
+    years: int | None = None  # "last year" is years=-1: a year, not a day
 
 
 @dataclass(frozen=True)
@@ -100,6 +113,7 @@ class DateGrammar:
     past: re.Pattern[str] | None
     future: re.Pattern[str] | None
     anchors: Any = None  # Aho-Corasick automaton of required literals; None: scan the whole text
+    publication: re.Pattern[str] | None = None  # "a report published", "in der ... vorgelegten"
 
 
 def period_end(value: date, precision: str | None = None) -> date:
@@ -149,13 +163,13 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
 
 
 def _relative_template(item: Any, src: str) -> _Template:
-    """Validate one ``relative`` entry (``p`` and exactly one of days, weeks, weekend)."""
+    """Validate one ``relative`` entry (``p`` and exactly one of days, weeks, years, weekend)."""
     if not isinstance(item, dict) or not isinstance(item.get("p"), str):
         raise DateDataError(f"{src}: relative: bad item {item!r}")
-    extra = set(item) - {"p", "days", "weeks", "weekend"}
-    offsets = [k for k in ("days", "weeks", "weekend") if k in item]
+    extra = set(item) - {"p", "days", "weeks", "years", "weekend"}
+    offsets = [k for k in ("days", "weeks", "years", "weekend") if k in item]
     if extra or len(offsets) != 1:
-        raise DateDataError(f"{src}: relative {item['p']!r}: give exactly one of days, weeks, weekend")
+        raise DateDataError(f"{src}: relative {item['p']!r}: give exactly one of days, weeks, years, weekend")
     unit, value = offsets[0], item[offsets[0]]
     if unit == "weekend" and value is not True:
         raise DateDataError(f"{src}: relative {item['p']!r}: weekend must be true")
@@ -167,6 +181,7 @@ def _relative_template(item: Any, src: str) -> _Template:
         weeks=value if unit == "weeks" else 0,
         weekend=unit == "weekend",
         in_weeks=unit == "weeks",
+        years=value if unit == "years" else None,
     )
 
 
@@ -220,7 +235,7 @@ def parse_grammar(raw: Any, lang: str) -> DateGrammar:
     gated = gate_with_classes(ordered, _GATE_SIZE, prefix=fold_pattern(prefix) if prefix else "")
     ahead = f"(?={gated})" if gated is not None else ""
     regex = _compile(rf"(?<!{WORD}){ahead}{pre}(?:{'|'.join(ordered)}){post}(?!{WORD})", src)
-    cues = {k: _cue(raw.get(k), f"{src}: {k}") for k in ("past", "future")}
+    cues = {k: _cue(raw.get(k), f"{src}: {k}") for k in ("past", "future", "publication")}
     words_only = [f for forms in (*months, *weekdays) for f in forms]  # nights hold a weekday
     words_only += [item["p"] for item in relative if "{n}" not in fold_pattern(item["p"])]
     return DateGrammar(
@@ -232,6 +247,7 @@ def parse_grammar(raw: Any, lang: str) -> DateGrammar:
         past=cues["past"],
         future=cues["future"],
         anchors=_anchors([fold_pattern(f) for f in words_only]),
+        publication=cues["publication"],
     )
 
 
@@ -446,6 +462,8 @@ def _relative(tpl: _Template, m: re.Match[str], group: str, pub: date) -> tuple[
     if tpl.weekend:
         ahead = (5 - pub.weekday()) % 7  # days to Saturday
         return (pub + timedelta(days=ahead) if ahead <= 3 else pub - timedelta(days=7 - ahead)), "day"
+    if tpl.years is not None:
+        return date(pub.year + tpl.years * count, 1, 1), "year"
     if tpl.in_weeks:
         monday = pub - timedelta(days=pub.weekday())
         return monday + timedelta(weeks=tpl.weeks * count), "unknown"
@@ -514,6 +532,39 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     ['KIEV, 18 novembre (AFP) - ']
     """
     return [(m.start(), m.end()) for m in line_matches(_DATELINE, text)]
+
+
+# At most two short words between a publication verb and its day ("published earlier on Wednesday",
+# "am Mittwoch in Genf vorgestellten").
+_PUBLICATION_GAP = re.compile(r"\s*(?:[^\W\d]{1,8}\s+){0,2}")
+
+
+def publication_dates(lang: str, folded: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions that date a publication, not an event: a day next to a ``publication`` cue of
+    the language, a report, a study or a survey and its verb ("a report published on Wednesday",
+    "un rapport publié mercredi", "am Mittwoch veröffentlichten Studie", "çarşamba günü yayımladığı
+    rapor", "доклад, опубликованный в среду"). A report that counts last year's strikes is news on
+    the day it comes out; the strikes are not. A statement is not listed: its day is the day its
+    speaker speaks, which dates the threat or the claim it makes.
+
+    >>> text = "a report published on wednesday says strikes killed 300 in 2025."
+    >>> [m.text for m in publication_dates("en", text, find_dates(text, "en", date(2026, 11, 25)))]
+    ['wednesday']
+    """
+    grammar = load_grammar(lang)
+    if grammar is None or grammar.publication is None or not mentions:
+        return []
+    cues = [(m.start(), m.end()) for m in grammar.publication.finditer(folded)]
+    return [
+        d
+        for d in mentions
+        if d.precision == "day"
+        and any(
+            (end <= d.start and _PUBLICATION_GAP.fullmatch(folded, end, d.start))
+            or (d.end <= start and _PUBLICATION_GAP.fullmatch(folded, d.end, start))
+            for start, end in cues
+        )
+    ]
 
 
 def find_with(

@@ -40,6 +40,7 @@ from vigie_extractor.core.context import (
     ConflictKnowledge,
     blocked,
     conflict_score,
+    crime_around,
     gathering_attacked,
     hard_evidence,
     in_attacked_gathering,
@@ -47,6 +48,7 @@ from vigie_extractor.core.context import (
     is_historical,
     is_topic,
     mundane_in,
+    sanction_topic,
 )
 from vigie_extractor.core.coreference import office_antecedent
 from vigie_extractor.core.datelines import load_dateline_masker
@@ -504,7 +506,12 @@ class _Coder:
         context_weight = 1.0
         verb = verb or entry
         struck = self._verb_object(scope, index, in_sentence, verb)
-        if (entry.plover in FIGHT_LIKE and is_topic(scope)) or _no_attack(verb, struck):
+        if (
+            (entry.plover in FIGHT_LIKE and is_topic(scope))
+            or _no_attack(verb, struck)
+            # sanctions evaded, annulled or felt: nobody imposes them here
+            or (entry.category == "sanction" and sanction_topic(scope))
+        ):
             return None
         if entry.needs_conflict:
             context_weight = self._gated_weight(scope, index, in_sentence, struck)
@@ -787,6 +794,15 @@ class _Coder:
             knowledge=knowledge,
             cues=self.cues,
         )
+        if score > 0.0 and crime_around(
+            self.rules,
+            self.folded,
+            self.an.around(index),
+            (s.start, s.end),
+            actors=in_sentence,
+            knowledge=knowledge,
+        ):
+            return 0.0  # the shots of a police raid on a gang, told in the raid's next sentence
         if (
             score > 0.0
             or (self.rules.non_conflict and self.rules.non_conflict.search(self.folded, s.start, s.end))

@@ -43,6 +43,9 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   "Im Szenario ...") imagines every act it tells, threats included; so does a headline that names a
   ``scenario_headline`` ("Et si ... ?", "Planspiel"), for its whole article, and a commentator's
   speech carried on into a hedged sentence with no speaker of its own (``core/frames.py``).
+- negated also in every sentence of a fact-check, whose headline names it (``debunk_headline``:
+  "Fact check:", "Faktencheck", "Non, ...", "iddiası asılsız", "Фейк:", "Bulo"): the strike a video
+  is claimed to show is the claim the article refutes.
   Where the main verb closes the sentence (Turkish), a sentence whose last words are a
   ``future_closing`` verb of planning or expectation ("... yapması bekleniyor", "... düzenlenmesi
   planlanıyor") tells what is still to come: every trigger of it is future, except a noun whose
@@ -129,6 +132,7 @@ _TOP_KEYS = {
     "speculation_source",
     "scenario",
     "scenario_headline",
+    "debunk_headline",
     "clause_punct",
     "clause_words",
     "after_window",
@@ -219,6 +223,8 @@ class FactualityCues:
     speculation_source: re.Pattern[str] | None = None
     scenario: re.Pattern[str] | None = None
     scenario_headline: re.Pattern[str] | None = None
+    # a fact-check's headline ("Fact check:", "Faktencheck", "Non, ...", "iddiası asılsız")
+    debunk_headline: re.Pattern[str] | None = None
     conditions: re.Pattern[str] | None = None
     # the language's articles: a trigger after one of them (or none) opens its clause as the head of
     # its subject ("Une attaque ... pourrait"; "Troops shelled ... and could" has a subject of its own)
@@ -327,6 +333,7 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         speculation_source=_words(raw.get("speculation_source"), f"{src}: speculation_source", prefix),
         scenario=_words(raw.get("scenario"), f"{src}: scenario", prefix),
         scenario_headline=_words(raw.get("scenario_headline"), f"{src}: scenario_headline", prefix),
+        debunk_headline=_words(raw.get("debunk_headline"), f"{src}: debunk_headline", prefix),
         conditions=_words(raw.get("conditions"), f"{src}: conditions", prefix),
         articles=_words(raw.get("articles"), f"{src}: articles"),
     )
@@ -805,6 +812,18 @@ def _imagined_by_frame(
     return _sentence_cues(cues.lang, low, text[lo:hi]).speculation
 
 
+def _debunked_by_frame(cues: FactualityCues, text: str, whole: str | None) -> bool:
+    """The article's headline names it a fact-check (``debunk_headline``): what it tells of a strike
+    or an attack is the claim it refutes."""
+    if cues.debunk_headline is None:
+        return False
+    title = headline(text)
+    return (
+        bool(title)
+        and cues.debunk_headline.search(fold(title) if whole is None else whole[: len(title)]) is not None
+    )
+
+
 def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core interface
     text: str,
     sentence_start: int,
@@ -844,7 +863,7 @@ def classify_factuality(  # noqa: PLR0917 - the signature agreed in the core int
         for n in _SCOPED
         if _scoped_hit(n, cues, folded, clause, trigger, original, may_head_subject=not speech_act)
     }
-    if _denied_complement(cues, folded, clause, t_start):
+    if _denied_complement(cues, folded, clause, t_start) or _debunked_by_frame(cues, text, whole):
         found.add("negated")
     if (
         speech_act

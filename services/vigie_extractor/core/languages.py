@@ -37,6 +37,7 @@ class Grammar:
     ordinal_dot: bool = False
     genitive_after_head: bool = False
     comma_after_subject: bool = False
+    apostrophe_names: bool = False
 
 
 _FLAGS = frozenset(f.name for f in fields(Grammar)) - {"word_order"}

@@ -59,6 +59,7 @@ _CONTEXT_KEYS = (
     "blast",
     "weapon_role",
     "instrument",
+    "sanction_topic",
 )
 # A generic attack trigger (category assault, CAMEO 180, no mode) is refined by the weapon the
 # sentence names, in this order: (context key, category, CAMEO code or None for the default).
@@ -167,6 +168,9 @@ class ContextRules:
     weapon_role: re.Pattern[str] | None = None
     # words that name the means of the act after its verb ("with", "con", "avec des"): ``means``
     instrument: re.Pattern[str] | None = None
+    # what makes sanctions the topic rather than an act: evaded, annulled, lifted, felt ("a tanker
+    # that evaded sanctions", "the court annulled the sanctions", "sanctions hurt the economy")
+    sanction_topic: re.Pattern[str] | None = None
 
     def open_asides(self, folded: str) -> str:
         """``folded`` with the two commas around each aside turned into spaces (same length).
@@ -320,6 +324,7 @@ def _context(lang: str, raw: Any, prefix: str, suffix: str) -> ContextRules:
                 "abstract_object",
                 "blast",
                 "weapon_role",
+                "sanction_topic",
                 *_WEAPONS,
             )
             if key == "killed":

@@ -81,6 +81,7 @@ def test_an_unknown_flag_is_a_key_error() -> None:
         (arguments.MARKER_BEFORE_TRIGGER, having("agent_marker_before_verb")),
         (context._TOPIC_MARKER_AFTER, having("topic_marker_after")),
         (actors._COMPOUNDING, having("hyphen_compounds")),
+        (actors._APOSTROPHE_NAMES, having("apostrophe_names")),
         (sentences._ORDINAL_DOT, having("ordinal_dot")),
     ],
 )

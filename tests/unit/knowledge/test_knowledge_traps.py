@@ -127,3 +127,22 @@ def test_ordinary_phrases_keep_their_country(
 def test_mentions_never_span_a_title_and_the_text(actor_lexicon: ActorLexicon) -> None:
     mentions = actor_lexicon.find("Kämpfe in Myanmar\n\nRebellen griffen an", "de", date(2024, 12, 3))
     assert [(m.text, m.code) for m in mentions] == [("Myanmar", "MMR"), ("Rebellen", "REB")]
+
+
+# (text, the role nouns found as actors): a one-word role noun written as a proper name, with a
+# capital and its case ending after an apostrophe, is a name (the province of Ordu), not the army;
+# the common noun glues its ending ("orduyu"), and an institution's name of several words keeps it.
+TURKISH_ROLE_NAMES = [
+    ("Fırtına salı gecesi Samsun ve Ordu'yu vurdu.", []),
+    ("Sel Giresun ve Ordu'da hayatı felç etti.", []),
+    ("İsrail ordusu salı günü Gazze'yi vurdu.", ["MIL"]),
+    ("Hava Kuvvetleri'nin uçakları hedefleri vurdu.", ["MIL"]),
+    ("Ordu, salı günü Tel Rıfat'ı vurdu.", ["MIL"]),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), TURKISH_ROLE_NAMES)
+def test_a_turkish_role_noun_written_as_a_name_is_a_name(
+    actor_lexicon: ActorLexicon, text: str, roles: list[str]
+) -> None:
+    assert [m.role for m in actor_lexicon.find(text, "tr")] == roles

@@ -31,6 +31,9 @@ _HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 _MAX_GAP = 25
 # Languages that glue a name to a noun with a hyphen ("US-Militär"), and such a two-part word.
 _COMPOUNDING = having("hyphen_compounds")
+# Languages that set a proper name's case ending off with an apostrophe ("Ordu'yu" the city, "orduyu"
+# the army): a one-word role noun written "Ordu'..." is a name.
+_APOSTROPHE_NAMES = having("apostrophe_names")
 # Languages whose owner follows the noun: a seat of power never qualifies a role noun after it.
 _OWNER_AFTER = having("genitive_after_head")
 # Languages whose comma may close the subject: an office and a name across it are two people.
@@ -135,6 +138,8 @@ class ActorLexicon:
             found = self._compound_heads(text, lang, folded, found)
         if before or after:
             found = [f for f in found if not self._names_a_place(f, folded, before, after, lang)]
+        if lang in _APOSTROPHE_NAMES and "'" in folded:
+            found = [f for f in found if not _role_as_name(f, text, folded)]
         mentions: list[ActorMention] = []
         for group in self._groups(found, folded, lang):
             mention = self._code(group, text, on)
@@ -383,6 +388,17 @@ class ActorLexicon:
             if (term.end is None) if on is None else term.holds(on):
                 return person
         return None
+
+
+def _role_as_name(found: _Found, text: str, folded: str) -> bool:
+    """True when a one-word role noun is written as a proper name, with a capital and its case ending
+    after an apostrophe ("Samsun ve Ordu'yu vurdu": the city of Ordu, not the army). Several words
+    ("Hava Kuvvetleri'nin") are an institution's name and keep their role."""
+    if found.atom.kind != "role":
+        return False
+    word = folded[found.start : found.end]
+    root = word.split("'", 1)[0]
+    return "'" in word and " " not in root and bool(root) and text[found.start].isupper()
 
 
 def longest_first(candidates: list[_Found], size: int) -> list[_Found]:
