@@ -30,6 +30,7 @@ PHYSICAL_OBJECT = "physical"
 _CHARACTER_CLASS = re.compile(r"\[[^\[\]]+\]")
 _CONTEXT_KEYS = (
     "blockers",
+    "fight_blockers",
     "history",
     "conflict",
     "non_conflict",
@@ -163,6 +164,9 @@ class ContextRules:
     # weapons named by their role ("attack helicopters", "missiles de frappe"): a trigger inside one
     # is no attack; a longer trigger around it ("delivered attack helicopters") stands
     weapon_role: re.Pattern[str] | None = None
+    # words that cancel only a fight or attack trigger they overlap: "sich ... getroffen" is where
+    # two sides met, never a hit, yet "haben sich in Genf getroffen" stays a meeting
+    fight_blockers: re.Pattern[str] | None = None
 
     def open_asides(self, folded: str) -> str:
         """``folded`` with the two commas around each aside turned into spaces (same length).
@@ -307,6 +311,7 @@ def _context(lang: str, raw: Any, prefix: str, suffix: str) -> ContextRules:
         try:
             glue = key in (
                 "blockers",
+                "fight_blockers",
                 "conflict",
                 "non_conflict",
                 "mundane",
