@@ -54,6 +54,15 @@ FOUND = [
         "meeting",
     ),
     ("fr", "Les ministres des Finances du G20 se sont réunis jeudi à Washington.", "meeting"),
+    ("de", "Macron und Merz beraten in Paris über die Verteidigung Europas.", "meeting"),
+    ("es", "Los presidentes de Chile y Perú sostienen reunión en Lima.", "meeting"),
+    ("es", "Reunión de cancilleres de la OEA en Washington.", "meeting"),
+    ("es", "Los presidentes del Mercosur celebraron su cumbre en Asunción.", "meeting"),
+    ("ar", "بحث وزير الخارجية السعودي مع نظيره العماني في مسقط تطورات المنطقة.", "meeting"),
+    # visits
+    ("de", "Selenskyj zu Gesprächen in Washington eingetroffen", "visit"),
+    ("tr", "Azerbaycan Cumhurbaşkanı Aliyev, salı günü Türkiye'ye geldi.", "visit"),
+    ("tr", "Dışişleri Bakanı Fidan, Bağdat'ta temaslarda bulundu.", "visit"),
     # military aid
     (
         "en",
@@ -82,6 +91,7 @@ FOUND = [
     ("de", "Deutschland liefert der Ukraine zwei weitere Luftverteidigungssysteme.", "military_aid"),
     ("de", "Pistorius sagt Kiew zwei weitere Iris-T-Systeme zu.", "military_aid"),
     ("ar", "تعهدت فرنسا، يوم الخميس، بتقديم منظومتي دفاع جوي إضافيتين لأوكرانيا.", "military_aid"),
+    ("fr", "L'Allemagne débloque une aide de 500 millions d'euros pour l'armement de Kiev.", "military_aid"),
     # mobilisation
     (
         "fr",
@@ -98,6 +108,7 @@ FOUND = [
     ),
     ("tr", "Azerbaycan'da yedek askerler askeri eğitime çağrıldı.", "mobilisation"),
     ("tr", "Türk Silahlı Kuvvetleri, Irak sınırındaki birliklere tank takviyesi yaptı.", "mobilisation"),
+    ("de", "Moskau beruft 160.000 Rekruten ein.", "mobilisation"),
     # protests
     (
         "de",
@@ -116,6 +127,7 @@ FOUND = [
         "Des milliers de personnes ont défilé dimanche à Lomé contre la réforme constitutionnelle.",
         "protest",
     ),
+    ("fr", "Des milliers de Togolais dans la rue contre la réforme constitutionnelle", "protest"),
     ("tr", "Ankara'da binlerce öğrenci cumartesi günü Kızılay'a yürüdü.", "protest"),
 ]
 
@@ -137,6 +149,11 @@ NOT_FOUND = [
     ("ru", "Президент Сербии отменил визит в Москву.", "visit"),
     ("de", "Der Besuch des Kanzlers in Ankara wurde kurzfristig abgesagt.", "visit"),
     ("tr", "Yunanistan Başbakanı Ankara ziyaretini iptal etti.", "visit"),
+    # a phone call is no meeting; a domestic trip is no visit; a visit to come is no visit yet
+    ("ar", "بحث الرئيس المصري مع نظيره الفرنسي في اتصال هاتفي العلاقات الثنائية.", "meeting"),
+    ("en", "The two leaders held phone talks on Monday.", "meeting"),
+    ("tr", "Cumhurbaşkanı Erdoğan, salı günü İstanbul'a geldi.", "visit"),
+    ("tr", "Rusya Devlet Başkanı Putin, Türkiye'yi ziyaret edecek.", "visit"),
     # police are no army; a union's day of action is no call-up; a football summit is a match
     (
         "de",
