@@ -92,6 +92,11 @@ FOUND = [
     ("de", "Pistorius sagt Kiew zwei weitere Iris-T-Systeme zu.", "military_aid"),
     ("ar", "تعهدت فرنسا، يوم الخميس، بتقديم منظومتي دفاع جوي إضافيتين لأوكرانيا.", "military_aid"),
     ("fr", "L'Allemagne débloque une aide de 500 millions d'euros pour l'armement de Kiev.", "military_aid"),
+    ("de", "Frankreich überlässt der Ukraine weitere Mirage-Kampfjets.", "military_aid"),
+    ("de", "Norwegen finanziert Luftabwehr für die Ukraine.", "military_aid"),
+    ("fr", "La Belgique cède des F-16 à l'Ukraine.", "military_aid"),
+    ("fr", "Le Danemark finance la production de canons Caesar pour l'Ukraine.", "military_aid"),
+    ("fr", "L'UE mobilise 1,5 milliard d'euros pour armer l'Ukraine.", "military_aid"),
     # mobilisation
     (
         "fr",
@@ -128,6 +133,7 @@ FOUND = [
         "protest",
     ),
     ("fr", "Des milliers de Togolais dans la rue contre la réforme constitutionnelle", "protest"),
+    ("de", "Zehntausende zogen am Sonntag durch die Innenstadt von Belgrad.", "protest"),
     ("tr", "Ankara'da binlerce öğrenci cumartesi günü Kızılay'a yürüdü.", "protest"),
 ]
 
@@ -154,6 +160,13 @@ NOT_FOUND = [
     ("en", "The two leaders held phone talks on Monday.", "meeting"),
     ("tr", "Cumhurbaşkanı Erdoğan, salı günü İstanbul'a geldi.", "visit"),
     ("tr", "Rusya Devlet Başkanı Putin, Türkiye'yi ziyaret edecek.", "visit"),
+    ("fr", "Les premiers chasseurs suédois sont arrivés en Ukraine.", "visit"),
+    ("fr", "L'UE mobilise 1,5 milliard d'euros pour armer l'Ukraine.", "mobilisation"),
+    (
+        "fr",
+        "Naval Group doit livrer ses premiers sous-marins au Brésil, et Dassault livre des Rafale à l'Inde.",
+        "military_aid",
+    ),
     # police are no army; a union's day of action is no call-up; a football summit is a match
     (
         "de",
