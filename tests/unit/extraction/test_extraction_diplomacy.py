@@ -63,6 +63,7 @@ FOUND = [
     ("de", "Selenskyj zu Gesprächen in Washington eingetroffen", "visit"),
     ("tr", "Azerbaycan Cumhurbaşkanı Aliyev, salı günü Türkiye'ye geldi.", "visit"),
     ("tr", "Dışişleri Bakanı Fidan, Bağdat'ta temaslarda bulundu.", "visit"),
+    ("ru", "В Кремле в понедельник прошли переговоры президентов России и Азербайджана.", "meeting"),
     # military aid
     (
         "en",
@@ -114,6 +115,7 @@ FOUND = [
     ("tr", "Azerbaycan'da yedek askerler askeri eğitime çağrıldı.", "mobilisation"),
     ("tr", "Türk Silahlı Kuvvetleri, Irak sınırındaki birliklere tank takviyesi yaptı.", "mobilisation"),
     ("de", "Moskau beruft 160.000 Rekruten ein.", "mobilisation"),
+    ("ru", "Минобороны объявило о призыве 150 тысяч человек на срочную службу.", "mobilisation"),
     # protests
     (
         "de",
@@ -134,6 +136,8 @@ FOUND = [
     ),
     ("fr", "Des milliers de Togolais dans la rue contre la réforme constitutionnelle", "protest"),
     ("de", "Zehntausende zogen am Sonntag durch die Innenstadt von Belgrad.", "protest"),
+    ("ru", "В Ереване в субботу прошло шествие оппозиции.", "protest"),
+    ("ru", "Пикеты у здания парламента в Бишкеке продолжились во вторник.", "protest"),
     ("tr", "Ankara'da binlerce öğrenci cumartesi günü Kızılay'a yürüdü.", "protest"),
 ]
 
@@ -167,6 +171,7 @@ NOT_FOUND = [
         "Naval Group doit livrer ses premiers sous-marins au Brésil, et Dassault livre des Rafale à l'Inde.",
         "military_aid",
     ),
+    ("ru", "Президент призвал граждан к спокойствию.", "mobilisation"),
     # police are no army; a union's day of action is no call-up; a football summit is a match
     (
         "de",
