@@ -26,6 +26,7 @@ from vigie_extractor.core.genre import GenreCues, evidence_in
 from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
 from vigie_extractor.core.languages import having, with_word_order
+from vigie_extractor.core.taxonomy import FIGHT_LIKE
 from vigie_extractor.core.triggers import ContextRules, TriggerDataError, TriggerHit, deaths
 
 
@@ -63,10 +64,18 @@ def inside_weapon_name(hit: TriggerHit, folded: str, rules: ContextRules, lo: in
 
 
 def blocked(hit: TriggerHit, folded: str, rules: ContextRules, lo: int, hi: int) -> bool:
-    """True when a metaphor/jargon blocker overlaps the trigger ("charm offensive")."""
-    if rules.blockers is None:
+    """True when a metaphor/jargon blocker overlaps the trigger ("charm offensive"), or a fight
+    blocker overlaps a fight or attack trigger ("sich ... getroffen": a meeting, not a hit)."""
+    if _overlaps(rules.blockers, hit, folded, lo, hi):
+        return True
+    return hit.entry.plover in FIGHT_LIKE and _overlaps(rules.fight_blockers, hit, folded, lo, hi)
+
+
+def _overlaps(rule: re.Pattern[str] | None, hit: TriggerHit, folded: str, lo: int, hi: int) -> bool:
+    """True when a match of ``rule`` in ``folded[lo:hi]`` overlaps the trigger."""
+    if rule is None:
         return False
-    return any(m.start() < hit.end and hit.start < m.end() for m in rules.blockers.finditer(folded, lo, hi))
+    return any(m.start() < hit.end and hit.start < m.end() for m in rule.finditer(folded, lo, hi))
 
 
 # How far after an attacked gathering's noun its owner may be named ("rally of the opposition").

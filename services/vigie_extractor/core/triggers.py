@@ -31,6 +31,7 @@ PHYSICAL_OBJECT = "physical"
 _CHARACTER_CLASS = re.compile(r"\[[^\[\]]+\]")
 _CONTEXT_KEYS = (
     "blockers",
+    "fight_blockers",
     "history",
     "conflict",
     "non_conflict",
@@ -171,6 +172,9 @@ class ContextRules:
     # what makes sanctions the topic rather than an act: evaded, annulled, lifted, felt ("a tanker
     # that evaded sanctions", "the court annulled the sanctions", "sanctions hurt the economy")
     sanction_topic: re.Pattern[str] | None = None
+    # words that cancel only a fight or attack trigger they overlap: "sich ... getroffen" is where
+    # two sides met, never a hit, yet "haben sich in Genf getroffen" stays a meeting
+    fight_blockers: re.Pattern[str] | None = None
 
     def open_asides(self, folded: str) -> str:
         """``folded`` with the two commas around each aside turned into spaces (same length).
@@ -315,6 +319,7 @@ def _context(lang: str, raw: Any, prefix: str, suffix: str) -> ContextRules:
         try:
             glue = key in (
                 "blockers",
+                "fight_blockers",
                 "conflict",
                 "non_conflict",
                 "mundane",
