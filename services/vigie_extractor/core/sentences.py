@@ -85,15 +85,15 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     ['M. Dupont est venu.', 'Il est reparti.']
     """
     abbrevs = abbreviations().get(lang, frozenset())
-    datelines = [(m.start(), m.end()) for m in AGENCY_DATELINE.finditer(text)]
+    datelines = [m.span() for m in AGENCY_DATELINE.finditer(text)]
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         stop = match.start()
         if text[stop] == "\n":
             _append(sentences, text, start, stop)
-        elif _is_false_stop(text, stop, match.end(), lang, abbrevs) or any(
-            a <= stop < b for a, b in datelines
+        elif _is_false_stop(text, stop, match.end(), lang, abbrevs) or (
+            datelines and any(a <= stop < b for a, b in datelines)
         ):
             continue
         else:
@@ -106,10 +106,11 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     """Add ``text[start:end]`` trimmed, unless blank, numbering its paragraph."""
     chunk = text[start:end]
-    stripped = chunk.strip()
-    if not stripped:
+    left = chunk.lstrip()
+    if not left:
         return
-    begin = start + len(chunk) - len(chunk.lstrip())
+    stripped = left.rstrip()
+    begin = start + len(chunk) - len(left)
     para = 0
     if out:
         last = out[-1]
