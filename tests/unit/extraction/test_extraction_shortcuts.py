@@ -23,7 +23,7 @@ from vigie_extractor.core.knowledge.places import PlaceMention
 from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.patterns import line_matches
 from vigie_extractor.core.records import amended
-from vigie_extractor.core.sentences import split_sentences
+from vigie_extractor.core.sentences import Sentence, _sentence, split_sentences
 from vigie_extractor.core.triggers import read_data_yaml
 
 # --- amended ---------------------------------------------------------------------------------------
@@ -211,9 +211,21 @@ def test_dates_resolve_the_same_twice() -> None:
 
 SENTENCES = [
     ("  Troops left.  \n\n  They came back.  ", ["Troops left.", "They came back."], [0, 1]),
+    ("J. Smith came. He left on 3. May.", ["J. Smith came.", "He left on 3.", "May."], [0, 0, 0]),
     ("\n\n\n", [], []),
     ("Title\n\n \t Lead one. Lead two.\nNext", ["Title", "Lead one.", "Lead two.", "Next"], [0, 1, 1, 2]),
 ]
+
+
+def test_sentence_built_without_init_equals_the_dataclass() -> None:
+    assert "__post_init__" not in vars(Sentence)
+    assert "__slots__" not in vars(Sentence)
+    built = _sentence(3, 9, "Troops", 2)
+    assert built == Sentence(3, 9, "Troops", 2)
+    assert hash(built) == hash(Sentence(3, 9, "Troops", 2))
+    assert repr(built) == repr(Sentence(3, 9, "Troops", 2))
+    with pytest.raises(FrozenInstanceError):
+        built.start = 0  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(("text", "texts", "paragraphs"), SENTENCES)
