@@ -56,6 +56,8 @@ def boilerplate_masker(bylines: list[str], captions: list[str], related: list[st
 
     def mask(folded: str) -> str:
         lines = blank_line_matches(pattern, folded)  # neither holds a line break
+        if ":" not in lines:  # a related link is followed by its colon: most texts have none
+            return lines
         return blank_matches(lines, opened_matches(link, lines))
 
     return mask

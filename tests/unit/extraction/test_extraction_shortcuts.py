@@ -111,6 +111,25 @@ def test_boilerplate_mask_blanks_related_links() -> None:
     assert len(masked) == len(text)
 
 
+MASKED = [  # (text, what the masker leaves of it): bylines are blanked whether or not a colon is there
+    (
+        "Strikes\n\nBy Jane Doe | Troops left Kyiv.",
+        "strikes\n\n" + " " * len("By Jane Doe | ") + "troops left kyiv.",
+    ),
+    (
+        "Frappes\n\nPar Jean Dupont\nLes troupes ont quitte Kiev.",
+        "frappes\n\n" + " " * len("Par Jean Dupont") + "\nles troupes ont quitte kiev.",
+    ),
+    ("Troops left Kyiv, officials said.", "troops left kyiv, officials said."),
+    ("Troops left: Kyiv. Lire aussi : la carte", "troops left: kyiv. " + " " * 21),
+]
+
+
+@pytest.mark.parametrize(("text", "masked"), MASKED)
+def test_boilerplate_mask_with_and_without_colons(text: str, masked: str) -> None:
+    assert load_boilerplate_masker()(fold(text)) == masked
+
+
 # --- datelines -----------------------------------------------------------------------------------
 
 DATELINES = [  # (text, how many datelines are blanked) in the seven languages
