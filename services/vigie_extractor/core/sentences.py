@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from vigie_extractor.core.languages import having
+from vigie_extractor.core.patterns import line_matches
 
 # A sentence ends at . ! ? … (and the Arabic ؟ and ۔) followed by closing quotes or brackets, then
 # white space; a blank or new line always ends a sentence. Written to open with one character class
@@ -30,6 +31,7 @@ AGENCY_DATELINE = re.compile(
     r"(?:\. ?/[^\W\d_][^/\n]{1,30}/\."  # /AGENCY/.
     r"|\.? ?[-–—] ?[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*){0,2}\.)"  # — AGENCY. (capitalised words)
 )
+_COMMA = re.compile(", ")  # in every agency dateline: only the lines holding one are tried
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     ['M. Dupont est venu.', 'Il est reparti.']
     """
     abbrevs = abbreviations().get(lang, frozenset())
-    datelines = [m.span() for m in AGENCY_DATELINE.finditer(text)]
+    datelines = [m.span() for m in line_matches(AGENCY_DATELINE, text, _COMMA)]
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):

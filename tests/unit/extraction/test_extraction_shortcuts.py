@@ -23,7 +23,7 @@ from vigie_extractor.core.knowledge.places import PlaceMention
 from vigie_extractor.core.languages import LANGUAGES
 from vigie_extractor.core.patterns import line_matches
 from vigie_extractor.core.records import amended
-from vigie_extractor.core.sentences import Sentence, _sentence, split_sentences
+from vigie_extractor.core.sentences import _COMMA, AGENCY_DATELINE, Sentence, _sentence, split_sentences
 from vigie_extractor.core.triggers import read_data_yaml
 
 # --- amended ---------------------------------------------------------------------------------------
@@ -178,6 +178,34 @@ def test_datelines_on_random_lines() -> None:
         assert [m.span() for m in line_matches(pattern, text, _MARKS)] == expected, text
         found += bool(expected)
     assert found > 5
+
+
+AGENCY_LINES = [  # Russian wire datelines whose periods end no sentence, and lines that are none
+    "МОСКВА, 12 октября. /ТАСС/. Беспилотники атаковали склад.",
+    "Заголовок\n\nЕРЕВАН, 20 ноября. /Интерфакс/. Стороны провели переговоры.",
+    "Заголовок\n\nМОСКВА, 24 ноя — РИА Новости. Войска начали наступление.",
+    "Заголовок\n\nВойска начали наступление, сообщили военные. /ТАСС/.",
+    "Title\n\nKyiv strikes. More to come",
+]
+
+
+@pytest.mark.parametrize("text", AGENCY_LINES)
+def test_agency_datelines_tried_on_lines_with_a_comma(text: str) -> None:
+    expected = [m.span() for m in AGENCY_DATELINE.finditer(text)]
+    assert [m.span() for m in line_matches(AGENCY_DATELINE, text, _COMMA)] == expected
+
+
+def test_agency_datelines_on_random_lines() -> None:
+    pieces = ["МОСКВА", ", ", "12 октября", ".", " /ТАСС/.", " — РИА Новости.", "\n", " ", "x", "Paris"]
+    pieces += [" - AFP.", "/", "-", "Kiev", ","]
+    rng = random.Random(4)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [m.span() for m in AGENCY_DATELINE.finditer(text)]
+        assert [m.span() for m in line_matches(AGENCY_DATELINE, text, _COMMA)] == expected, text
+        found += bool(expected)
+    assert found > 20
 
 
 # --- month and weekday names -----------------------------------------------------------------------
