@@ -33,6 +33,7 @@ from vigie_extractor.core.knowledge.actors import ActorMention
 from vigie_extractor.core.knowledge.places import PlaceMention
 from vigie_extractor.core.languages import having, with_word_order
 from vigie_extractor.core.patterns import compile_any, fold_pattern
+from vigie_extractor.core.records import amended
 from vigie_extractor.core.sentences import Sentence
 from vigie_extractor.core.triggers import ContextRules, TriggerDataError, TriggerHit
 
@@ -348,9 +349,9 @@ def _clause_breaks(
 ) -> tuple[tuple[int, int], ...]:
     """Sorted spans of the clause breaks of the sentence ``folded[start:end]``: worked out once
     for all the triggers of a sentence (the folded text's hash is cached by ``str``)."""
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(folded, start, end)]
+    breaks = [m.span() for m in _CLAUSE_BREAK.finditer(folded, start, end)]
     if clause is not None:
-        breaks += [(m.start(), m.end()) for m in clause.finditer(folded, start, end)]
+        breaks += [m.span() for m in clause.finditer(folded, start, end)]
     return tuple(sorted(breaks))
 
 
@@ -1106,6 +1107,8 @@ def _owns_agent_head(cues: ArgumentCues, before: list[str]) -> bool:
     if cues.agent_case.fullmatch(head) is None or cues.agent_head.fullmatch(head) is None:
         return False
     return len(before) < 2 or len(before[-2]) > _PREPOSITION_SIZE
+
+
 def _bare_object(scope: Scope, cues: ArgumentCues) -> bool:
     """The trigger is a bare definite object ("Sudan ordusu saldırıyı kınadı": accusative, no
     possessive), so an actor right before it is the verb's subject, not its possessor ("Rus
@@ -1140,7 +1143,7 @@ def _sector(mention: ActorMention | None, role: str | None) -> ActorMention | No
     if role == mention.role:
         return mention
     code = f"{mention.country}{role}" if role else mention.country
-    return replace(mention, role=role, code=code)
+    return amended(mention, role=role, code=code)
 
 
 def _passive(scope: Scope, cues: ArgumentCues, floor: int) -> bool:

@@ -34,6 +34,8 @@ from vigie_extractor.core.triggers import TriggerDataError, read_data_yaml
 # A byline closed by the line end is looked for below the first line only: a headline may open with
 # a byline word ("Von der Leyen trifft Selenskyj", "Por qué Rusia ataca Kiev").
 _NAME = r"[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*){0,4}"
+# What ends the sentence a related link may open after, before its space ("... Lire aussi : ...").
+_ENDS = frozenset('.!?\u2026\u00bb"')
 
 
 def boilerplate_masker(bylines: list[str], captions: list[str], related: list[str]) -> Callable[[str], str]:
@@ -50,13 +52,37 @@ def boilerplate_masker(bylines: list[str], captions: list[str], related: list[st
     )
 
     # after a line break, the start of the text or the end of a sentence, to the end of the line
-    link = re.compile(rf"(?:(?<![^\n])|(?<=[.!?\u2026\u00bb\"] ))(?:{words(related)}) ?:[^\n]*")
+    link = re.compile(rf"(?:{words(related)}) ?:[^\n]*")
 
     def mask(folded: str) -> str:
         lines = blank_line_matches(pattern, folded)  # neither holds a line break
-        return blank_matches(lines, list(link.finditer(lines)))
+        if ":" not in lines:  # a related link is followed by its colon: most texts have none
+            return lines
+        return blank_matches(lines, opened_matches(link, lines))
 
     return mask
+
+
+def opened_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that open the text, a line or a sentence (after ". ", "» "...):
+    ``finditer`` of ``(?:(?<![^\\n])|(?<=[.!?…»"] ))`` + ``pattern``, whose look-behinds the regex
+    engine would try at every character; searched for the pattern's own words, the opening checked
+    after. ``pattern`` must not match the empty string.
+
+    >>> [m.start() for m in opened_matches(re.compile("read more"), "x read more. read more")]
+    [13]
+    """
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        at = m.start()
+        before = text[max(0, at - 2) : at]
+        if at == 0 or before[-1] == "\n" or (before[-1] == " " and len(before) == 2 and before[0] in _ENDS):
+            found.append(m)
+            pos = m.end()
+        else:
+            pos = at + 1  # a later match may start inside this one
+    return found
 
 
 def _names(raw: object, key: str) -> list[str]:

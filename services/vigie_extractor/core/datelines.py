@@ -39,6 +39,8 @@ _DATE = r"[^()\n,]{1,25}?"
 # spaced dash; only on a line after the headline, which may itself read "Liban - frappes israéliennes".
 # A longer opening before a dash is a clause ("Nach dem Angriff - so Kiew (dpa) - herrscht Stille").
 _BARE_CITY = r"[^\W\d_][^\W\d_.'-]*(?:[ '-][^\W\d_][^\W\d_.'-]*)?"
+# Every dateline holds one of these: the agency's bracket, the slashes of "/ТАСС/" or a dash.
+_MARKS = re.compile(r"[(/\-–—]")
 
 
 def dateline_masker(agencies: list[str]) -> Callable[[str], str]:
@@ -53,7 +55,7 @@ def dateline_masker(agencies: list[str]) -> Callable[[str], str]:
     )
 
     def mask(folded: str) -> str:
-        return blank_line_matches(pattern, folded)  # a dateline holds no line break
+        return blank_line_matches(pattern, folded, _MARKS)  # a dateline holds no line break
 
     return mask
 

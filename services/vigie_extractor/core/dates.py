@@ -38,9 +38,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -114,6 +114,8 @@ class DateGrammar:
     future: re.Pattern[str] | None
     anchors: Any = None  # Aho-Corasick automaton of required literals; None: scan the whole text
     publication: re.Pattern[str] | None = None  # "a report published", "in der ... vorgelegten"
+    # the index of each month or weekday name met so far in ``months`` or ``weekdays`` (see ``_which``)
+    _indices: dict[tuple[bool, str], int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 def period_end(value: date, precision: str | None = None) -> date:
@@ -342,7 +344,7 @@ def _anchors(patterns: list[str]) -> Any:
 def _windows(grammar: DateGrammar, folded: str) -> list[tuple[int, int, int]]:
     """Disjoint spans ``(lo, hi, last)`` of ``folded`` that may hold a date, each ending at a word
     boundary; ``last`` is the start of the span's last anchor (no date starts after it)."""
-    hits = [(m.start(), m.end()) for m in _DIGIT.finditer(folded)]
+    hits = [m.span() for m in _DIGIT.finditer(folded)]
     hits += [(end + 1 - size, end + 1) for end, size in grammar.anchors.iter(folded)]
     spans: list[tuple[int, int, int]] = []
     for start, end in sorted(hits):
@@ -401,12 +403,23 @@ def load_all() -> Mapping[str, DateGrammar]:
     return {lang: g for lang in LANGUAGES if (g := load_grammar(lang)) is not None}
 
 
-@lru_cache(maxsize=4096)  # the same few names recur in every text
-def _which(patterns: tuple[re.Pattern[str], ...], name: str) -> int:
-    for i, pattern in enumerate(patterns):
-        if pattern.fullmatch(name):
-            return i
-    raise AssertionError(f"no form matches {name!r}")  # the alternation was built from the same forms
+_INDICES_KEPT = 4096  # names remembered per grammar (the same few recur in every text)
+
+
+def _which(grammar: DateGrammar, name: str, *, month: bool) -> int:
+    """The index of the month (``month``) or weekday ``name`` in the grammar's list, remembered by
+    the grammar: a cache keyed by the tuple of patterns would hash every pattern's code each time."""
+    key = (month, name)
+    found = grammar._indices.get(key)
+    if found is None:
+        patterns = grammar.months if month else grammar.weekdays
+        found = next((i for i, pattern in enumerate(patterns) if pattern.fullmatch(name)), None)
+        if found is None:  # the alternation was built from the same forms
+            raise AssertionError(f"no form matches {name!r}")
+        if len(grammar._indices) >= _INDICES_KEPT:
+            grammar._indices.clear()
+        grammar._indices[key] = found
+    return found
 
 
 def _sentence_span(stops: list[int], size: int, start: int, end: int) -> tuple[int, int]:
@@ -438,7 +451,7 @@ def _near(cue: re.Pattern[str] | None, folded: str, start: int, end: int, span: 
 
 
 def _weekday(grammar: DateGrammar, folded: str, m: re.Match[str], span: tuple[int, int], pub: date) -> date:
-    wanted = _which(grammar.weekdays, m.group(f"{m.lastgroup}w"))
+    wanted = _which(grammar, m.group(f"{m.lastgroup}w"), month=False)
     back = (pub.weekday() - wanted) % 7
     start, end = m.start(), m.end()
     past = _near(grammar.past, folded, start, end, span)
@@ -478,7 +491,9 @@ def _absolute(
     year_text = _group(m, f"{group}y")
     month_name = _group(m, f"{group}m")
     month_num = _group(m, f"{group}mn")
-    month = _which(grammar.months, month_name) + 1 if month_name else int(month_num) if month_num else None
+    month = (
+        _which(grammar, month_name, month=True) + 1 if month_name else int(month_num) if month_num else None
+    )
     precision = "day" if day_text else "month" if month else "year"
     year = int(year_text) if year_text else None
     day = int(day_text) if day_text else 1
@@ -531,7 +546,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in dateline_spans(text)]
     ['KIEV, 18 novembre (AFP) - ']
     """
-    return [(m.start(), m.end()) for m in line_matches(_DATELINE, text)]
+    return [m.span() for m in line_matches(_DATELINE, text)]
 
 
 # At most two short words between a publication verb and its day ("published earlier on Wednesday",

@@ -388,7 +388,7 @@ class _SentenceCues:
 
 
 def _spans(rule: re.Pattern[str] | None, folded: str) -> Spans:
-    return () if rule is None else tuple((m.start(), m.end()) for m in rule.finditer(folded))
+    return () if rule is None else tuple(m.span() for m in rule.finditer(folded))
 
 
 # Small on purpose: the triggers of one sentence come one after the other; a larger cache would
@@ -495,21 +495,19 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
     # a period that dates the event may close its clause ("launched their offensive toward Pokrovsk
     # in the summer of 2024"): background cues after the trigger reach the clause's end
     after_hi = c_hi if name == _BACKGROUND else min(c_hi, t_end + cues.after_window)
-    # at most an article before it in its clause ("une", "ein", "the"): the trigger heads the subject
-    head = folded[c_lo:t_start].split()
-    subject = may_head_subject and (
-        not head
-        or (len(head) == 1 and cues.articles is not None and cues.articles.fullmatch(head[0]) is not None)
-    )
     # (cues, window, last start allowed): the first spelled, unblocked cue decides
     # a cue before the trigger may look at the trigger's first letter ("قد (?=[يتن])" before "تشن")
     # but must end before it
     peek = min(c_hi, t_start + 1)
+    next_reach = 0  # only the ``next`` cues ask whether the trigger heads the subject
+    if spec.next is not None:
+        subject = may_head_subject and _heads_clause(cues, folded, c_lo, t_start)
+        next_reach = SUBJECT_NEXT_WINDOW if subject else NEXT_WINDOW
     windows = (
         (spec.before, c_lo, peek, t_start),
         (spec.near, max(c_lo, t_start - NEAR_WINDOW), peek, t_start),
         (spec.after, t_end, after_hi, c_hi),
-        (spec.next, t_end, c_hi, t_end + (SUBJECT_NEXT_WINDOW if subject else NEXT_WINDOW)),
+        (spec.next, t_end, c_hi, t_end + next_reach),
     )
     negated = name == "negated"
     for rule, lo, hi, last in windows:
@@ -538,6 +536,14 @@ def _inside_not_negation(
         return False
     t_start, t_end = trigger
     return any(b.start() < t_end and t_start < b.end() for b in cues.not_negation.finditer(folded, *clause))
+
+
+def _heads_clause(cues: FactualityCues, folded: str, c_lo: int, t_start: int) -> bool:
+    """At most an article before the trigger in its clause ("une", "ein", "the"): it heads the subject."""
+    head = folded[c_lo:t_start].split()
+    return not head or (
+        len(head) == 1 and cues.articles is not None and cues.articles.fullmatch(head[0]) is not None
+    )
 
 
 def _unconditionally(  # noqa: PLR0917 - _scoped_hit's arguments

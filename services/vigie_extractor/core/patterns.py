@@ -79,10 +79,13 @@ def bounded(pattern: str, prefix: str = "", suffix: str = "") -> str:
     return rf"(?<!{WORD}){pre}(?:{fold_pattern(pattern)}){post}(?!{WORD})"
 
 
-def line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def line_matches(
+    pattern: re.Pattern[str], text: str, needs: re.Pattern[str] | None = None
+) -> list[re.Match[str]]:
     """``list(pattern.finditer(text))`` for a ``pattern`` that matches only at the start of a line
     (``(?m)^...``) and never across a line break: ``pattern.match`` tried at each line start. For a
-    ``(?m)^`` pattern the regex engine itself tries every character of the text.
+    ``(?m)^`` pattern the regex engine itself tries every character of the text. With ``needs``, a
+    regex that every match holds, only the lines where it occurs are tried (a cheap search first).
 
     >>> [m.group() for m in line_matches(re.compile(r"(?m)^[A-Z]+,"), "KIEV, x\\nnot, y\\nPARIS, z")]
     ['KIEV,', 'PARIS,']
@@ -90,21 +93,23 @@ def line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     start = 0
     while True:
-        m = pattern.match(text, start)
-        if m is not None:
-            found.append(m)
-        start = text.find("\n", start) + 1
-        if start == 0:
+        end = text.find("\n", start)
+        if needs is None or needs.search(text, start, len(text) if end < 0 else end) is not None:
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m)
+        if end < 0:
             return found
+        start = end + 1
 
 
-def blank_line_matches(pattern: re.Pattern[str], text: str) -> str:
+def blank_line_matches(pattern: re.Pattern[str], text: str, needs: re.Pattern[str] | None = None) -> str:
     """``text`` with each of ``line_matches(pattern, text)`` replaced by as many spaces (offsets kept).
 
     >>> blank_line_matches(re.compile(r"(?m)^by \\w+ \\| "), "title\\n\\nby ann | troops left")
     'title\\n\\n         troops left'
     """
-    return blank_matches(text, line_matches(pattern, text))
+    return blank_matches(text, line_matches(pattern, text, needs))
 
 
 def blank_matches(text: str, found: list[re.Match[str]]) -> str:

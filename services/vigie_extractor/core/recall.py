@@ -198,7 +198,7 @@ def _breaks(cues: RecallCues, folded: str, lo: int, hi: int) -> list[tuple[int, 
             continue
         found.append((m.start(), m.end()))
     if cues.scope_words is not None:
-        found.extend((m.start(), m.end()) for m in cues.scope_words.finditer(folded, lo, hi))
+        found.extend(m.span() for m in cues.scope_words.finditer(folded, lo, hi))
     return sorted(found)
 
 
