@@ -91,14 +91,19 @@ THREATENED_ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "speaker", "threatened"), THREATENED_ACTS)
-def test_a_future_strike_with_its_condition_or_warning_is_a_threat_not_a_strike(
-    extractor: Extractor, lang: str, text: str, speaker: str, threatened: str
-) -> None:
+def _assert_one_threat(extractor: Extractor, lang: str, text: str, speaker: str, threatened: str) -> None:
+    """The text gives one alertable event, a threat by ``speaker`` against ``threatened``."""
     events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
     assert [e.category for e in events] == ["threat"], [(e.category, e.evidence.trigger) for e in events]
     assert events[0].source is not None and events[0].source.country == speaker
     assert events[0].target is not None and events[0].target.country == threatened
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "threatened"), THREATENED_ACTS)
+def test_a_future_strike_with_its_condition_or_warning_is_a_threat_not_a_strike(
+    extractor: Extractor, lang: str, text: str, speaker: str, threatened: str
+) -> None:
+    _assert_one_threat(extractor, lang, text, speaker, threatened)
 
 
 # (lang, text, speaker country, threatened country): the speaker's first person, quoted, with the
@@ -156,10 +161,7 @@ FIRST_PERSON = [
 def test_a_threat_in_the_first_person_is_made_by_its_quoted_speaker(
     extractor: Extractor, lang: str, text: str, speaker: str, threatened: str
 ) -> None:
-    events = alertable(extractor.extract(doc(text, lang, PUBLISHED)).events)
-    assert [e.category for e in events] == ["threat"], [(e.category, e.evidence.trigger) for e in events]
-    assert events[0].source is not None and events[0].source.country == speaker
-    assert events[0].target is not None and events[0].target.country == threatened
+    _assert_one_threat(extractor, lang, text, speaker, threatened)
 
 
 # (lang, text): trade measures and plans that only look like the new threat forms
