@@ -1,7 +1,7 @@
 """War words of party politics code no event, in every language where the sense exists (``blockers`` in
 ``data/triggers/<lang>.yaml``): a truce or ceasefire that is political or between the parties of a
-government coalition, a union's or a campaign's mobilisation of members and voters. Near misses: the armed
-truce and call-up."""
+government coalition, a union's or a campaign's mobilisation of members and voters, and attacks made in
+words (verbal, personal, public, political). Near misses: the armed truce, call-up and attack."""
 
 from __future__ import annotations
 
@@ -77,6 +77,55 @@ MOBILISATIONS = [
     ),
 ]
 
+# (lang, attacks in words, an armed attack)
+WORD_ATTACKS = [
+    (
+        "en",
+        "The defence minister on Tuesday condemned personal attacks by opposition MPs over the war in "
+        "Ukraine.",
+        "Gunmen attacked a police station in Quetta on Tuesday, killing three officers.",
+    ),
+    (
+        "en",
+        "Coalition ministers ended three weeks of public attacks on Tuesday with a political truce.",
+        "Gunmen attacked a police station in Quetta on Tuesday, killing three officers.",
+    ),
+    (
+        "fr",
+        "Les ministres de la coalition ont mis fin mardi à trois semaines d'attaques publiques après un "
+        "cessez-le-feu politique.",
+        "Des hommes armés ont attaqué mardi un poste de police à Quetta, tuant trois policiers.",
+    ),
+    (
+        "fr",
+        "Le ministre de la Défense a dénoncé mardi les attaques personnelles de l'opposition sur sa gestion "
+        "de la guerre au Sahel.",
+        "Des hommes armés ont attaqué mardi un poste de police à Quetta, tuant trois policiers.",
+    ),
+    (
+        "de",
+        "Der Verteidigungsminister verurteilte am Dienstag persönliche Angriffe der Opposition wegen des "
+        "Kriegs in der Ukraine.",
+        "Bewaffnete haben am Dienstag eine Polizeiwache in Quetta angegriffen und drei Polizisten getötet.",
+    ),
+    (
+        "es",
+        "El ministro de Defensa denunció el martes los ataques personales de la oposición por la guerra en "
+        "Ucrania.",
+        "Hombres armados atacaron este martes una comisaría en Quetta y mataron a tres policías.",
+    ),
+    (
+        "ru",
+        "Министр обороны во вторник осудил личные атаки оппозиции из-за войны на Украине.",
+        "Боевики во вторник атаковали полицейский участок в Кветте, погибли трое полицейских.",
+    ),
+    (
+        "tr",
+        "Savunma Bakanı salı günü Ukrayna'daki savaş nedeniyle muhalefetin kişisel saldırılarını kınadı.",
+        "Silahlı kişiler salı günü Ketta'da bir karakola saldırdı, üç polis öldü.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "political", "armed"), TRUCES)
 def test_a_truce_in_party_politics_is_no_ceasefire(
@@ -102,3 +151,13 @@ def test_mobilising_reservists_is_a_call_up(
     extractor: Extractor, lang: str, civilian: str, military: str
 ) -> None:
     assert "mobilisation" in _alertable(extractor, lang, military)
+
+
+@pytest.mark.parametrize(("lang", "words", "armed"), WORD_ATTACKS)
+def test_attacks_in_words_are_no_attacks(extractor: Extractor, lang: str, words: str, armed: str) -> None:
+    assert _alertable(extractor, lang, words) == []
+
+
+@pytest.mark.parametrize(("lang", "words", "armed"), WORD_ATTACKS)
+def test_an_armed_attack_is_news(extractor: Extractor, lang: str, words: str, armed: str) -> None:
+    assert _alertable(extractor, lang, armed) != []
