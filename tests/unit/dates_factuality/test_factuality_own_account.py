@@ -1,5 +1,5 @@
-"""A leader telling his own call or visit, a second act after "and said" (core/own_account.py;
-table-driven)."""
+"""A leader telling his own call or visit, a second act after "and said", a source naming the act
+one sentence late (core/own_account.py, back_reference; table-driven)."""
 
 from __future__ import annotations
 
@@ -88,6 +88,38 @@ def test_a_verb_of_saying_after_and_is_a_second_act(
     lang: str, sentence: str, trigger: str, expected: str
 ) -> None:
     assert _classify(lang, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "trigger", "expected"),
+    [
+        (
+            "en",
+            "Rebels seized the town on Monday. The group announced the capture in a video.",
+            "seized",
+            "reported",
+        ),
+        (
+            "en",
+            "Gunmen stormed a checkpoint overnight. Police confirmed the attack on Tuesday.",
+            "stormed",
+            "reported",
+        ),
+        ("en", "Jets bombed a depot. The militia's spokesman acknowledged the strike.", "bombed", "reported"),
+        # a second sentence telling a fact of its own leaves the first in the outlet's voice
+        ("en", "Rebels seized the town on Monday. The army announced a curfew.", "seized", "asserted"),
+        ("en", "Gunmen stormed a checkpoint. Police said two officers were wounded.", "stormed", "asserted"),
+    ],
+)
+def test_a_second_sentence_naming_the_act_as_its_news_attributes_the_first(
+    lang: str, lead: str, trigger: str, expected: str
+) -> None:
+    text = "Headline words\n\n" + lead
+    start = len("Headline words\n\n")
+    end = text.index(".", start) + 1
+    t_start = text.index(trigger, start)
+    got = classify_factuality(text, start, end, t_start, t_start + len(trigger), lang, None, PUBLISHED)
+    assert got == expected
 
 
 def _cues(**extra: object) -> dict[str, object]:
