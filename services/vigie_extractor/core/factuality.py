@@ -68,7 +68,10 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   first two sentences, the lead's first sentence that of the second only when the second opens by
   naming the first's source (``back_reference``: "Das teilte der Gouverneur mit", "Об этом сообщил
   ...", "Así lo informó ..."); a second sentence that attributes a fact of its own ("The ministry
-  said 41 people were detained") leaves the first in the outlet's voice.
+  said 41 people were detained") leaves the first in the outlet's voice. A verb of saying whose
+  speaker is the author of a call, visit or meeting (``own_acts``: "Modi arrived in Tokyo, he said
+  on X") or that is a second act after "and" (``speech_coordinators``: "met ... and said") does not
+  report the trigger (``core/own_account.py``).
 - a threat is a speech act, performed by saying it (``speech_act``): its speaker's verb of saying
   in its own sentence does not report it, nor does a lead sentence that tells the threat in the
   speaker's words (a sentence with a ``future`` cue); a hedge or an agency that reports it does
@@ -93,7 +96,7 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
@@ -105,6 +108,7 @@ from vigie_extractor.core.dates import period_end
 from vigie_extractor.core.frames import headline, previous_sentence
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.languages import LANGUAGES, with_word_order
+from vigie_extractor.core.own_account import OwnAccountCues, own_voice
 from vigie_extractor.core.patterns import compile_any, fold_pattern
 from vigie_extractor.core.sentences import AGENCY_DATELINE
 
@@ -143,6 +147,9 @@ _TOP_KEYS = {
     "reported",
     "speech",
     "speech_breaks",
+    "speech_coordinators",
+    "own_acts",
+    "own_speakers",
     "announce",
     "complement",
     "accuse",
@@ -229,6 +236,8 @@ class FactualityCues:
     # the language's articles: a trigger after one of them (or none) opens its clause as the head of
     # its subject ("Une attaque ... pourrait"; "Troops shelled ... and could" has a subject of its own)
     articles: re.Pattern[str] | None = None
+    # verbs of saying that do not report the trigger (``core/own_account.py``)
+    own_account: OwnAccountCues | None = None
 
 
 def _spelled(raw: Any, where: str) -> dict[str, frozenset[str]]:
@@ -336,6 +345,11 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
         debunk_headline=_words(raw.get("debunk_headline"), f"{src}: debunk_headline", prefix),
         conditions=_words(raw.get("conditions"), f"{src}: conditions", prefix),
         articles=_words(raw.get("articles"), f"{src}: articles"),
+        own_account=OwnAccountCues(
+            own_acts=_words(raw.get("own_acts"), f"{src}: own_acts", prefix),
+            own_speakers=_words(raw.get("own_speakers"), f"{src}: own_speakers", prefix),
+            coordinators=_words(raw.get("speech_coordinators"), f"{src}: speech_coordinators", prefix),
+        ),
     )
 
 
@@ -793,9 +807,34 @@ def _reported(  # noqa: PLR0917 - one trigger of one sentence
             or _reporter_after(cues, low, (*sentence.speech, *sentence.announce), t_end)
             or _lead_attributed(cues, text, *span, whole, speech_act=True)
         )
+    sentence = _without_own_voice(cues, sentence, low, text[span[0] : span[1]], trigger)
     return _trigger_attributed(cues, sentence, low, t_start, t_end) or _lead_attributed(
         cues, text, *span, whole
     )
+
+
+def _without_own_voice(
+    cues: FactualityCues, sentence: _SentenceCues, folded: str, original: str, trigger: tuple[int, int]
+) -> _SentenceCues:
+    """The sentence's cues without the verbs of saying that do not report the trigger
+    (``core/own_account.py``), nor a hedge made of one of them ("said he had held a call")."""
+    own = cues.own_account
+    if own is None or (not sentence.speech and not sentence.announce):
+        return sentence
+    speech = own_voice(own, folded, original, sentence.speech, trigger)
+    announce = own_voice(own, folded, original, sentence.announce, trigger)
+    if speech == sentence.speech and announce == sentence.announce:
+        return sentence
+    dropped = set(sentence.speech + sentence.announce) - set(speech + announce)
+    hedged = (
+        sentence.hedged
+        and cues.reported is not None
+        and any(
+            _as_spelled(cues, original, m) and not any(m.start() <= d[0] < m.end() for d in dropped)
+            for m in cues.reported.finditer(folded)
+        )
+    )
+    return replace(sentence, speech=speech, announce=announce, hedged=hedged)
 
 
 def _imagined_by_frame(
