@@ -35,8 +35,8 @@ CAPITAL_ADJECTIVES = [
     ("ru", "Киевские власти в понедельник ввели санкции против трёх российских банков.", ("UKR", "GOV")),
     ("ru", "Вашингтонская администрация в понедельник ввела санкции против иранских банков.", ("USA", "GOV")),
     ("ru", "Тегеранские власти в понедельник пригрозили Израилю ответным ударом.", ("IRN", "GOV")),
-    ("ru", "Пекинские власти в понедельник ввели санкции против американских оборонных компаний.", ("CHN", "GOV")),
-    ("de", "Die Washingtoner Regierung hat am Montag Sanktionen gegen iranische Banken verhängt.", ("USA", "GOV")),
+    ("ru", "Пекинские власти в понедельник ввели санкции против оборонных компаний США.", ("CHN", "GOV")),
+    ("de", "Die Washingtoner Regierung hat am Montag Sanktionen gegen Iran verhängt.", ("USA", "GOV")),
     ("de", "Damaszener Truppen haben am Montag die Stadt Idlib mit Artillerie beschossen.", ("SYR", "MIL")),
 ]
 

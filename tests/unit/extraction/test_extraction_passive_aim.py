@@ -17,7 +17,7 @@ PUBLISHED = "2026-11-25T10:00:00"
 AIMED = [
     (
         "fr",
-        "Zaporijjia a été visée dans la nuit de mardi à mercredi par des drones russes, blessant deux personnes.",
+        "Zaporijjia a été visée dans la nuit de mardi à mercredi par des drones russes, blessant un civil.",
         "RUS",
         "UKR",
     ),
