@@ -1,5 +1,6 @@
 """A capital's adjective names its state ("Moskauer Truppen", "Kiewer Truppen", "die Pekinger Führung",
-"les forces moscovites": ``adjectives.csv``), and a Turkish weekday ("Salı günü", "Çarşamba günü") is
+"les forces moscovites", "киевский режим", "вашингтонские власти", "Damaszener Truppen":
+``adjectives.csv``), and a Turkish weekday ("Salı günü", "Çarşamba günü") is
 no town (``place_stopwords.txt``: not Salé, whose alias is "Sali", nor the town Çarşamba). The German
 press names Moldova "Moldau" (``country_aliases.yaml``)."""
 
@@ -30,6 +31,13 @@ CAPITAL_ADJECTIVES = [
         "Les forces moscovites ont bombardé lundi la ville de Kherson, faisant trois morts.",
         ("RUS", "MIL"),
     ),
+    ("ru", "Киевский режим в понедельник атаковал Горловку ударными беспилотниками.", ("UKR", "GOV")),
+    ("ru", "Киевские власти в понедельник ввели санкции против трёх российских банков.", ("UKR", "GOV")),
+    ("ru", "Вашингтонская администрация в понедельник ввела санкции против иранских банков.", ("USA", "GOV")),
+    ("ru", "Тегеранские власти в понедельник пригрозили Израилю ответным ударом.", ("IRN", "GOV")),
+    ("ru", "Пекинские власти в понедельник ввели санкции против оборонных компаний США.", ("CHN", "GOV")),
+    ("de", "Die Washingtoner Regierung hat am Montag Sanktionen gegen Iran verhängt.", ("USA", "GOV")),
+    ("de", "Damaszener Truppen haben am Montag die Stadt Idlib mit Artillerie beschossen.", ("SYR", "MIL")),
 ]
 
 # (lang, text, the target's country): a country's short name
