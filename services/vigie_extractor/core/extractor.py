@@ -254,7 +254,7 @@ class _Coder:
                 continue
             if self._blast_of_a_strike(raw, index, located):
                 continue
-            entry = self._refined(raw, index)
+            entry = self._refined(raw, index, located)
             hit = raw if entry is raw.entry else replace(raw, entry=entry)
             if hit.entry.category == "threat":
                 threat_spans.append((sentence.start, hit.start, hit.end))
@@ -365,9 +365,13 @@ class _Coder:
             for other, i in located
         )
 
-    def _refined(self, hit: TriggerHit, index: int) -> TriggerEntry:
+    def _refined(
+        self, hit: TriggerHit, index: int, located: list[tuple[TriggerHit, int | None]]
+    ) -> TriggerEntry:
         """A generic attack re-coded by the weapon its sentence (or a neighbour) names; a bombardment
-        by the aircraft named next to it."""
+        by the aircraft named next to it. A neighbour's weapon does not reach an attack whose own
+        sentence tells a fight in precise words: "the attack" there retells that fight ("clashes broke
+        out near Babanusa ... the attack killed dozens", after an air raid on Nyala)."""
         s, cats = self.sentences[index], self.ex._categories
         sentence = (s.start, s.end)
         if self._is_blast(hit):  # "explosions shook Kyiv; drones were seen": the blasts are their strike
@@ -389,9 +393,21 @@ class _Coder:
         entry = refine(entry, self.rules, self.folded, _comma_clause(self.folded, sentence, hit), cats)
         if entry.generic:
             entry = refine(entry, self.rules, self.folded, (s.start, s.end), cats)
-        if entry.generic:
+        if entry.generic and not self._precise_fight_in_sentence(hit, index, located):
             entry = refine(entry, self.rules, self.folded, self.an.around(index), cats)
         return entry
+
+    @staticmethod
+    def _precise_fight_in_sentence(
+        hit: TriggerHit, index: int, located: list[tuple[TriggerHit, int | None]]
+    ) -> bool:
+        """True when sentence ``index`` tells a fight (PLOVER FIGHT: "اشتباكات", "clashes", "shelled") by a
+        trigger other than ``hit`` that is not a generic attack; an assault word ("gunmen") leaves the
+        attack to the weapon of its neighbours."""
+        return any(
+            i == index and other is not hit and other.entry.plover == "FIGHT" and not other.entry.generic
+            for other, i in located
+        )
 
     def _bare_in_sentence(self, hit: TriggerHit, index: int) -> bool:
         """True when a generic attack's own sentence names no weapon ("the attack", "saldırıda")."""
