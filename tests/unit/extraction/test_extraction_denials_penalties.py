@@ -11,7 +11,7 @@ force; the same strike or threat told plainly stays alertable.
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import alertable, doc
+from extraction_helpers import alertable, doc, side
 
 from vigie_extractor.core import Extractor
 
@@ -157,3 +157,67 @@ THREATS = [
 @pytest.mark.parametrize(("lang", "title", "text"), THREATS)
 def test_a_threat_of_force_stands(extractor: Extractor, lang: str, title: str, text: str) -> None:
     assert "threat" in _alertable(extractor, lang, text, title)
+
+
+# (lang, lead, source country, target country): one sentence, one threat, told by its verb and by
+# its content; the speaker is its source
+ONE_THREAT: list[tuple[str, str, str, str | None]] = [
+    (
+        "tr",
+        "Hizbullah Genel Sekreteri Naim Kasım çarşamba günü, İsrail'in Lübnan'a yönelik olası "
+        "saldırılarının cevapsız kalmayacağını söyleyerek İsrail'i tehdit etti.",
+        "LBN",
+        "ISR",
+    ),
+    (
+        "ru",
+        "Глава комитета Госдумы по обороне Андрей Картаполов во вторник пригрозил Украине: «В случае "
+        "удара американскими ракетами по Крыму мы ударим по центрам принятия решений в Киеве».",
+        "RUS",
+        "UKR",
+    ),
+    (
+        "en",
+        "Iran's foreign minister on Tuesday threatened Israel, warning that any attack on Iranian soil "
+        "would not go unanswered.",
+        "IRN",
+        "ISR",
+    ),
+    (
+        "fr",
+        "Le ministre iranien des Affaires étrangères a menacé mardi Israël, avertissant que toute attaque "
+        "contre le sol iranien ne resterait pas sans réponse.",
+        "IRN",
+        None,  # "a menacé mardi Israël": the target is not read yet
+    ),
+    (
+        "es",
+        "El ministro de Exteriores de Irán amenazó el martes a Israel y advirtió de que cualquier ataque "
+        "contra suelo iraní no quedará sin respuesta.",
+        "IRN",
+        "ISR",
+    ),
+    (
+        "de",
+        "Der iranische Außenminister drohte am Dienstag Israel mit Vergeltung und warnte, jeder "
+        "Angriff auf iranischen Boden werde nicht unbeantwortet bleiben.",
+        "IRN",
+        "ISR",
+    ),
+    (
+        "ar",
+        "هدد وزير الخارجية الإيراني الثلاثاء إسرائيل محذرا من أن أي هجوم على الأراضي الإيرانية "
+        "لن يمر دون رد.",
+        "IRN",
+        "ISR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "target"), ONE_THREAT)
+def test_one_sentence_tells_one_threat(
+    extractor: Extractor, lang: str, text: str, source: str, target: str
+) -> None:
+    events = extractor.extract(doc(text, lang, PUBLISHED)).events
+    threats = [e for e in alertable(events) if e.category == "threat"]
+    assert [(side(e.source)[0], side(e.target)[0]) for e in threats] == [(source, target)]
