@@ -141,8 +141,10 @@ def _told_twice_in_one_sentence(o: Event, e: Event) -> bool:
     a rally ("protesters marched to parliament to protest"), an arrival and its visit noun sharing a
     side ("وصل فيدان إلى بغداد في زيارة رسمية"), a contact one of whose readings has one country on
     both sides (a visit "to Damascus" read as Syria visiting Syria), a strike one of whose readings
-    takes the attacker for the side struck (``_attacker_read_as_struck``)."""
-    if o.category == "protest":
+    takes the attacker for the side struck (``_attacker_read_as_struck``), a threat told by its verb
+    and by its content ("warned that the attacks will not go unanswered, threatening Israel": one
+    speech act, whoever each reading takes for the speaker)."""
+    if o.category in ("protest", "threat"):
         return True
     if o.category == "visit" and _shares_side(o, e):
         return True
