@@ -7,12 +7,16 @@ Cues live in ``data/factuality/<lang>.yaml``. Scope and priority:
   clause). In that clause:
   ``before`` cues precede the trigger anywhere ("denied that ...");
   ``near`` cues ("not", "no", "pas", "kein", "не", "لم") start at most ``NEAR_WINDOW`` characters
-  before it, so "no casualties in the attack" is not a negated attack;
+  before it, so "no casualties in the attack" is not a negated attack, or lie inside a trigger
+  that spans its verb's auxiliary ("n'a pas rencontré");
   ``next`` cues start at most ``NEXT_WINDOW`` characters after it ("an attack would"), or
   ``SUBJECT_NEXT_WINDOW`` when the trigger opens its clause, the head of a long subject ("une
   attaque de drones contre des bases aériennes pourrait");
   ``after`` cues follow it within ``after_window`` characters ("griff ... nicht an", "saldırıyı
   yalanladı", "çatışmaların yeniden başlayabileceğini");
+  ``closing`` cues follow a trigger that opens its clause (its subject) anywhere in that clause
+  but must end it, where a negated existential closes it ("Обстрелов на участке границы ... не
+  было зафиксировано", "L'attaque annoncée par des médias locaux n'a jamais eu lieu");
   ``glued`` cues are a suffix or prefix on the trigger word or on the light verb right after it
   (Turkish "saldırmadı", "saldırı düzenlemedi", Arabic "سيهاجم").
   Spans listed under ``not_negation`` ("not only", "no sooner", "n'a pas cessé") never negate.
@@ -122,7 +126,7 @@ NEXT_WINDOW = 10  # a "next" cue ("würde", "would") must start this close after
 SUBJECT_NEXT_WINDOW = 90
 NEAR_WINDOW = 20  # a "near" cue ("not", "no", "kein", "لم") must start this close before the trigger
 _SCOPED = ("negated", "hypothetical", "future")
-_SCOPED_KEYS = {"before", "near", "after", "next", "glued"}
+_SCOPED_KEYS = {"before", "near", "after", "closing", "next", "glued"}
 _BACKGROUND = "background"  # optional, scoped like _SCOPED; makes the trigger historical
 _TOP_KEYS = {
     "articles",
@@ -181,6 +185,7 @@ class _Scoped:
     before: re.Pattern[str] | None
     near: re.Pattern[str] | None
     after: re.Pattern[str] | None
+    closing: re.Pattern[str] | None
     next: re.Pattern[str] | None
     glued: re.Pattern[str] | None
 
@@ -307,6 +312,7 @@ def parse_cues(raw: Any, lang: str) -> FactualityCues:
             before=_words(spec.get("before"), f"{src}: {name}.before", prefix),
             near=_words(spec.get("near"), f"{src}: {name}.near", prefix),
             after=_words(spec.get("after"), f"{src}: {name}.after", prefix),
+            closing=_words(spec.get("closing"), f"{src}: {name}.closing", prefix),
             next=_words(spec.get("next"), f"{src}: {name}.next", prefix),
             glued=_regex(spec.get("glued"), f"{src}: {name}.glued"),
         )
@@ -520,7 +526,11 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
     windows = (
         (spec.before, c_lo, peek, t_start),
         (spec.near, max(c_lo, t_start - NEAR_WINDOW), peek, t_start),
+        # a trigger spanning its verb's auxiliary holds the negation itself ("n'a pas rencontré")
+        (spec.near, t_start, t_end, t_end),
         (spec.after, t_end, after_hi, c_hi),
+        # ...only for the subject it negates: "обстрел ... жертв не зафиксировано" keeps the shelling
+        (spec.closing if _heads_clause(cues, folded, c_lo, t_start) else None, t_end, c_hi, c_hi),
         (spec.next, t_end, c_hi, t_end + next_reach),
     )
     negated = name == "negated"
@@ -532,6 +542,8 @@ def _scoped_hit(  # noqa: PLR0917 - one cue set applied to one clause of one sen
                 break  # matches come in text order: the others start further still
             if hi == peek and m.end() > t_start:
                 continue
+            if spec.closing is not None and rule is spec.closing and folded[m.end() : c_hi].strip(" .!?"):
+                continue  # a closing cue ends its clause ("Обстрелов ... не было зафиксировано,")
             if (not negated or not _blocked(cues, folded, m, c_lo, c_hi)) and _as_spelled(cues, original, m):
                 return True
     if spec.glued is not None:
