@@ -65,6 +65,7 @@ from vigie_extractor.core.genre import (
     load_genres,
     plot_in,
 )
+from vigie_extractor.core.headline_subject import headline_subject_country
 from vigie_extractor.core.home_offices import load_home_offices
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
@@ -854,11 +855,14 @@ class _Coder:
         title_end = self.sentences[0].end if self.doc.title else 0
         near = [a for a in earlier if a.start >= floor or a.end <= title_end]
         label = self._label_country
+        # the lead's bare body may be the headline's acting country ("México despliega ..." / "La
+        # Secretaría de la Defensa anunció ..."): the source only, never the side acted on
+        subject = self._headline_subject if index == 1 else None
         # a headline's office may be named with its country in the lead that follows
         lead = self._lead_actors if index == 0 and self.doc.title else []
         home = load_home_offices().get(self.lang)
         other = target.country if target else None
-        source = office_antecedent(source, earlier, label, other, near, lead=lead, home=home)
+        source = office_antecedent(source, earlier, label or subject, other, near, lead=lead, home=home)
         other = source.country if source else None
         target = office_antecedent(target, earlier, label, other, near, lead=lead, home=home)
         return Sides(source, target, sides.borrowed)
@@ -870,6 +874,14 @@ class _Coder:
             return []
         lead = self.sentences[1]
         return self.an.actors_in(lead.start, lead.end)
+
+    @cached_property
+    def _headline_subject(self) -> str | None:
+        """The country a headline opens with as its subject ("Israel strikes Syria"), if any."""
+        if not self.doc.title or len(self.sentences) < 2:
+            return None
+        first = self.sentences[0]
+        return headline_subject_country(self.folded, first.start, first.end, self._actors_in_sentence(0))
 
     @cached_property
     def _label_country(self) -> str | None:
