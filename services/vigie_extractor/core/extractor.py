@@ -72,6 +72,7 @@ from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
 from vigie_extractor.core.pairs import named_pair, told_of_pair
 from vigie_extractor.core.parties import between_parties
+from vigie_extractor.core.pronoun_subjects import opens_with_subject_pronoun
 from vigie_extractor.core.quoted_threats import quoted_speaker
 from vigie_extractor.core.recall import RecallCues, RecallText, demote_background, load_recall
 from vigie_extractor.core.retold import fold_later_tellings
@@ -118,6 +119,9 @@ _PLEDGES = frozenset({"military_aid"})
 # Categories performed by saying them ("threatened to strike", "warned it would respond"): the
 # speaker's verb of saying and the future tense belong to the act (core/factuality.py).
 _SPEECH_ACTS = frozenset({"threat"})
+# The longest word linking an event noun to its own actor ("tirs de roquettes du Hezbollah", "strikes by
+# Israel"); a verb's bare object ("shelled Hamas positions") has no link.
+_OWN_AGENT = 6
 _YEAR_DAYS = 366
 _WEEK_DAYS = 7
 # Sectors of a state actor (a country named alone has no sector yet).
@@ -487,6 +491,7 @@ class _Coder:
         lands on where it is more precise; a struck capital is no attacker."""
         entry = scope.hit.entry
         sides = self._sides(scope, in_sentence)
+        sides = self._pronoun_subject(scope, index, sides)
         if sides.source is None and sides.target is None and not in_sentence and not bare:
             # a bare "the attack" retells a fight told before, whose sides it keeps; the first actor of
             # the previous sentence is often only its reporter ("Lübnan ordusu, ... açıkladı.
@@ -896,6 +901,32 @@ class _Coder:
         opens = not self.folded[first.start : lead.start].strip()
         after = self.folded[lead.end : lead.end + 3].lstrip()
         return lead.country if opens and after.startswith(":") else None
+
+    def _pronoun_subject(self, scope: Scope, index: int, sides: Sides) -> Sides:
+        """A sentence opening with a subject pronoun ("Elle a également mené des frappes ...", "Sie
+        hat Stellungen der Hamas bombardiert") has as source the actor named first by the last
+        sentence before it that does not itself open with a pronoun; a mention the sides had read as
+        source is then the target."""
+        start, trigger = scope.sentence.start, scope.hit.start
+        if index == 0 or not opens_with_subject_pronoun(self.folded, start, trigger, self.lang):
+            return sides
+        # "Er gedachte der Soldaten, die beim Angriff ...": the pronoun governs another clause; "Elle
+        # intervient après des tirs de roquettes du Hezbollah": the noun names its own actor
+        old = sides.source
+        link = self.folded[scope.hit.end : old.start].strip() if old is not None else ""
+        own_agent = old is not None and 0 < len(link) <= _OWN_AGENT  # "du", "of", "by", not a bare object
+        if "," in self.folded[start:trigger] or own_agent:
+            return sides
+        back = index - 1
+        while back > 0 and opens_with_subject_pronoun(
+            self.folded, self.sentences[back].start, self.sentences[back].end, self.lang
+        ):
+            back -= 1
+        antecedent = self._borrow(back + 1).source
+        if antecedent is None:
+            return sides
+        target = old if old is not None and old.code != antecedent.code else sides.target
+        return Sides(antecedent, target, borrowed=True)
 
     def _borrow(self, index: int) -> Sides:
         """Source from the previous sentence of the same paragraph (a subject-less follow-up)."""
