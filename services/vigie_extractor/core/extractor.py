@@ -65,12 +65,14 @@ from vigie_extractor.core.genre import (
     load_genres,
     plot_in,
 )
+from vigie_extractor.core.headline_subject import headline_subject_country
 from vigie_extractor.core.home_offices import load_home_offices
 from vigie_extractor.core.knowledge.actors import ActorLexicon, ActorMention
 from vigie_extractor.core.knowledge.normalise import fold
 from vigie_extractor.core.knowledge.places import Gazetteer, PlaceMention
 from vigie_extractor.core.pairs import named_pair, told_of_pair
 from vigie_extractor.core.parties import between_parties
+from vigie_extractor.core.pronoun_subjects import opens_with_subject_pronoun
 from vigie_extractor.core.quoted_threats import quoted_speaker
 from vigie_extractor.core.recall import RecallCues, RecallText, demote_background, load_recall
 from vigie_extractor.core.retold import fold_later_tellings
@@ -117,6 +119,9 @@ _PLEDGES = frozenset({"military_aid"})
 # Categories performed by saying them ("threatened to strike", "warned it would respond"): the
 # speaker's verb of saying and the future tense belong to the act (core/factuality.py).
 _SPEECH_ACTS = frozenset({"threat"})
+# The longest word linking an event noun to its own actor ("tirs de roquettes du Hezbollah", "strikes by
+# Israel"); a verb's bare object ("shelled Hamas positions") has no link.
+_OWN_AGENT = 6
 _YEAR_DAYS = 366
 _WEEK_DAYS = 7
 # Sectors of a state actor (a country named alone has no sector yet).
@@ -486,6 +491,7 @@ class _Coder:
         lands on where it is more precise; a struck capital is no attacker."""
         entry = scope.hit.entry
         sides = self._sides(scope, in_sentence)
+        sides = self._pronoun_subject(scope, index, sides)
         if sides.source is None and sides.target is None and not in_sentence and not bare:
             # a bare "the attack" retells a fight told before, whose sides it keeps; the first actor of
             # the previous sentence is often only its reporter ("Lübnan ordusu, ... açıkladı.
@@ -854,11 +860,14 @@ class _Coder:
         title_end = self.sentences[0].end if self.doc.title else 0
         near = [a for a in earlier if a.start >= floor or a.end <= title_end]
         label = self._label_country
+        # the lead's bare body may be the headline's acting country ("México despliega ..." / "La
+        # Secretaría de la Defensa anunció ..."): the source only, never the side acted on
+        subject = self._headline_subject if index == 1 else None
         # a headline's office may be named with its country in the lead that follows
         lead = self._lead_actors if index == 0 and self.doc.title else []
         home = load_home_offices().get(self.lang)
         other = target.country if target else None
-        source = office_antecedent(source, earlier, label, other, near, lead=lead, home=home)
+        source = office_antecedent(source, earlier, label or subject, other, near, lead=lead, home=home)
         other = source.country if source else None
         target = office_antecedent(target, earlier, label, other, near, lead=lead, home=home)
         return Sides(source, target, sides.borrowed)
@@ -870,6 +879,14 @@ class _Coder:
             return []
         lead = self.sentences[1]
         return self.an.actors_in(lead.start, lead.end)
+
+    @cached_property
+    def _headline_subject(self) -> str | None:
+        """The country a headline opens with as its subject ("Israel strikes Syria"), if any."""
+        if not self.doc.title or len(self.sentences) < 2:
+            return None
+        first = self.sentences[0]
+        return headline_subject_country(self.folded, first.start, first.end, self._actors_in_sentence(0))
 
     @cached_property
     def _label_country(self) -> str | None:
@@ -884,6 +901,32 @@ class _Coder:
         opens = not self.folded[first.start : lead.start].strip()
         after = self.folded[lead.end : lead.end + 3].lstrip()
         return lead.country if opens and after.startswith(":") else None
+
+    def _pronoun_subject(self, scope: Scope, index: int, sides: Sides) -> Sides:
+        """A sentence opening with a subject pronoun ("Elle a également mené des frappes ...", "Sie
+        hat Stellungen der Hamas bombardiert") has as source the actor named first by the last
+        sentence before it that does not itself open with a pronoun; a mention the sides had read as
+        source is then the target."""
+        start, trigger = scope.sentence.start, scope.hit.start
+        if index == 0 or not opens_with_subject_pronoun(self.folded, start, trigger, self.lang):
+            return sides
+        # "Er gedachte der Soldaten, die beim Angriff ...": the pronoun governs another clause; "Elle
+        # intervient après des tirs de roquettes du Hezbollah": the noun names its own actor
+        old = sides.source
+        link = self.folded[scope.hit.end : old.start].strip() if old is not None else ""
+        own_agent = old is not None and 0 < len(link) <= _OWN_AGENT  # "du", "of", "by", not a bare object
+        if "," in self.folded[start:trigger] or own_agent:
+            return sides
+        back = index - 1
+        while back > 0 and opens_with_subject_pronoun(
+            self.folded, self.sentences[back].start, self.sentences[back].end, self.lang
+        ):
+            back -= 1
+        antecedent = self._borrow(back + 1).source
+        if antecedent is None:
+            return sides
+        target = old if old is not None and old.code != antecedent.code else sides.target
+        return Sides(antecedent, target, borrowed=True)
 
     def _borrow(self, index: int) -> Sides:
         """Source from the previous sentence of the same paragraph (a subject-less follow-up)."""
