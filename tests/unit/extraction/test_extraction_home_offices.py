@@ -151,8 +151,8 @@ def test_the_data_names_known_offices_and_countries() -> None:
     [
         {"en": {}},  # languages missing
         {lang: {} for lang in ("en", "fr", "es", "de", "ru", "ar")} | {"tr": {"Sultan": "TUR"}},
-        # "XXX" is no ISO 3166 code
-        {lang: {} for lang in ("en", "fr", "es", "de", "ru", "ar")} | {"tr": {"President": "XXX"}},
+        # "QQQ" is a code no country has: the loader must refuse it
+        {lang: {} for lang in ("en", "fr", "es", "de", "ru", "ar")} | {"tr": {"President": "QQQ"}},
     ],
 )
 def test_a_bad_entry_is_refused(raw: dict[str, Any]) -> None:

@@ -120,9 +120,9 @@ def test_countries_loader_rejects_bad_iso_codes() -> None:
             aliases="{}",
             adjectives="iso3,en,fr,es,de,ru,ar,tr\n",
         )
-    with pytest.raises(KnowledgeDataError, match="unknown country code 'XXX'"):
+    with pytest.raises(KnowledgeDataError, match="unknown country code 'QQQ'"):
         load_countries(
-            table=header + good, aliases="XXX: {en: [X]}", adjectives="iso3,en,fr,es,de,ru,ar,tr\n"
+            table=header + good, aliases="QQQ: {en: [X]}", adjectives="iso3,en,fr,es,de,ru,ar,tr\n"
         )
     with pytest.raises(KnowledgeDataError, match="unknown language 'it'"):
         load_countries(
@@ -182,9 +182,9 @@ def test_place_loaders_reject_bad_data() -> None:
         load_curated(countries, "- {name: X, country: SYR, feature: city, lat: 95, lon: 36, names: [X]}")
     with pytest.raises(KnowledgeDataError, match="feature must be one of"):
         load_curated(countries, "- {name: X, country: SYR, feature: town, lat: 35, lon: 36, names: [X]}")
-    with pytest.raises(KnowledgeDataError, match="unknown country code 'XXX'"):
+    with pytest.raises(KnowledgeDataError, match="unknown country code 'QQQ'"):
         load_geonames(
-            countries, "geonameid\tname\tiso3\tlat\tlon\tpopulation\tnames\n1\tX\tXXX\t1\t1\t20000\tX\n"
+            countries, "geonameid\tname\tiso3\tlat\tlon\tpopulation\tnames\n1\tX\tQQQ\t1\t1\t20000\tX\n"
         )
     with pytest.raises(KnowledgeDataError, match="bad number"):
         load_geonames(
@@ -199,12 +199,12 @@ def test_organisation_loader_checks_countries_of_operation() -> None:
         "- {name: P, kind: group, country: TUR, role: REB, operates_in: [TUR, SYR], forms: {all: [P]}}",
     )
     assert pkk.operates_in == frozenset({"TUR", "SYR"})
-    # XXX is no ISO 3166 code: the loader names it
-    with pytest.raises(KnowledgeDataError, match=r"unknown country code\(s\) \['XXX'\] in operates_in"):
+    # QQQ is a code no country has: the loader must name it
+    with pytest.raises(KnowledgeDataError, match=r"unknown country code\(s\) \['QQQ'\] in operates_in"):
         load_organisations(
             COUNTRIES,
             ROLES,
-            "- {name: P, kind: group, country: TUR, role: REB, operates_in: [TUR, XXX], forms: {all: [P]}}",
+            "- {name: P, kind: group, country: TUR, role: REB, operates_in: [TUR, QQQ], forms: {all: [P]}}",
         )
     with pytest.raises(KnowledgeDataError, match="operates_in is for armed groups"):
         load_organisations(
